@@ -1,0 +1,17 @@
+import { index, sqliteTable } from 'drizzle-orm/sqlite-core';
+import { str, syncedColumns } from './columns';
+
+export const actionItemsTable = sqliteTable(
+  'action_items',
+  {
+    ...syncedColumns(),
+    accountId: str('account_id'),
+    touchpointId: str('touchpoint_id'),
+    milestoneId: str('milestone_id'),
+    title: str('title'),
+    owner: str('owner'),
+    dueDate: str('due_date'),
+    status: str('status'),
+  },
+  (t) => [index('action_items_account_idx').on(t.accountId)],
+);

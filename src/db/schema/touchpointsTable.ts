@@ -1,0 +1,19 @@
+import { index, sqliteTable } from 'drizzle-orm/sqlite-core';
+import { list, str, syncedColumns } from './columns';
+
+export const touchpointsTable = sqliteTable(
+  'touchpoints',
+  {
+    ...syncedColumns(),
+    accountId: str('account_id'),
+    date: str('date'),
+    kind: str('kind'),
+    summary: str('summary'),
+    notes: str('notes'),
+    sentiment: str('sentiment'),
+    attendeeIds: list('attendee_ids'),
+    internalAttendees: list('internal_attendees'),
+    nextSteps: str('next_steps'),
+  },
+  (t) => [index('touchpoints_account_idx').on(t.accountId, t.date)],
+);

@@ -1,0 +1,16 @@
+import { index, sqliteTable } from 'drizzle-orm/sqlite-core';
+import { int, list, str, syncedColumns } from './columns';
+
+export const usageSnapshotsTable = sqliteTable(
+  'usage_snapshots',
+  {
+    ...syncedColumns(),
+    accountId: str('account_id'),
+    date: str('date'),
+    activeUsers: int('active_users'),
+    licensedSeats: int('licensed_seats'),
+    modulesInUse: list('modules_in_use'),
+    usageMinutes: int('usage_minutes'),
+  },
+  (t) => [index('usage_snapshots_account_idx').on(t.accountId, t.date)],
+);

@@ -1,0 +1,87 @@
+/**
+ * Create, edit, delete and undelete any synced record. Input is validated against the record's
+ * schema (an edit is validated as the whole record it produces), and every write goes through the
+ * change-capturing writer.
+ */
+import { RECORD_SCHEMAS, recordFieldNames, type RecordType, type StoredRecord } from '../shared/records/recordTypes';
+import type { FieldIssue } from '../shared/api/result';
+import { findRecord } from '../db/repositories/recordRepository';
+import { fieldIssues, invalidInput, ServiceError } from './serviceError';
+import type { Workspace } from './workspace';
+
+function rejectUnknownFields(type: RecordType, fields: Record<string, unknown>, prefix: string): void {
+  const known = new Set(recordFieldNames(type));
+  const unknown = Object.keys(fields).filter((key) => !known.has(key));
+  if (unknown.length > 0) {
+    throw invalidInput(
+      unknown.map((key) => ({ path: `${prefix}.${key}`, code: 'unknownField', message: `${key} is not a field of ${type}` })),
+    );
+  }
+}
+
+function validate(ws: Workspace, type: RecordType, fields: Record<string, unknown>, prefix: string): Record<string, unknown> {
+  const parsed = RECORD_SCHEMAS[type].safeParse(fields);
+  if (!parsed.success) throw invalidInput(fieldIssues(parsed.error, prefix));
+  const values = parsed.data as Record<string, unknown>;
+  if (type !== 'accounts') {
+    const accountId = values.accountId as string;
+    const account = findRecord(ws.db.sqlite, 'accounts', accountId);
+    if (!account || account.deleted) {
+      const issue: FieldIssue = {
+        path: `${prefix}.accountId`,
+        code: 'unknownAccount',
+        message: `${prefix}.accountId does not name an existing account`,
+      };
+      throw invalidInput([issue]);
+    }
+  }
+  return values;
+}
+
+export function requireRecord<T extends RecordType>(ws: Workspace, type: T, id: string): StoredRecord<T> {
+  const record = findRecord(ws.db.sqlite, type, id);
+  if (!record || record.deleted) throw new ServiceError('not_found', `No ${type} record with id ${id}`);
+  return record;
+}
+
+export function createRecord<T extends RecordType>(ws: Workspace, type: T, fields: Record<string, unknown>): StoredRecord<T> {
+  rejectUnknownFields(type, fields, 'fields');
+  const values = validate(ws, type, fields, 'fields');
+  const id = ws.newId();
+  ws.db.sqlite.transaction(() => {
+    ws.writer.insert(type, id, values);
+    if (type === 'accounts') {
+      // Every account starts with its (empty) sales → CS handover checklist.
+      ws.writer.insert('handovers', ws.newId(), RECORD_SCHEMAS.handovers.parse({ accountId: id }));
+    }
+  })();
+  return requireRecord(ws, type, id);
+}
+
+export function updateRecord<T extends RecordType>(
+  ws: Workspace,
+  type: T,
+  id: string,
+  patch: Record<string, unknown>,
+): StoredRecord<T> {
+  rejectUnknownFields(type, patch, 'patch');
+  const existing = requireRecord(ws, type, id) as Record<string, unknown>;
+  const current = Object.fromEntries(recordFieldNames(type).map((key) => [key, existing[key]]));
+  const values = validate(ws, type, { ...current, ...patch }, 'patch');
+  ws.writer.update(type, id, values);
+  return requireRecord(ws, type, id);
+}
+
+/** Deletes are tombstones; the record and everything hanging off it can be restored. */
+export function deleteRecord<T extends RecordType>(ws: Workspace, type: T, id: string): StoredRecord<T> {
+  const record = requireRecord(ws, type, id);
+  ws.writer.update(type, id, { deleted: true });
+  return { ...record, deleted: true };
+}
+
+export function restoreRecord<T extends RecordType>(ws: Workspace, type: T, id: string): StoredRecord<T> {
+  const record = findRecord(ws.db.sqlite, type, id);
+  if (!record) throw new ServiceError('not_found', `No ${type} record with id ${id}`);
+  ws.writer.update(type, id, { deleted: false });
+  return requireRecord(ws, type, id);
+}

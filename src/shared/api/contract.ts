@@ -1,0 +1,53 @@
+/**
+ * The one API contract (DESIGN.md §9): every method's input schema and result type. The Electron
+ * main process and the local web host implement it from the same handler map, and the renderer
+ * calls it through one transport. Adding a method here makes a missing handler a compile error.
+ */
+import { z } from 'zod';
+import { RECORD_TYPES, type RecordType, type StoredRecord } from '../records/recordTypes';
+import { recordId } from '../records/fieldTypes';
+import type { AccountDetail, AppInfo, DemoSummary, PortfolioRow, SearchHit } from './views';
+
+const recordType = z.enum(RECORD_TYPES as [RecordType, ...RecordType[]], 'invalidChoice');
+const fieldValues = z.record(z.string(), z.unknown());
+
+export const API_INPUTS = {
+  'app:info': z.object({}),
+  'portfolio:list': z.object({}),
+  'accounts:detail': z.object({ id: recordId }),
+  'records:create': z.object({ type: recordType, fields: fieldValues }),
+  'records:update': z.object({ type: recordType, id: recordId, patch: fieldValues }),
+  'records:delete': z.object({ type: recordType, id: recordId }),
+  'records:restore': z.object({ type: recordType, id: recordId }),
+  'touchpoints:log': z.object({
+    fields: fieldValues,
+    /** Turn each line of the next steps into an open action item linked to the touchpoint. */
+    createActionItems: z.boolean().default(false),
+  }),
+  'search:query': z.object({ q: z.string().max(200), limit: z.number().int().min(1).max(100).default(20) }),
+  'demo:load': z.object({ accounts: z.number().int().min(1).max(10_000).default(50) }),
+} as const;
+
+export type ApiMethod = keyof typeof API_INPUTS;
+export const API_METHODS = Object.keys(API_INPUTS) as ApiMethod[];
+
+export interface ApiOutputs {
+  'app:info': AppInfo;
+  'portfolio:list': PortfolioRow[];
+  'accounts:detail': AccountDetail;
+  'records:create': StoredRecord<RecordType>;
+  'records:update': StoredRecord<RecordType>;
+  'records:delete': StoredRecord<RecordType>;
+  'records:restore': StoredRecord<RecordType>;
+  'touchpoints:log': { touchpoint: StoredRecord<'touchpoints'>; actionItems: StoredRecord<'action_items'>[] };
+  'search:query': SearchHit[];
+  'demo:load': DemoSummary;
+}
+
+export type ApiInput<M extends ApiMethod> = z.input<(typeof API_INPUTS)[M]>;
+export type ParsedInput<M extends ApiMethod> = z.output<(typeof API_INPUTS)[M]>;
+export type ApiOutput<M extends ApiMethod> = ApiOutputs[M];
+
+export function isApiMethod(value: string): value is ApiMethod {
+  return Object.hasOwn(API_INPUTS, value);
+}

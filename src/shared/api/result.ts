@@ -1,0 +1,32 @@
+/** The result every API method returns: data, or an error with a code and a human message. */
+
+export const ERROR_CODES = [
+  'invalid_input',
+  'not_found',
+  'unknown_method',
+  'unauthorized',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldIssue {
+  /** Dotted path of the field, e.g. `fields.name`. */
+  path: string;
+  /** A validation code (see records/validationMessages.ts) or zod's own code. */
+  code: string;
+  message: string;
+}
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  issues?: FieldIssue[];
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+
+export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
+export const fail = (code: ErrorCode, message: string, issues?: FieldIssue[]): Result<never> => ({
+  ok: false,
+  error: issues ? { code, message, issues } : { code, message },
+});

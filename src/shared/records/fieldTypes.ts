@@ -1,0 +1,51 @@
+/**
+ * Field validators shared by every record schema. Messages are stable codes
+ * (see validationMessages.ts) so each host can show them in the user's language.
+ */
+import { z } from 'zod';
+
+export const requiredText = (max = 200) =>
+  z.string().trim().min(1, 'required').max(max, 'tooLong');
+
+export const optionalText = (max = 2000) =>
+  z.string().trim().max(max, 'tooLong').default('');
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalidDate')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'invalidDate');
+
+export const optionalDate = z.union([isoDate, z.literal('')]).default('');
+
+export const recordId = z.uuid('invalidId');
+export const optionalRecordId = z.union([recordId, z.literal('')]).default('');
+
+export const money = z
+  .number('notANumber')
+  .int('notAWholeNumber')
+  .min(0, 'mustNotBeNegative')
+  .max(Number.MAX_SAFE_INTEGER, 'tooLarge');
+
+export const signedMoney = z
+  .number('notANumber')
+  .int('notAWholeNumber')
+  .min(Number.MIN_SAFE_INTEGER, 'tooLarge')
+  .max(Number.MAX_SAFE_INTEGER, 'tooLarge');
+
+export const count = z
+  .number('notANumber')
+  .int('notAWholeNumber')
+  .min(0, 'mustNotBeNegative');
+
+export const optionalEmail = z
+  .union([z.email('invalidEmail'), z.literal('')])
+  .default('');
+
+export const stringList = z.array(z.string().trim().min(1).max(100)).max(100).default([]);
+
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, 'invalidChoice');
+}

@@ -1,0 +1,23 @@
+/** English text for the validation codes, for hosts that answer in plain text (CLI, API errors). */
+export const VALIDATION_MESSAGES = {
+  required: 'is required',
+  tooLong: 'is too long',
+  invalidDate: 'must be a date as YYYY-MM-DD',
+  invalidId: 'must be a record id',
+  notANumber: 'must be a number',
+  notAWholeNumber: 'must be a whole number',
+  mustNotBeNegative: 'must not be negative',
+  tooLarge: 'is too large',
+  invalidEmail: 'must be an email address',
+  invalidChoice: 'is not one of the allowed values',
+  endBeforeStart: 'must not be before the start date',
+  outOfRange: 'is outside the allowed range',
+  percentRange: 'must be between 0 and 100',
+  unknownAccount: 'does not name an existing account',
+} as const;
+
+export type ValidationCode = keyof typeof VALIDATION_MESSAGES;
+
+export function describeValidation(code: string): string {
+  return code in VALIDATION_MESSAGES ? VALIDATION_MESSAGES[code as ValidationCode] : code;
+}
