@@ -2,6 +2,7 @@
  * Opens (creating if needed) the app's SQLite database: pragmas of DESIGN.md §12, the search
  * text function the full-text triggers call, then pending migrations.
  */
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -26,6 +27,7 @@ export function defaultMigrationsDir(): string {
 }
 
 export function openDatabase(file: string, migrationsDir = defaultMigrationsDir()): AppDb {
+  if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
   const sqlite = new Database(file);
   try {
     sqlite.function('outpost_search_text', { deterministic: true }, (text: unknown) =>

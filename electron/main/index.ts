@@ -1,0 +1,39 @@
+/** The Electron main process: opens the database, serves the API over IPC, shows one window. */
+import { join } from 'node:path';
+import { app, ipcMain, session } from 'electron';
+import { createApiHandlers } from '../../src/services/apiHandlers';
+import { openWorkspace, type Workspace } from '../../src/services/workspace';
+import { CONTENT_SECURITY_POLICY } from '../../src/hosts/common/contentSecurityPolicy';
+import { appUrlMatcher } from './appUrl';
+import { registerApiIpc } from './ipcApi';
+import { createAppWindow } from './windowFactory';
+
+let workspace: Workspace | null = null;
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+void app.whenReady().then(() => {
+  const migrationsDir = app.isPackaged ? join(process.resourcesPath, 'drizzle') : undefined;
+  workspace = openWorkspace(join(app.getPath('userData'), 'outpost.db'), migrationsDir ? { migrationsDir } : {});
+  const rendererIndex = join(import.meta.dirname, '..', 'renderer', 'index.html');
+  const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+  const isAppUrl = appUrlMatcher(rendererIndex, devServerUrl);
+
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  registerApiIpc(ipcMain, createApiHandlers(workspace), isAppUrl);
+
+  const window = createAppWindow({ preload: join(import.meta.dirname, '..', 'preload', 'index.cjs'), isAppUrl });
+  if (devServerUrl) void window.loadURL(devServerUrl);
+  else void window.loadFile(rendererIndex);
+});
+
+app.on('window-all-closed', () => {
+  workspace?.close();
+  workspace = null;
+  app.quit();
+});

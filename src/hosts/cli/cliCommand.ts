@@ -1,0 +1,24 @@
+/** The shape of one CLI command. */
+import type { ParseArgsConfig } from 'node:util';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export interface CliContext {
+  /** The database file from --db / OUTPOST_DB / the app's default. */
+  dbFile: string;
+  io: CliIo;
+}
+
+export type CliValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+export interface CliCommand {
+  name: string;
+  summary: string;
+  usage: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  allowPositionals?: boolean;
+  run(ctx: CliContext, values: CliValues, positionals: string[]): Promise<number> | number;
+}

@@ -1,0 +1,14 @@
+/** Entry point of `npm run -s outpost -- …`. */
+import { runCli } from './runCli';
+
+// A closed pipe (`| head`) is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+const code = await runCli(process.argv.slice(2), {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+});
+process.exitCode = code;

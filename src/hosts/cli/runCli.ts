@@ -1,0 +1,70 @@
+/**
+ * The `outpost` command line (DESIGN.md §9): global `--db FILE`, then a command. Usage mistakes
+ * print a message on stderr and return 2 with nothing written.
+ */
+import { parseArgs } from 'node:util';
+import { resolveDatabaseFile } from '../common/userDataPaths';
+import type { CliCommand, CliIo } from './cliCommand';
+import { accountsCommand } from './commands/accountsCommand';
+import { demoCommand } from './commands/demoCommand';
+import { exportCommand } from './commands/exportCommand';
+import { UsageError } from './usageError';
+
+export const COMMANDS: CliCommand[] = [demoCommand, accountsCommand, exportCommand];
+
+function help(): string {
+  return [
+    'Usage: outpost [--db FILE] <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(62)} ${c.summary}`),
+    '',
+    'The database is --db FILE, else $OUTPOST_DB, else the desktop app\'s own database.',
+  ].join('\n');
+}
+
+/** Splits `[--db FILE] command rest…`; the global flag may also follow the command. */
+function splitGlobal(argv: string[]): { db?: string; rest: string[] } {
+  const rest: string[] = [];
+  let db: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--db') {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('--')) throw new UsageError('--db needs a file name');
+      db = value;
+    } else if (arg.startsWith('--db=')) {
+      db = arg.slice(5);
+    } else {
+      rest.push(arg);
+    }
+  }
+  return db === undefined ? { rest } : { db, rest };
+}
+
+export async function runCli(argv: string[], io: CliIo, env = process.env): Promise<number> {
+  try {
+    const { db, rest } = splitGlobal(argv);
+    const [name, ...args] = rest;
+    if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+      (name === undefined ? io.err : io.out)(help());
+      return name === undefined ? 2 : 0;
+    }
+    const command = COMMANDS.find((c) => c.name === name);
+    if (!command) throw new UsageError(`Unknown command "${name}". Run "outpost help" for the list.`);
+    let parsed;
+    try {
+      parsed = parseArgs({ args, options: command.options, allowPositionals: command.allowPositionals ?? false, strict: true });
+    } catch (error) {
+      throw new UsageError(`${error instanceof Error ? error.message : String(error)}\nUsage: outpost ${command.usage}`);
+    }
+    return await command.run({ dbFile: resolveDatabaseFile(db, env), io }, parsed.values, parsed.positionals);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`outpost: ${error.message}`);
+      return 2;
+    }
+    io.err(`outpost: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}

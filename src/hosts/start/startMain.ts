@@ -1,0 +1,39 @@
+/**
+ * `npm start`: builds the app, then runs it in Electron. Where Electron's binary is missing (it
+ * is downloaded at install time, which needs the internet), says so in one line and serves the
+ * same app through the local web host instead.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { REPO_ROOT } from '../common/appPaths';
+import { ensureBuilt } from '../common/ensureBuilt';
+import { resolveDatabaseFile } from '../common/userDataPaths';
+import { runWebHost } from '../web/runWebHost';
+
+function electronBinary(): string | null {
+  try {
+    const path = createRequire(import.meta.url)('electron') as unknown;
+    return typeof path === 'string' && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+try {
+  ensureBuilt(true);
+  const binary = electronBinary();
+  if (binary) {
+    const child = spawn(binary, ['.'], { cwd: REPO_ROOT, stdio: 'inherit' });
+    child.on('exit', (code) => process.exit(code ?? 0));
+  } else {
+    console.log("Electron's binary is not installed on this machine, so Outpost opens in your browser instead.");
+    const dbFile = resolveDatabaseFile(undefined);
+    mkdirSync(dirname(dbFile), { recursive: true });
+    await runWebHost(dbFile, undefined, (line) => console.log(line));
+  }
+} catch (error) {
+  console.error(`outpost: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

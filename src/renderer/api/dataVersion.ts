@@ -1,0 +1,23 @@
+/**
+ * A counter bumped after every successful write. Every query re-runs when it changes: reads are
+ * local and take milliseconds, so refreshing everything is simpler than tracking what changed.
+ */
+import { useSyncExternalStore } from 'react';
+
+let version = 0;
+const listeners = new Set<() => void>();
+
+export function bumpDataVersion(): void {
+  version++;
+  for (const listener of listeners) listener();
+}
+
+export function useDataVersion(): number {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => version,
+  );
+}

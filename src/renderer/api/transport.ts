@@ -1,0 +1,47 @@
+/**
+ * The one module that knows which host the renderer runs in: Electron's preload bridge when it is
+ * there, else the local web host's HTTP API with the per-launch secret from the opening URL.
+ */
+import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
+import type { Result } from '../../shared/api/result';
+
+interface OutpostBridge {
+  call(method: string, input: unknown): Promise<unknown>;
+}
+
+declare global {
+  interface Window {
+    outpost?: OutpostBridge;
+  }
+}
+
+const SECRET_KEY = 'outpost.secret';
+
+/** Moves the secret from the address bar into session storage, so reloads keep working. */
+export function adoptSecretFromUrl(): void {
+  const url = new URL(window.location.href);
+  const secret = url.searchParams.get('secret');
+  if (secret) {
+    sessionStorage.setItem(SECRET_KEY, secret);
+    url.searchParams.delete('secret');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+  }
+}
+
+export function hasCredentials(): boolean {
+  return window.outpost !== undefined || sessionStorage.getItem(SECRET_KEY) !== null;
+}
+
+export async function call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<Result<ApiOutput<M>>> {
+  if (window.outpost) return (await window.outpost.call(method, input)) as Result<ApiOutput<M>>;
+  const response = await fetch(`/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-outpost-secret': sessionStorage.getItem(SECRET_KEY) ?? '' },
+    body: JSON.stringify(input),
+  });
+  if (!response.ok) {
+    const code = response.status === 401 ? 'unauthorized' : 'internal';
+    return { ok: false, error: { code, message: `${response.status} ${await response.text()}` } };
+  }
+  return (await response.json()) as Result<ApiOutput<M>>;
+}

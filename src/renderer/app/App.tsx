@@ -1,0 +1,50 @@
+/** Providers, the first-start check and the page for the current route. */
+import { Alert, Loader, MantineProvider, createTheme } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useQuery } from '../api/useApi';
+import { hasCredentials } from '../api/transport';
+import { AccountPage } from '../features/accounts/AccountPage';
+import { PortfolioPage } from '../features/portfolio/PortfolioPage';
+import { SearchPage } from '../features/search/SearchPage';
+import { WelcomePage } from '../features/welcome/WelcomePage';
+import { I18nProvider, useI18n } from '../i18n/i18nContext';
+import { AppLayout } from './AppLayout';
+import { useRoute } from './router';
+
+const theme = createTheme({
+  primaryColor: 'indigo',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+});
+
+function Pages() {
+  const { t } = useI18n();
+  const route = useRoute();
+  const info = useQuery('app:info', {});
+  const [skipWelcome, setSkipWelcome] = useState(false);
+  if (!hasCredentials()) return <Alert color="red" m="xl" title={t('app.noSecretTitle')}>{t('app.noSecret')}</Alert>;
+  if (info.error) return <Alert color="red" m="xl" title={t('app.errorTitle')}>{info.error.message}</Alert>;
+  if (!info.data) return <Loader m="xl" />;
+  const page =
+    info.data.accountCount === 0 && !skipWelcome && route.page === 'portfolio' ? (
+      <WelcomePage onStartEmpty={() => setSkipWelcome(true)} />
+    ) : route.page === 'account' ? (
+      <AccountPage key={route.id} id={route.id} tab={route.tab} />
+    ) : route.page === 'search' ? (
+      <SearchPage q={route.q} />
+    ) : (
+      <PortfolioPage />
+    );
+  return <AppLayout route={route}>{page}</AppLayout>;
+}
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="auto">
+      <I18nProvider>
+        <Notifications position="bottom-right" />
+        <Pages />
+      </I18nProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,209 @@
+/**
+ * A form for any record type, driven by FORM_SPECS. Validates with the same schema the services
+ * use before sending, and shows the services' own field errors if they still refuse.
+ */
+import { Button, Checkbox, Grid, Group, MultiSelect, NumberInput, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { RECORD_SCHEMAS } from '../../../shared/records/recordTypes';
+import type { FieldIssue } from '../../../shared/api/result';
+import { ApiCallError } from '../../api/useApi';
+import { useI18n } from '../../i18n/i18nContext';
+import type { MessageKey } from '../../i18n/en';
+import { FORM_SPECS, type FieldSpec, type FormRecordType } from './recordFormSpecs';
+
+export interface RecordChoice {
+  value: string;
+  label: string;
+}
+
+export interface RecordFormProps {
+  type: FormRecordType;
+  /** The record being edited; absent when creating. */
+  initial?: Record<string, unknown>;
+  /** Defaults for a new record (accountId, currency, today's date…). */
+  defaults?: Record<string, unknown>;
+  stakeholders?: RecordChoice[];
+  contracts?: RecordChoice[];
+  submitLabel?: string;
+  extra?: React.ReactNode;
+  onSubmit(fields: Record<string, unknown>): Promise<void>;
+  onCancel(): void;
+}
+
+function emptyValue(spec: FieldSpec): unknown {
+  switch (spec.kind) {
+    case 'select':
+      return spec.optional ? '' : (spec.options?.[0] ?? '');
+    case 'boolean':
+      return false;
+    case 'tags':
+    case 'stakeholders':
+      return [];
+    case 'money':
+    case 'integer':
+    case 'decimal':
+      return '';
+    default:
+      return '';
+  }
+}
+
+function toFormValue(spec: FieldSpec, value: unknown, currency: string, digits: (c: string) => number): unknown {
+  if (spec.kind === 'money') return typeof value === 'number' ? value / 10 ** digits(currency) : '';
+  if ((spec.kind === 'integer' || spec.kind === 'decimal') && value === null) return '';
+  return value ?? emptyValue(spec);
+}
+
+function fromFormValue(spec: FieldSpec, value: unknown, currency: string, digits: (c: string) => number, nullable: boolean): unknown {
+  if (spec.kind === 'money' || spec.kind === 'integer' || spec.kind === 'decimal') {
+    if (value === '' || value === undefined) return nullable ? null : Number.NaN;
+    const n = typeof value === 'number' ? value : Number(value);
+    return spec.kind === 'money' ? Math.round(n * 10 ** digits(currency)) : n;
+  }
+  return value;
+}
+
+export function RecordForm(props: RecordFormProps) {
+  const { t, label, minorDigits } = useI18n();
+  const specs = FORM_SPECS[props.type];
+  const source = { ...props.defaults, ...props.initial };
+  const currencyOf = (values: Record<string, unknown>, spec: FieldSpec) =>
+    String(values[spec.currencyField ?? 'currency'] ?? source.currency ?? 'USD');
+  const [values, setValues] = useState<Record<string, unknown>>(() =>
+    Object.fromEntries(
+      specs.map((spec) => [spec.name, spec.name in source ? toFormValue(spec, source[spec.name], currencyOf(source, spec), minorDigits) : emptyValue(spec)]),
+    ),
+  );
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+
+  const set = (name: string, value: unknown) => setValues((v) => ({ ...v, [name]: value }));
+  const fieldLabel = (name: string) => t(`field.${name}` as MessageKey);
+  const issueText = (issue: { code: string; message: string }) => {
+    const key = `validation.${issue.code}` as MessageKey;
+    const text = t(key);
+    return text === key ? issue.message : text;
+  };
+  const showIssues = (issues: FieldIssue[]) =>
+    setErrors(Object.fromEntries(issues.map((issue) => [issue.path.split('.').at(-1) ?? '', issueText(issue)])));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const schema = RECORD_SCHEMAS[props.type];
+    const fields: Record<string, unknown> = {};
+    for (const spec of specs) {
+      const shapeField = (schema.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>)[spec.name];
+      const nullable = shapeField?.safeParse(null).success ?? false;
+      fields[spec.name] = fromFormValue(spec, values[spec.name], currencyOf(values, spec), minorDigits, nullable);
+    }
+    const full = { ...props.defaults, ...props.initial, ...fields };
+    const check = schema.safeParse(full);
+    if (!check.success) {
+      showIssues(check.error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.message, message: i.message })));
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      await props.onSubmit(props.initial ? fields : { ...props.defaults, ...fields });
+    } catch (error) {
+      if (error instanceof ApiCallError) showIssues(error.error.issues ?? [{ path: '_', code: error.error.code, message: error.error.message }]);
+      else throw error;
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const input = (spec: FieldSpec) => {
+    const common = { label: fieldLabel(spec.name), error: errors[spec.name], withAsterisk: spec.required, name: spec.name };
+    const value = values[spec.name];
+    switch (spec.kind) {
+      case 'text':
+        return <TextInput {...common} value={String(value ?? '')} onChange={(e) => set(spec.name, e.currentTarget.value)} />;
+      case 'textarea':
+        return <Textarea {...common} autosize minRows={2} maxRows={8} value={String(value ?? '')} onChange={(e) => set(spec.name, e.currentTarget.value)} />;
+      case 'markdown':
+        return (
+          <Textarea
+            {...common}
+            description={t('form.markdownHint')}
+            autosize
+            minRows={5}
+            maxRows={16}
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+            value={String(value ?? '')}
+            onChange={(e) => set(spec.name, e.currentTarget.value)}
+          />
+        );
+      case 'date':
+        return <TextInput {...common} type="date" value={String(value ?? '')} onChange={(e) => set(spec.name, e.currentTarget.value)} />;
+      case 'select':
+        return (
+          <Select
+            {...common}
+            data={[...(spec.optional ? [{ value: '', label: t('form.none') }] : []), ...(spec.options ?? []).map((o) => ({ value: o, label: label(o) }))]}
+            value={String(value ?? '')}
+            allowDeselect={false}
+            onChange={(v) => set(spec.name, v ?? '')}
+          />
+        );
+      case 'money':
+      case 'integer':
+      case 'decimal':
+        return (
+          <NumberInput
+            {...common}
+            value={value as number | string}
+            allowDecimal={spec.kind !== 'integer'}
+            thousandSeparator=","
+            onChange={(v) => set(spec.name, v)}
+            rightSection={spec.kind === 'money' ? <span style={{ fontSize: 11 }}>{currencyOf(values, spec)}</span> : undefined}
+            rightSectionWidth={spec.kind === 'money' ? 44 : undefined}
+          />
+        );
+      case 'boolean':
+        return <Checkbox mt="xl" label={fieldLabel(spec.name)} checked={Boolean(value)} onChange={(e) => set(spec.name, e.currentTarget.checked)} />;
+      case 'tags':
+        return <TagsInput {...common} value={(value as string[]) ?? []} onChange={(v) => set(spec.name, v)} />;
+      case 'stakeholders':
+        return <MultiSelect {...common} searchable data={props.stakeholders ?? []} value={(value as string[]) ?? []} onChange={(v) => set(spec.name, v)} />;
+      case 'stakeholder':
+      case 'contract': {
+        const data = spec.kind === 'stakeholder' ? (props.stakeholders ?? []) : (props.contracts ?? []);
+        return (
+          <Select
+            {...common}
+            searchable
+            data={[...(spec.required ? [] : [{ value: '', label: t('form.none') }]), ...data]}
+            value={String(value ?? '')}
+            onChange={(v) => set(spec.name, v ?? '')}
+          />
+        );
+      }
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack>
+        <Grid>
+          {specs.map((spec) => (
+            <Grid.Col key={spec.name} span={spec.wide ? 12 : 6}>
+              {input(spec)}
+            </Grid.Col>
+          ))}
+        </Grid>
+        {errors._ ? <div role="alert" style={{ color: 'var(--mantine-color-red-6)' }}>{errors._}</div> : null}
+        {props.extra}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onCancel}>
+            {t('action.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {props.submitLabel ?? t('action.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

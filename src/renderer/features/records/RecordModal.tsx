@@ -1,0 +1,68 @@
+/** A modal that creates or edits one record with RecordForm and reports the outcome. */
+import { Checkbox, Modal } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { StoredRecord } from '../../../shared/records/recordTypes';
+import { mutate } from '../../api/useApi';
+import { useI18n } from '../../i18n/i18nContext';
+import type { MessageKey } from '../../i18n/en';
+import { RecordForm, type RecordChoice } from './RecordForm';
+import type { FormRecordType } from './recordFormSpecs';
+
+export interface EditTarget {
+  type: FormRecordType;
+  record?: StoredRecord<FormRecordType>;
+  defaults?: Record<string, unknown>;
+}
+
+export interface RecordModalProps {
+  target: EditTarget | null;
+  stakeholders?: RecordChoice[];
+  contracts?: RecordChoice[];
+  onClose(): void;
+  onCreated?(record: { id: string }): void;
+}
+
+export function RecordModal({ target, stakeholders, contracts, onClose, onCreated }: RecordModalProps) {
+  const { t } = useI18n();
+  const [makeActions, setMakeActions] = useState(true);
+  if (!target) return null;
+  const { type, record } = target;
+  const noun = t(`record.${type}` as MessageKey);
+  const isNewTouchpoint = type === 'touchpoints' && !record;
+
+  const submit = async (fields: Record<string, unknown>) => {
+    if (record) {
+      await mutate('records:update', { type, id: record.id, patch: fields });
+    } else if (isNewTouchpoint) {
+      const result = await mutate('touchpoints:log', { fields, createActionItems: makeActions });
+      if (result.actionItems.length > 0) {
+        notifications.show({ message: t('touchpoint.actionItemsCreated', { count: result.actionItems.length }) });
+      }
+      onCreated?.(result.touchpoint);
+    } else {
+      onCreated?.(await mutate('records:create', { type, fields }));
+    }
+    notifications.show({ color: 'teal', message: t(record ? 'record.saved' : 'record.created', { noun }) });
+    onClose();
+  };
+
+  return (
+    <Modal opened onClose={onClose} size="lg" title={t(record ? 'record.editTitle' : 'record.newTitle', { noun })}>
+      <RecordForm
+        type={type}
+        {...(record ? { initial: record as unknown as Record<string, unknown> } : {})}
+        {...(target.defaults ? { defaults: target.defaults } : {})}
+        {...(stakeholders ? { stakeholders } : {})}
+        {...(contracts ? { contracts } : {})}
+        extra={
+          isNewTouchpoint ? (
+            <Checkbox checked={makeActions} onChange={(e) => setMakeActions(e.currentTarget.checked)} label={t('touchpoint.createActionItems')} />
+          ) : null
+        }
+        onSubmit={submit}
+        onCancel={onClose}
+      />
+    </Modal>
+  );
+}

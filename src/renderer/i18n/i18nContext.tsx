@@ -1,0 +1,99 @@
+/** Language state and formatting: every string through t(), every number and date through Intl. */
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { en, type MessageKey } from './en';
+import { zhCN } from './zhCN';
+
+export type Language = 'en' | 'zh-CN';
+export const LANGUAGES: { value: Language; label: string }[] = [
+  { value: 'en', label: 'English' },
+  { value: 'zh-CN', label: '简体中文' },
+];
+
+const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
+const STORAGE_KEY = 'outpost.language';
+
+export interface I18n {
+  lang: Language;
+  setLang(lang: Language): void;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+  /** The label of an enum value (segment, role, status…), or the value itself. */
+  label(value: string): string;
+  money(minor: number, currency: string): string;
+  number(value: number, digits?: number): string;
+  percent(ratio: number): string;
+  date(iso: string): string;
+  minorDigits(currency: string): number;
+}
+
+function initialLanguage(): Language {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  if (stored === 'en' || stored === 'zh-CN') return stored;
+  return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+export function minorDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
+export function createI18n(lang: Language, setLang: (lang: Language) => void): I18n {
+  const dictionary = DICTIONARIES[lang];
+  const numberFormats = new Map<string, Intl.NumberFormat>();
+  const format = (key: string, make: () => Intl.NumberFormat) => {
+    let f = numberFormats.get(key);
+    if (!f) numberFormats.set(key, (f = make()));
+    return f;
+  };
+  const dateFormat = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return {
+    lang,
+    setLang,
+    t: (key, params) => {
+      const text = dictionary[key] ?? en[key] ?? key;
+      return params ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : text;
+    },
+    label: (value) => {
+      const key = `enum.${value}` as MessageKey;
+      return dictionary[key] ?? value;
+    },
+    money: (minor, currency) => {
+      const digits = minorDigits(currency);
+      try {
+        return format(`m:${currency}`, () => new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 })).format(
+          minor / 10 ** digits,
+        );
+      } catch {
+        return `${(minor / 10 ** digits).toFixed(0)} ${currency}`;
+      }
+    },
+    number: (value, digits = 0) => format(`n:${digits}`, () => new Intl.NumberFormat(lang, { maximumFractionDigits: digits })).format(value),
+    percent: (ratio) => format('p', () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 })).format(ratio),
+    date: (iso) => (iso ? dateFormat.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : '—'),
+    minorDigits,
+  };
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Language>(initialLanguage);
+  const value = useMemo(
+    () =>
+      createI18n(lang, (next) => {
+        localStorage.setItem(STORAGE_KEY, next);
+        document.documentElement.lang = next;
+        setLangState(next);
+      }),
+    [lang],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useI18n outside I18nProvider');
+  return i18n;
+}

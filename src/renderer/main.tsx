@@ -1,0 +1,16 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import '@mantine/spotlight/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { adoptSecretFromUrl } from './api/transport';
+import { App } from './app/App';
+
+adoptSecretFromUrl();
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
