@@ -33,21 +33,20 @@ function quote(token: string): string {
  * prefix (search as you type). Returns null when the query has nothing searchable.
  */
 export function searchQuery(input: string): string | null {
-  const terms: string[] = [];
+  const terms: { text: string; word: boolean }[] = [];
   const parts = input.split(CJK_RUN);
   const runs = input.match(CJK_RUN) ?? [];
   parts.forEach((part, i) => {
-    for (const word of part.match(WORD) ?? []) terms.push(quote(word.toLowerCase()));
+    for (const word of part.match(WORD) ?? []) terms.push({ text: quote(word.toLowerCase()), word: true });
     const run = runs[i];
     if (run === undefined) return;
-    const chars = Array.from(run);
-    if (chars.length === 1) terms.push(`${quote(run)}*`);
-    else terms.push(quote(bigrams(run).slice(0, -1).join(' ')));
+    // One character is every token that starts with it; longer runs are a phrase of bigrams.
+    if (Array.from(run).length === 1) terms.push({ text: `${quote(run)}*`, word: false });
+    else terms.push({ text: quote(bigrams(run).slice(0, -1).join(' ')), word: false });
   });
-  if (terms.length === 0) return null;
-  const last = terms.length - 1;
-  const lastTerm = terms[last] ?? '';
-  // A plain last word is matched as a prefix; a CJK phrase or single char already is exact/prefix.
-  if (!lastTerm.endsWith('*') && !lastTerm.includes(' ')) terms[last] = `${lastTerm}*`;
-  return terms.join(' AND ');
+  const last = terms.at(-1);
+  if (!last) return null;
+  // The last plain word is still being typed: match it as a prefix.
+  if (last.word) last.text = `${last.text}*`;
+  return terms.map((t) => t.text).join(' AND ');
 }

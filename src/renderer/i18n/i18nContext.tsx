@@ -1,5 +1,5 @@
 /** Language state and formatting: every string through t(), every number and date through Intl. */
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { en, type MessageKey } from './en';
 import { zhCN } from './zhCN';
 
@@ -84,11 +84,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     () =>
       createI18n(lang, (next) => {
         localStorage.setItem(STORAGE_KEY, next);
-        document.documentElement.lang = next;
         setLangState(next);
       }),
     [lang],
   );
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,0 +1,27 @@
+/** Workspaces on real temporary SQLite files for integration tests. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openWorkspace, type Workspace, type WorkspaceOptions } from '../../src/services/workspace';
+
+export function tempDir(): { dir: string; cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'outpost-test-'));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function tempWorkspace(options: WorkspaceOptions = {}): Workspace & { file: string; cleanup(): void } {
+  const { dir, cleanup } = tempDir();
+  const file = join(dir, 'outpost.db');
+  const ws = openWorkspace(file, { wallClock: () => Date.parse('2026-11-22T10:00:00Z'), ...options });
+  return Object.assign(ws, {
+    file,
+    cleanup: () => {
+      try {
+        ws.close();
+      } catch {
+        // already closed
+      }
+      cleanup();
+    },
+  });
+}
