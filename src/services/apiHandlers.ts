@@ -5,6 +5,7 @@
 import type { ApiMethod, ApiOutput, ParsedInput } from '../shared/api/contract';
 import { schemaVersion } from '../db/migrations';
 import { countLiveAccounts } from '../db/repositories/recordRepository';
+import { isUnused } from '../db/changeCapture/changeLog';
 import { getAccountDetail } from './accountService';
 import { loadDemo } from './demo/demoService';
 import { listPortfolio } from './portfolioService';
@@ -23,6 +24,7 @@ export function createApiHandlers(ws: Workspace): ApiHandlers {
       dbFile: ws.db.file,
       schemaVersion: schemaVersion(ws.db.sqlite),
       accountCount: countLiveAccounts(ws.db.sqlite),
+      firstStart: isUnused(ws.db.sqlite),
       today: ws.today(),
       nodeId: ws.nodeId,
     }),

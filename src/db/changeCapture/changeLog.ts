@@ -50,3 +50,8 @@ export function latestHlc(db: Database.Database): string | null {
     | undefined;
   return row?.hlc ?? null;
 }
+
+/** True when nothing was ever written (or synced) into this database. */
+export function isUnused(db: Database.Database): boolean {
+  return db.prepare('SELECT 1 FROM change_log LIMIT 1').get() === undefined;
+}

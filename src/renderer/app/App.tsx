@@ -26,7 +26,7 @@ function Pages() {
   if (info.error) return <Alert color="red" m="xl" title={t('app.errorTitle')}>{info.error.message}</Alert>;
   if (!info.data) return <Loader m="xl" />;
   const page =
-    info.data.accountCount === 0 && !skipWelcome && route.page === 'portfolio' ? (
+    info.data.firstStart && !skipWelcome && route.page === 'portfolio' ? (
       <WelcomePage onStartEmpty={() => setSkipWelcome(true)} />
     ) : route.page === 'account' ? (
       <AccountPage key={route.id} id={route.id} tab={route.tab} />

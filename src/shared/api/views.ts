@@ -21,6 +21,8 @@ export interface AppInfo {
   dbFile: string;
   schemaVersion: number;
   accountCount: number;
+  /** Nothing was ever written to this database: the app offers the demo portfolio. */
+  firstStart: boolean;
   today: string;
   nodeId: string;
 }

@@ -41,7 +41,9 @@ export function RecordModal({ target, stakeholders, contracts, onClose, onCreate
       }
       onCreated?.(result.touchpoint);
     } else {
-      onCreated?.(await mutate('records:create', { type, fields }));
+      // Not `onCreated?.(await mutate(…))`: with no callback that would skip the write itself.
+      const created = await mutate('records:create', { type, fields });
+      onCreated?.(created);
     }
     notifications.show({ color: 'teal', message: t(record ? 'record.saved' : 'record.created', { noun }) });
     onClose();

@@ -1,0 +1,44 @@
+/** Starts the real local web host (`npm run web`) on a temp database and reads its printed URL. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface RunningHost {
+  url: string;
+  dbFile: string;
+  stop(): Promise<void>;
+}
+
+export async function startHost(dbFile?: string): Promise<RunningHost> {
+  const dir = mkdtempSync(join(tmpdir(), 'outpost-e2e-'));
+  const file = dbFile ?? join(dir, 'outpost.db');
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/hosts/web/webMain.ts', '--db', file], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`web host did not start: ${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Outpost is running at (\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`web host exited with ${code}: ${output}`)));
+  });
+  return {
+    url,
+    dbFile: file,
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
