@@ -33,7 +33,7 @@ export function ContractsTab({ detail, onEdit }: TabProps) {
       />
       <RecordSection
         type="renewals"
-        title={t('record.renewals')}
+        title={t('section.renewals')}
         records={detail.renewals}
         defaults={{ accountId, contractId: detail.currentContractId ?? '', currency: last?.currency ?? detail.account.currency, targetArrMinor: last?.arrMinor ?? 0 }}
         onEdit={onEdit}

@@ -32,7 +32,7 @@ export function SignalsTab({ detail, onEdit }: TabProps) {
       />
       <RecordSection
         type="survey_responses"
-        title={t('record.survey_responses')}
+        title={t('section.survey_responses')}
         records={detail.surveyResponses}
         limit={20}
         defaults={{ accountId, date: today, kind: 'nps' }}
@@ -47,7 +47,7 @@ export function SignalsTab({ detail, onEdit }: TabProps) {
       />
       <RecordSection
         type="support_tickets"
-        title={t('record.support_tickets')}
+        title={t('section.support_tickets')}
         records={detail.supportTickets}
         defaults={{ accountId, openedDate: today, severity: 'P3' }}
         onEdit={onEdit}
@@ -61,7 +61,7 @@ export function SignalsTab({ detail, onEdit }: TabProps) {
       />
       <RecordSection
         type="expansion_opportunities"
-        title={t('record.expansion_opportunities')}
+        title={t('section.expansion_opportunities')}
         records={detail.expansionOpportunities}
         defaults={{ accountId, currency, probability: 50 }}
         onEdit={onEdit}
@@ -76,7 +76,7 @@ export function SignalsTab({ detail, onEdit }: TabProps) {
       />
       <RecordSection
         type="product_feedback"
-        title={t('record.product_feedback')}
+        title={t('section.product_feedback')}
         records={detail.productFeedback}
         defaults={{ accountId, date: today }}
         onEdit={onEdit}

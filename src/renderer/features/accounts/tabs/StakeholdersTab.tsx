@@ -37,7 +37,7 @@ export function StakeholdersTab({ detail, onEdit }: TabProps) {
       </Card>
       <RecordSection
         type="stakeholders"
-        title={t('record.stakeholders')}
+        title={t('section.stakeholders')}
         records={detail.stakeholders}
         defaults={{ accountId: detail.account.id, influence: 3 }}
         onEdit={onEdit}

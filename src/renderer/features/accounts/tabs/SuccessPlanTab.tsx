@@ -53,7 +53,7 @@ export function SuccessPlanTab({ detail, onEdit }: TabProps) {
       />
       <RecordSection
         type="action_items"
-        title={t('record.action_items')}
+        title={t('section.action_items')}
         records={[...detail.actionItems].sort((a, b) => (a.status === b.status ? (a.dueDate || '9999').localeCompare(b.dueDate || '9999') : a.status === 'open' ? -1 : 1))}
         defaults={{ accountId, owner: detail.account.owner }}
         onEdit={onEdit}

@@ -2,6 +2,7 @@ import { ActionIcon, Badge, Button, Card, Group, Menu, Stack, Text, Title, Typog
 import Markdown from 'react-markdown';
 import { deleteWithUndo } from '../../records/deleteWithUndo';
 import { useI18n } from '../../../i18n/i18nContext';
+import classes from './MeetingNotes.module.css';
 import type { TabProps } from './tabProps';
 import { todayIso } from './tabProps';
 
@@ -41,7 +42,7 @@ export function TouchpointsTab({ detail, onEdit }: TabProps) {
               </Group>
             </Group>
             {tp.notes ? (
-              <Typography mt="sm" fz="sm">
+              <Typography mt="sm" fz="sm" className={classes.notes}>
                 <Markdown>{tp.notes}</Markdown>
               </Typography>
             ) : null}

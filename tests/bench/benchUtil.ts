@@ -1,0 +1,37 @@
+/** Timing helpers for the benchmarks: every figure is printed with its ratio to a baseline. */
+export function timed<T>(fn: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = fn();
+  return { ms: performance.now() - start, value };
+}
+
+export async function timedAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - start, value };
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+export interface Figure {
+  name: string;
+  value: string;
+  baseline?: string;
+  ratio?: number;
+  budget: string;
+  pass: boolean;
+}
+
+export function report(figures: Figure[]): void {
+  console.log('');
+  for (const f of figures) {
+    const ratio = f.ratio === undefined ? '' : `  ratio ${f.ratio.toFixed(2)}×`;
+    const baseline = f.baseline ? `  baseline ${f.baseline}` : '';
+    console.log(`${f.pass ? 'PASS' : 'OVER'}  ${f.name}: ${f.value}${baseline}${ratio}  (budget ${f.budget})`);
+  }
+}
+
+export const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
