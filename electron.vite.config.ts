@@ -35,6 +35,6 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     plugins: [react(), contentSecurityPolicy()],
-    build: { rollupOptions: { input: { index: resolve('src/renderer/index.html') } } },
+    build: { minify: true, rollupOptions: { input: { index: resolve('src/renderer/index.html') } } },
   },
 });

@@ -1,6 +1,6 @@
 /** The Electron main process: opens the database, serves the API over IPC, shows one window. */
 import { join } from 'node:path';
-import { app, ipcMain, session } from 'electron';
+import { app, dialog, ipcMain, session } from 'electron';
 import { createApiHandlers } from '../../src/services/apiHandlers';
 import { openWorkspace, type Workspace } from '../../src/services/workspace';
 import { CONTENT_SECURITY_POLICY } from '../../src/hosts/common/contentSecurityPolicy';
@@ -14,7 +14,14 @@ if (!app.requestSingleInstanceLock()) app.quit();
 
 void app.whenReady().then(() => {
   const migrationsDir = app.isPackaged ? join(process.resourcesPath, 'drizzle') : undefined;
-  workspace = openWorkspace(join(app.getPath('userData'), 'outpost.db'), migrationsDir ? { migrationsDir } : {});
+  try {
+    workspace = openWorkspace(join(app.getPath('userData'), 'outpost.db'), migrationsDir ? { migrationsDir } : {});
+  } catch (error) {
+    // A database from a newer Outpost, or a damaged file: say so and leave the file alone.
+    dialog.showErrorBox('Outpost cannot open its database', error instanceof Error ? error.message : String(error));
+    app.quit();
+    return;
+  }
   const rendererIndex = join(import.meta.dirname, '..', 'renderer', 'index.html');
   const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
   const isAppUrl = appUrlMatcher(rendererIndex, devServerUrl);

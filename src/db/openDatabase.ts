@@ -37,6 +37,8 @@ export function openDatabase(file: string, migrationsDir = defaultMigrationsDir(
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // A 64 MB page cache keeps a large portfolio's hot pages in memory between reads.
+    sqlite.pragma('cache_size = -65536');
     const backup = migrate(sqlite, file, readMigrations(migrationsDir));
     return { file, sqlite, orm: drizzle(sqlite, { schema }), backup };
   } catch (error) {

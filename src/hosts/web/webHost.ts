@@ -70,7 +70,10 @@ function serveStatic(rendererDir: string, pathname: string, res: ServerResponse)
   const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
   let file = join(rendererDir, relative);
   if (!file.startsWith(rendererDir + sep) && file !== rendererDir) return send(res, 404, 'Not found');
-  if (!existsSync(file) || statSync(file).isDirectory()) file = join(rendererDir, 'index.html');
+  const missing = !existsSync(file) || statSync(file).isDirectory();
+  // A missing file with an extension is a missing asset; any other path is a page of the app.
+  if (missing && extname(file) !== '') return send(res, 404, 'Not found');
+  if (missing) file = join(rendererDir, 'index.html');
   const headers: Record<string, string> = {
     'content-type': MIME[extname(file)] ?? 'application/octet-stream',
     'x-content-type-options': 'nosniff',

@@ -1,7 +1,7 @@
 /** Hooks for reading (useQuery) and writing (mutate) through the API. */
 import { useEffect, useState } from 'react';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
-import type { ApiError } from '../../shared/api/result';
+import type { ApiError, Result } from '../../shared/api/result';
 import { bumpDataVersion, useDataVersion } from './dataVersion';
 import { call } from './transport';
 
@@ -9,6 +9,21 @@ export interface QueryState<T> {
   data: T | undefined;
   error: ApiError | undefined;
   loading: boolean;
+}
+
+/**
+ * One request per method, input and data version: components that ask for the same data at the
+ * same time (the portfolio page and the command palette, say) share it.
+ */
+const inFlight = new Map<string, { version: number; promise: Promise<Result<unknown>> }>();
+
+function sharedCall<M extends ApiMethod>(method: M, key: string, version: number): Promise<Result<ApiOutput<M>>> {
+  const cacheKey = `${method} ${key}`;
+  const entry = inFlight.get(cacheKey);
+  if (entry && entry.version === version) return entry.promise as Promise<Result<ApiOutput<M>>>;
+  const promise = call(method, JSON.parse(key) as ApiInput<M>);
+  inFlight.set(cacheKey, { version, promise });
+  return promise;
 }
 
 export function useQuery<M extends ApiMethod>(method: M, input: ApiInput<M>, enabled = true): QueryState<ApiOutput<M>> {
@@ -19,7 +34,7 @@ export function useQuery<M extends ApiMethod>(method: M, input: ApiInput<M>, ena
     if (!enabled) return;
     let live = true;
     setState((s) => ({ ...s, loading: true }));
-    call(method, JSON.parse(key) as ApiInput<M>)
+    sharedCall(method, key, version)
       .then((result) => {
         if (!live) return;
         setState(result.ok ? { data: result.data, error: undefined, loading: false } : { data: undefined, error: result.error, loading: false });

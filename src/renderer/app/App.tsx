@@ -21,6 +21,8 @@ function Pages() {
   const { t } = useI18n();
   const route = useRoute();
   const info = useQuery('app:info', {});
+  // Ask for the portfolio alongside app:info rather than after it: the page shares this request.
+  useQuery('portfolio:list', {}, route.page === 'portfolio');
   const [skipWelcome, setSkipWelcome] = useState(false);
   if (!hasCredentials()) return <Alert color="red" m="xl" title={t('app.noSecretTitle')}>{t('app.noSecret')}</Alert>;
   if (info.error) return <Alert color="red" m="xl" title={t('app.errorTitle')}>{info.error.message}</Alert>;

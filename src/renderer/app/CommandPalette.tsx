@@ -8,7 +8,7 @@ import { navigate } from './router';
 export function CommandPalette({ onNewAccount, onToggleLanguage, onToggleTheme }: { onNewAccount(): void; onToggleLanguage(): void; onToggleTheme(): void }) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
-  const { data: rows = [] } = useQuery('portfolio:list', {});
+  const { data: rows = [] } = useQuery('portfolio:list', {}, query.trim() !== '');
   const actions = useMemo<SpotlightActionData[]>(() => {
     const commands: SpotlightActionData[] = [
       { id: 'go-portfolio', label: t('nav.portfolio'), description: t('palette.goPortfolio'), onClick: () => navigate({ page: 'portfolio' }) },

@@ -1,6 +1,6 @@
 /** One account: header with stage and actions, and a tab per part of the relationship. */
 import { Alert, Anchor, Button, Group, Loader, Tabs, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useQuery } from '../../api/useApi';
 import { navigate } from '../../app/router';
 import { StageBadge } from '../../components/StageBadge';
@@ -13,7 +13,9 @@ import { OverviewTab } from './tabs/OverviewTab';
 import { SignalsTab } from './tabs/SignalsTab';
 import { StakeholdersTab } from './tabs/StakeholdersTab';
 import { SuccessPlanTab } from './tabs/SuccessPlanTab';
-import { TouchpointsTab } from './tabs/TouchpointsTab';
+
+// Markdown rendering is only needed on this tab: load it when the tab opens.
+const TouchpointsTab = lazy(() => import('./tabs/TouchpointsTab').then((m) => ({ default: m.TouchpointsTab })));
 
 export const ACCOUNT_TABS = ['overview', 'contracts', 'stakeholders', 'touchpoints', 'plan', 'signals', 'handover'] as const;
 
@@ -72,7 +74,7 @@ export function AccountPage({ id, tab }: { id: string; tab: string }) {
         <Tabs.Panel value="overview"><OverviewTab {...tabProps} /></Tabs.Panel>
         <Tabs.Panel value="contracts"><ContractsTab {...tabProps} /></Tabs.Panel>
         <Tabs.Panel value="stakeholders"><StakeholdersTab {...tabProps} /></Tabs.Panel>
-        <Tabs.Panel value="touchpoints"><TouchpointsTab {...tabProps} /></Tabs.Panel>
+        <Tabs.Panel value="touchpoints"><Suspense fallback={<Loader />}><TouchpointsTab {...tabProps} /></Suspense></Tabs.Panel>
         <Tabs.Panel value="plan"><SuccessPlanTab {...tabProps} /></Tabs.Panel>
         <Tabs.Panel value="signals"><SignalsTab {...tabProps} /></Tabs.Panel>
         <Tabs.Panel value="handover"><HandoverTab {...tabProps} /></Tabs.Panel>
