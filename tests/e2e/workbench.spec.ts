@@ -34,7 +34,7 @@ test('a CSM keeps a book of business: create, note in Chinese, search, edit, del
   await page.getByRole('tab', { name: 'Stakeholders' }).click();
   await page.getByRole('button', { name: 'Add stakeholder' }).click();
   await field(dialog, 'Name').fill('王芳');
-  await field(dialog, 'Title').fill('运营经理');
+  await field(dialog, 'Job title').fill('运营经理');
   await field(dialog, 'Email').fill('not-an-email');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByText('Enter an email address')).toBeVisible();

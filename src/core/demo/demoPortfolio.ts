@@ -82,7 +82,7 @@ export function generateDemoAccount(seed: number, index: number, today: string):
   const health = rng.weighted([['thriving', 4], ['steady', 4], ['struggling', 2]] as const);
   const accountId = add('accounts', {
     name,
-    industry: rng.pick(V.INDUSTRIES),
+    industry: lang === 'zh' ? rng.pick(V.INDUSTRIES_CN) : rng.pick(V.INDUSTRIES),
     segment,
     region: lang === 'zh' ? rng.pick(V.REGIONS_CN) : rng.pick(V.REGIONS_EN),
     owner: rng.pick(V.CSM_OWNERS),

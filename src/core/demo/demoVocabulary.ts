@@ -44,6 +44,8 @@ export const INDUSTRIES = [
   'Education', 'Energy', 'Media', 'Pharmaceuticals', 'Automotive', 'Hospitality',
 ] as const;
 
+export const INDUSTRIES_CN = ['软件', '制造业', '医疗健康', '零售', '金融服务', '物流', '教育', '能源', '传媒', '制药', '汽车', '酒店餐饮'] as const;
+
 export const REGIONS_CN = ['华东', '华北', '华南', '西南', '华中'] as const;
 export const REGIONS_EN = ['APAC', 'EMEA', 'North America', 'Latin America'] as const;
 

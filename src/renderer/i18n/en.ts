@@ -271,6 +271,7 @@ export const en = {
   'section.support_tickets': 'Support tickets',
   'section.expansion_opportunities': 'Expansion opportunities',
   'section.product_feedback': 'Product feedback',
+  'field.stakeholders.title': 'Job title',
 } as const;
 
 export type MessageKey = keyof typeof en;

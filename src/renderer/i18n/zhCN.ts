@@ -148,7 +148,7 @@ export const zhCN: Record<MessageKey, string> = {
   'field.finalArrMinor': '最终 ARR',
   'field.reasonCodes': '原因代码',
   'field.closedDate': '关闭日期',
-  'field.title': '标题/职位',
+  'field.title': '标题',
   'field.email': '邮箱',
   'field.phone': '电话',
   'field.role': '角色',
@@ -273,4 +273,5 @@ export const zhCN: Record<MessageKey, string> = {
   'section.support_tickets': '支持工单',
   'section.expansion_opportunities': '扩展机会',
   'section.product_feedback': '产品反馈',
+  'field.stakeholders.title': '职位',
 };

@@ -1,5 +1,6 @@
 /** Filtering and sorting of portfolio rows (pure, so it is unit-tested apart from the UI). */
 import type { PortfolioRow } from '../../../shared/api/views';
+import { comparableAmount } from '../../../shared/domain/referenceRates';
 
 export type SortKey = 'name' | 'arr' | 'renewal';
 export interface PortfolioFilter {
@@ -25,9 +26,10 @@ export function filterPortfolio(rows: PortfolioRow[], filter: PortfolioFilter, s
   const direction = descending ? -1 : 1;
   const compare: Record<SortKey, (a: PortfolioRow, b: PortfolioRow) => number> = {
     name: (a, b) => collator.compare(a.name, b.name),
-    arr: (a, b) => a.arrMinor - b.arrMinor,
+    // Across currencies, by approximate value, so the largest accounts come first whatever they pay in.
+    arr: (a, b) => comparableAmount(a.arrMinor, a.currency) - comparableAmount(b.arrMinor, b.currency),
     // Accounts without a renewal date sort last either way.
-    renewal: (a, b) => (a.renewalDate || '9999') .localeCompare(b.renewalDate || '9999'),
+    renewal: (a, b) => (a.renewalDate || '9999').localeCompare(b.renewalDate || '9999'),
   };
   return kept.sort((a, b) => direction * compare[sort](a, b) || collator.compare(a.name, b.name));
 }

@@ -78,7 +78,12 @@ export function RecordForm(props: RecordFormProps) {
   const [saving, setSaving] = useState(false);
 
   const set = (name: string, value: unknown) => setValues((v) => ({ ...v, [name]: value }));
-  const fieldLabel = (name: string) => t(`field.${name}` as MessageKey);
+  // A record type may name a field its own way (a stakeholder's title is a job title).
+  const fieldLabel = (name: string) => {
+    const own = `field.${props.type}.${name}` as MessageKey;
+    const text = t(own);
+    return text === own ? t(`field.${name}` as MessageKey) : text;
+  };
   const issueText = (issue: { code: string; message: string }) => {
     const key = `validation.${issue.code}` as MessageKey;
     const text = t(key);

@@ -43,7 +43,7 @@ export function StakeholdersTab({ detail, onEdit }: TabProps) {
         onEdit={onEdit}
         columns={[
           { header: t('field.name'), render: (s) => <Text size="sm" fw={500} td={s.status === 'departed' ? 'line-through' : undefined}>{s.name}</Text> },
-          { header: t('field.title'), render: (s) => s.title },
+          { header: t('field.stakeholders.title'), render: (s) => s.title },
           { header: t('field.role'), render: (s) => i18n.label(s.role) },
           { header: t('field.influence'), numeric: true, render: (s) => `${s.influence}/5` },
           { header: t('field.sentiment'), render: (s) => <Badge variant="light" color={SENTIMENT_COLOR[s.sentiment] ?? 'gray'}>{i18n.label(s.sentiment)}</Badge> },
