@@ -15,7 +15,9 @@ if (!app.requestSingleInstanceLock()) app.quit();
 void app.whenReady().then(() => {
   const migrationsDir = app.isPackaged ? join(process.resourcesPath, 'drizzle') : undefined;
   try {
-    workspace = openWorkspace(join(app.getPath('userData'), 'outpost.db'), migrationsDir ? { migrationsDir } : {});
+    // OUTPOST_DB names another database file, as it does for the CLI (and the Electron e2e test).
+    const dbFile = process.env.OUTPOST_DB ?? join(app.getPath('userData'), 'outpost.db');
+    workspace = openWorkspace(dbFile, migrationsDir ? { migrationsDir } : {});
   } catch (error) {
     // A database from a newer Outpost, or a damaged file: say so and leave the file alone.
     dialog.showErrorBox('Outpost cannot open its database', error instanceof Error ? error.message : String(error));

@@ -4,22 +4,13 @@
  * same app through the local web host instead.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { REPO_ROOT } from '../common/appPaths';
+import { electronBinary } from '../common/electronBinary';
 import { ensureBuilt } from '../common/ensureBuilt';
 import { resolveDatabaseFile } from '../common/userDataPaths';
 import { runWebHost } from '../web/runWebHost';
-
-function electronBinary(): string | null {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
 
 try {
   ensureBuilt(true);
