@@ -35,6 +35,10 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     plugins: [react(), contentSecurityPolicy()],
-    build: { minify: true, rollupOptions: { input: { index: resolve('src/renderer/index.html') } } },
+    build: {
+      minify: true,
+      chunkSizeWarningLimit: 1200,
+      rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
+    },
   },
 });

@@ -20,7 +20,17 @@ const ban = (group, message) => {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'drizzle/**', '.tmp/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'drizzle/**',
+      '.tmp/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -36,17 +46,89 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  layer(['src/core/**'], [
-    ban(['**/db/**', '**/services/**', '**/hosts/**', '**/server/**', '**/renderer/**', '**/export/**', '**/electron/**'], 'core is pure domain logic: it imports only shared'),
-    ban(['node:*', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'electron', 'react'], 'core does no I/O'),
-  ]),
-  layer(['src/shared/**'], [
-    ban(['**/core/**', '**/db/**', '**/services/**', '**/hosts/**', '**/server/**', '**/renderer/**', '**/electron/**', 'node:*'], 'shared is the contract: it imports nothing of ours'),
-  ]),
-  layer(['src/db/**'], [ban(['**/services/**', '**/hosts/**', '**/server/**', '**/renderer/**', 'electron'], 'db sits below services')]),
-  layer(['src/services/**'], [ban(['**/hosts/**', '**/server/**', '**/renderer/**', 'electron'], 'services do not know their hosts')]),
-  layer(['src/renderer/**'], [
-    ban(['**/db/**', '**/services/**', '**/server/**', '**/hosts/**', '**/core/**', '**/electron/**', 'electron', 'node:*', 'better-sqlite3'], 'the renderer talks to the API contract only'),
-  ]),
-  layer(['src/server/**'], [ban(['**/db/**', '**/services/**', '**/renderer/**', '**/hosts/**', 'electron'], 'the server uses core and shared')]),
+  layer(
+    ['src/core/**'],
+    [
+      ban(
+        [
+          '**/db/**',
+          '**/services/**',
+          '**/hosts/**',
+          '**/server/**',
+          '**/renderer/**',
+          '**/export/**',
+          '**/electron/**',
+        ],
+        'core is pure domain logic: it imports only shared',
+      ),
+      ban(
+        ['node:*', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'electron', 'react'],
+        'core does no I/O',
+      ),
+    ],
+  ),
+  layer(
+    ['src/shared/**'],
+    [
+      ban(
+        [
+          '**/core/**',
+          '**/db/**',
+          '**/services/**',
+          '**/hosts/**',
+          '**/server/**',
+          '**/renderer/**',
+          '**/electron/**',
+          'node:*',
+        ],
+        'shared is the contract: it imports nothing of ours',
+      ),
+    ],
+  ),
+  layer(
+    ['src/db/**'],
+    [
+      ban(
+        ['**/services/**', '**/hosts/**', '**/server/**', '**/renderer/**', 'electron'],
+        'db sits below services',
+      ),
+    ],
+  ),
+  layer(
+    ['src/services/**'],
+    [
+      ban(
+        ['**/hosts/**', '**/server/**', '**/renderer/**', 'electron'],
+        'services do not know their hosts',
+      ),
+    ],
+  ),
+  layer(
+    ['src/renderer/**'],
+    [
+      ban(
+        [
+          '**/db/**',
+          '**/services/**',
+          '**/server/**',
+          '**/hosts/**',
+          '**/core/**',
+          '**/electron/**',
+          'electron',
+          'node:*',
+          'better-sqlite3',
+        ],
+        'the renderer talks to the API contract only',
+      ),
+    ],
+  ),
+  layer(
+    ['src/server/**'],
+    [
+      ban(
+        ['**/db/**', '**/services/**', '**/renderer/**', '**/hosts/**', 'electron'],
+        'the server uses core and shared',
+      ),
+    ],
+  ),
 );

@@ -2,7 +2,10 @@
 export function isSafeExternalUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return (parsed.protocol === 'https:' && parsed.hostname !== '') || (parsed.protocol === 'mailto:' && parsed.pathname !== '');
+    return (
+      (parsed.protocol === 'https:' && parsed.hostname !== '') ||
+      (parsed.protocol === 'mailto:' && parsed.pathname !== '')
+    );
   } catch {
     return false;
   }

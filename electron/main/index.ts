@@ -20,7 +20,10 @@ void app.whenReady().then(() => {
     workspace = openWorkspace(dbFile, migrationsDir ? { migrationsDir } : {});
   } catch (error) {
     // A database from a newer Outpost, or a damaged file: say so and leave the file alone.
-    dialog.showErrorBox('Outpost cannot open its database', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(
+      'Outpost cannot open its database',
+      error instanceof Error ? error.message : String(error),
+    );
     app.quit();
     return;
   }
@@ -30,13 +33,21 @@ void app.whenReady().then(() => {
 
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      },
     });
   });
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  );
   registerApiIpc(ipcMain, createApiHandlers(workspace), isAppUrl);
 
-  const window = createAppWindow({ preload: join(import.meta.dirname, '..', 'preload', 'index.cjs'), isAppUrl });
+  const window = createAppWindow({
+    preload: join(import.meta.dirname, '..', 'preload', 'index.cjs'),
+    isAppUrl,
+  });
   if (devServerUrl) void window.loadURL(devServerUrl);
   else void window.loadFile(rendererIndex);
 });

@@ -75,7 +75,14 @@ describe('window factory', () => {
   it('accepts only https and mailto links as external', () => {
     expect(isSafeExternalUrl('https://example.com')).toBe(true);
     expect(isSafeExternalUrl('mailto:csm@example.com')).toBe(true);
-    for (const bad of ['http://example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'not a url', 'mailto:']) {
+    for (const bad of [
+      'http://example.com',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://host/share',
+      'not a url',
+      'mailto:',
+    ]) {
       expect(isSafeExternalUrl(bad), bad).toBe(false);
     }
   });

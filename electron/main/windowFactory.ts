@@ -2,10 +2,17 @@
  * The one window factory (DESIGN.md §12): context isolation and the sandbox on, Node integration
  * and <webview> off, in-app navigation and new windows denied; https/mailto links open outside.
  */
-import { BrowserWindow, shell, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
+import {
+  BrowserWindow,
+  shell,
+  type BrowserWindowConstructorOptions,
+  type WebContents,
+} from 'electron';
 import { openExternalLink } from './externalLinks';
 
-export function secureWebPreferences(preload: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+export function secureWebPreferences(
+  preload: string,
+): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
   return {
     preload,
     contextIsolation: true,

@@ -2,5 +2,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 
 contextBridge.exposeInMainWorld('outpost', {
-  call: (method: string, input: unknown): Promise<unknown> => ipcRenderer.invoke('outpost:api', method, input),
+  call: (method: string, input: unknown): Promise<unknown> =>
+    ipcRenderer.invoke('outpost:api', method, input),
 });

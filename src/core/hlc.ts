@@ -66,7 +66,8 @@ export class HybridLogicalClock {
   receive(remote: string): void {
     const theirs = parseHlc(remote);
     const wall = this.wallClock();
-    if (theirs.millis - wall > MAX_DRIFT_MS) throw new ClockDriftError(remote, theirs.millis - wall);
+    if (theirs.millis - wall > MAX_DRIFT_MS)
+      throw new ClockDriftError(remote, theirs.millis - wall);
     const millis = Math.max(wall, this.last.millis, theirs.millis);
     if (millis === this.last.millis && millis === theirs.millis) {
       this.advanceCounter(millis, Math.max(this.last.counter, theirs.counter));

@@ -42,7 +42,11 @@ export function schemaVersion(db: Database.Database): number {
 }
 
 /** Returns the path of the backup taken, or null when nothing needed migrating or backing up. */
-export function migrate(db: Database.Database, file: string, migrations: Migration[]): string | null {
+export function migrate(
+  db: Database.Database,
+  file: string,
+  migrations: Migration[],
+): string | null {
   const current = schemaVersion(db);
   if (current > migrations.length) throw new NewerDatabaseError(file, current, migrations.length);
   const pending = migrations.slice(current);

@@ -9,8 +9,11 @@ import type { Workspace } from './workspace';
 export function getAccountDetail(ws: Workspace, id: string): AccountDetail {
   const account = requireRecord(ws, 'accounts', id);
   const db = ws.db.sqlite;
-  const contracts = listAccountRecords(db, 'contracts', id).sort((a, b) => a.startDate.localeCompare(b.startDate));
-  const byDateDesc = <T extends { date: string }>(rows: T[]) => rows.sort((a, b) => b.date.localeCompare(a.date));
+  const contracts = listAccountRecords(db, 'contracts', id).sort((a, b) =>
+    a.startDate.localeCompare(b.startDate),
+  );
+  const byDateDesc = <T extends { date: string }>(rows: T[]) =>
+    rows.sort((a, b) => b.date.localeCompare(a.date));
   const today = ws.today();
   return {
     account,
@@ -22,12 +25,18 @@ export function getAccountDetail(ws: Workspace, id: string): AccountDetail {
     touchpoints: byDateDesc(listAccountRecords(db, 'touchpoints', id)),
     actionItems: listAccountRecords(db, 'action_items', id),
     objectives: listAccountRecords(db, 'objectives', id),
-    milestones: listAccountRecords(db, 'milestones', id).sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
+    milestones: listAccountRecords(db, 'milestones', id).sort((a, b) =>
+      a.dueDate.localeCompare(b.dueDate),
+    ),
     // Two devices may each have created the checklist before syncing; the oldest one is the account's.
     handover: listAccountRecords(db, 'handovers', id)[0] ?? null,
-    usageSnapshots: listAccountRecords(db, 'usage_snapshots', id).sort((a, b) => a.date.localeCompare(b.date)),
+    usageSnapshots: listAccountRecords(db, 'usage_snapshots', id).sort((a, b) =>
+      a.date.localeCompare(b.date),
+    ),
     surveyResponses: byDateDesc(listAccountRecords(db, 'survey_responses', id)),
-    supportTickets: listAccountRecords(db, 'support_tickets', id).sort((a, b) => b.openedDate.localeCompare(a.openedDate)),
+    supportTickets: listAccountRecords(db, 'support_tickets', id).sort((a, b) =>
+      b.openedDate.localeCompare(a.openedDate),
+    ),
     expansionOpportunities: listAccountRecords(db, 'expansion_opportunities', id),
     productFeedback: byDateDesc(listAccountRecords(db, 'product_feedback', id)),
   };

@@ -34,7 +34,8 @@ export function createApiHandlers(ws: Workspace): ApiHandlers {
     'records:update': ({ type, id, patch }) => updateRecord(ws, type, id, patch),
     'records:delete': ({ type, id }) => deleteRecord(ws, type, id),
     'records:restore': ({ type, id }) => restoreRecord(ws, type, id),
-    'touchpoints:log': ({ fields, createActionItems }) => logTouchpoint(ws, fields, createActionItems),
+    'touchpoints:log': ({ fields, createActionItems }) =>
+      logTouchpoint(ws, fields, createActionItems),
     'search:query': ({ q, limit }) => search(ws, q, limit),
     'demo:load': ({ accounts }) => loadDemo(ws, { accounts, seed: 1, today: ws.today() }),
   };

@@ -8,7 +8,11 @@ import { fail, ok, type Result } from '../shared/api/result';
 import type { ApiHandlers } from './apiHandlers';
 import { fieldIssues, ServiceError } from './serviceError';
 
-export async function dispatch(handlers: ApiHandlers, method: string, input: unknown): Promise<Result<unknown>> {
+export async function dispatch(
+  handlers: ApiHandlers,
+  method: string,
+  input: unknown,
+): Promise<Result<unknown>> {
   if (!isApiMethod(method)) return fail('unknown_method', `Unknown API method: ${method}`);
   const parsed = API_INPUTS[method].safeParse(input ?? {});
   if (!parsed.success) {

@@ -3,23 +3,41 @@
  * schema (an edit is validated as the whole record it produces), and every write goes through the
  * change-capturing writer.
  */
-import { RECORD_SCHEMAS, recordFieldNames, type RecordType, type StoredRecord } from '../shared/records/recordTypes';
+import {
+  RECORD_SCHEMAS,
+  recordFieldNames,
+  type RecordType,
+  type StoredRecord,
+} from '../shared/records/recordTypes';
 import type { FieldIssue } from '../shared/api/result';
 import { findRecord } from '../db/repositories/recordRepository';
 import { fieldIssues, invalidInput, ServiceError } from './serviceError';
 import type { Workspace } from './workspace';
 
-function rejectUnknownFields(type: RecordType, fields: Record<string, unknown>, prefix: string): void {
+function rejectUnknownFields(
+  type: RecordType,
+  fields: Record<string, unknown>,
+  prefix: string,
+): void {
   const known = new Set(recordFieldNames(type));
   const unknown = Object.keys(fields).filter((key) => !known.has(key));
   if (unknown.length > 0) {
     throw invalidInput(
-      unknown.map((key) => ({ path: `${prefix}.${key}`, code: 'unknownField', message: `${key} is not a field of ${type}` })),
+      unknown.map((key) => ({
+        path: `${prefix}.${key}`,
+        code: 'unknownField',
+        message: `${key} is not a field of ${type}`,
+      })),
     );
   }
 }
 
-function validate(ws: Workspace, type: RecordType, fields: Record<string, unknown>, prefix: string): Record<string, unknown> {
+function validate(
+  ws: Workspace,
+  type: RecordType,
+  fields: Record<string, unknown>,
+  prefix: string,
+): Record<string, unknown> {
   const parsed = RECORD_SCHEMAS[type].safeParse(fields);
   if (!parsed.success) throw invalidInput(fieldIssues(parsed.error, prefix));
   const values = parsed.data as Record<string, unknown>;
@@ -38,13 +56,22 @@ function validate(ws: Workspace, type: RecordType, fields: Record<string, unknow
   return values;
 }
 
-export function requireRecord<T extends RecordType>(ws: Workspace, type: T, id: string): StoredRecord<T> {
+export function requireRecord<T extends RecordType>(
+  ws: Workspace,
+  type: T,
+  id: string,
+): StoredRecord<T> {
   const record = findRecord(ws.db.sqlite, type, id);
-  if (!record || record.deleted) throw new ServiceError('not_found', `No ${type} record with id ${id}`);
+  if (!record || record.deleted)
+    throw new ServiceError('not_found', `No ${type} record with id ${id}`);
   return record;
 }
 
-export function createRecord<T extends RecordType>(ws: Workspace, type: T, fields: Record<string, unknown>): StoredRecord<T> {
+export function createRecord<T extends RecordType>(
+  ws: Workspace,
+  type: T,
+  fields: Record<string, unknown>,
+): StoredRecord<T> {
   rejectUnknownFields(type, fields, 'fields');
   const values = validate(ws, type, fields, 'fields');
   const id = ws.newId();
@@ -73,13 +100,21 @@ export function updateRecord<T extends RecordType>(
 }
 
 /** Deletes are tombstones; the record and everything hanging off it can be restored. */
-export function deleteRecord<T extends RecordType>(ws: Workspace, type: T, id: string): StoredRecord<T> {
+export function deleteRecord<T extends RecordType>(
+  ws: Workspace,
+  type: T,
+  id: string,
+): StoredRecord<T> {
   const record = requireRecord(ws, type, id);
   ws.writer.update(type, id, { deleted: true });
   return { ...record, deleted: true };
 }
 
-export function restoreRecord<T extends RecordType>(ws: Workspace, type: T, id: string): StoredRecord<T> {
+export function restoreRecord<T extends RecordType>(
+  ws: Workspace,
+  type: T,
+  id: string,
+): StoredRecord<T> {
   const record = findRecord(ws.db.sqlite, type, id);
   if (!record) throw new ServiceError('not_found', `No ${type} record with id ${id}`);
   ws.writer.update(type, id, { deleted: false });

@@ -11,7 +11,11 @@ export function snippet(text: string, query: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const lower = flat.toLowerCase();
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const at = words.map((w) => lower.indexOf(w)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? 0;
+  const at =
+    words
+      .map((w) => lower.indexOf(w))
+      .filter((i) => i >= 0)
+      .sort((a, b) => a - b)[0] ?? 0;
   const start = Math.max(0, at - SNIPPET_RADIUS);
   const end = Math.min(flat.length, at + SNIPPET_RADIUS * 2);
   return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;

@@ -30,7 +30,9 @@ export function report(figures: Figure[]): void {
   for (const f of figures) {
     const ratio = f.ratio === undefined ? '' : `  ratio ${f.ratio.toFixed(2)}×`;
     const baseline = f.baseline ? `  baseline ${f.baseline}` : '';
-    console.log(`${f.pass ? 'PASS' : 'OVER'}  ${f.name}: ${f.value}${baseline}${ratio}  (budget ${f.budget})`);
+    console.log(
+      `${f.pass ? 'PASS' : 'OVER'}  ${f.name}: ${f.value}${baseline}${ratio}  (budget ${f.budget})`,
+    );
   }
 }
 

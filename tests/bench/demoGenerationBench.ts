@@ -24,7 +24,9 @@ function copyRowsRaw(from: Database.Database, to: Database.Database): { ms: numb
   const run = timed(() =>
     to.transaction(() => {
       for (const { table, columns, rows } of data) {
-        const insert = to.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+        const insert = to.prepare(
+          `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+        );
         for (const row of rows) insert.run(row);
       }
     })(),
@@ -32,14 +34,20 @@ function copyRowsRaw(from: Database.Database, to: Database.Database): { ms: numb
   return { ms: run.ms, rows };
 }
 
-export function benchDemoGeneration(dir: string, accounts: number, today: string): { figure: Figure; ws: Workspace } {
+export function benchDemoGeneration(
+  dir: string,
+  accounts: number,
+  today: string,
+): { figure: Figure; ws: Workspace } {
   const ws = openWorkspace(join(dir, 'portfolio.db'));
   const generation = timed(() => loadDemo(ws, { accounts, seed: 1, today }));
   const baselineDb = openDatabase(join(dir, 'baseline.db'));
   const raw = copyRowsRaw(ws.db.sqlite, baselineDb.sqlite);
   baselineDb.sqlite.close();
   const ratio = generation.ms / raw.ms;
-  console.log(`demo: ${accounts} accounts, ${generation.value.records} records, ${raw.rows} rows incl. change log`);
+  console.log(
+    `demo: ${accounts} accounts, ${generation.value.records} records, ${raw.rows} rows incl. change log`,
+  );
   return {
     ws,
     figure: {

@@ -17,7 +17,10 @@ const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};
 export async function benchPortfolio(ws: Workspace, rounds = 5): Promise<Figure> {
   const rows = listPortfolio(ws);
   const html = `<!doctype html><meta charset="utf-8"><table><thead><tr><th>Name<th>Segment<th>Owner<th>Region<th>ARR<th>Renewal<th>Stage</thead><tbody>${rows
-    .map((r) => `<tr><td>${escape(r.name)}<td>${r.segment}<td>${escape(r.owner)}<td>${escape(r.region)}<td>${(r.arrMinor / 100).toFixed(0)} ${r.currency}<td>${r.renewalDate}<td>${r.stage}`)
+    .map(
+      (r) =>
+        `<tr><td>${escape(r.name)}<td>${r.segment}<td>${escape(r.owner)}<td>${escape(r.region)}<td>${(r.arrMinor / 100).toFixed(0)} ${r.currency}<td>${r.renewalDate}<td>${r.stage}`,
+    )
     .join('')}</tbody></table>`;
   const plain = createServer((_req, res) => res.end(html));
   await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
@@ -25,7 +28,13 @@ export async function benchPortfolio(ws: Workspace, rounds = 5): Promise<Figure>
   const host = await startWebHost({ handlers: createApiHandlers(ws), rendererDir: RENDERER_DIR });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const ours: number[] = [];
   const baseline: number[] = [];
@@ -37,7 +46,10 @@ export async function benchPortfolio(ws: Workspace, rounds = 5): Promise<Figure>
       const app = await timedAsync(async () => {
         await page.goto(`http://127.0.0.1:${host.port}/#/portfolio`);
         await page.locator('[data-testid=portfolio-row]').first().waitFor();
-        await page.getByTestId('portfolio-count').filter({ hasText: rows.length.toLocaleString('en') }).waitFor();
+        await page
+          .getByTestId('portfolio-count')
+          .filter({ hasText: rows.length.toLocaleString('en') })
+          .waitFor();
       });
       // Scrolling to the end renders the last accounts: the list is usable all the way down.
       await page.getByTestId('portfolio-table').evaluate((el) => el.scrollTo(0, el.scrollHeight));

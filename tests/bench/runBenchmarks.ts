@@ -14,7 +14,11 @@ import { benchPortfolio } from './portfolioBench';
 import { benchSearch } from './searchBench';
 
 const { values } = parseArgs({
-  options: { accounts: { type: 'string', default: '10000' }, keep: { type: 'boolean' }, portfolio: { type: 'string' } },
+  options: {
+    accounts: { type: 'string', default: '10000' },
+    keep: { type: 'boolean' },
+    portfolio: { type: 'string' },
+  },
 });
 const accounts = Number(values.accounts);
 const dir = mkdtempSync(join(tmpdir(), 'outpost-bench-'));

@@ -10,14 +10,20 @@ let host: RunningHost;
 test.beforeAll(async () => {
   test.setTimeout(600_000);
   const dbFile = join(mkdtempSync(join(tmpdir(), 'outpost-big-')), 'outpost.db');
-  execFileSync(process.execPath, ['--import', 'tsx', 'src/hosts/cli/cliMain.ts', '--db', dbFile, 'demo', '--accounts', '10000'], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/hosts/cli/cliMain.ts', '--db', dbFile, 'demo', '--accounts', '10000'],
+    { stdio: 'inherit' },
+  );
   host = await startHost(dbFile);
 });
 test.afterAll(async () => {
   await host.stop();
 });
 
-test('the 10,000-account portfolio opens, scrolls to the end, filters and sorts', async ({ page }) => {
+test('the 10,000-account portfolio opens, scrolls to the end, filters and sorts', async ({
+  page,
+}) => {
   await page.goto(host.url);
   await page.getByText('English').click();
   await expect(page.getByTestId('portfolio-count')).toHaveText('10,000 of 10,000');
@@ -27,12 +33,22 @@ test('the 10,000-account portfolio opens, scrolls to the end, filters and sorts'
   expect(rendered).toBeLessThan(100);
 
   const table = page.getByTestId('portfolio-table');
-  const firstName = await page.getByTestId('portfolio-row').first().locator('span').first().textContent();
+  const firstName = await page
+    .getByTestId('portfolio-row')
+    .first()
+    .locator('span')
+    .first()
+    .textContent();
   for (let step = 1; step <= 5; step++) {
     await table.evaluate((el, f) => el.scrollTo(0, el.scrollHeight * f), step / 5);
     await page.waitForTimeout(50);
   }
-  const lastName = await page.getByTestId('portfolio-row').last().locator('span').first().textContent();
+  const lastName = await page
+    .getByTestId('portfolio-row')
+    .last()
+    .locator('span')
+    .first()
+    .textContent();
   expect(lastName).not.toBe(firstName);
   await expect(page.getByTestId('portfolio-row').last()).toBeVisible();
 
@@ -40,7 +56,9 @@ test('the 10,000-account portfolio opens, scrolls to the end, filters and sorts'
   await table.evaluate((el) => el.scrollTo(0, 0));
   await page.getByRole('button', { name: /^ARR/ }).click();
   await expect(page.getByRole('button', { name: /^ARR/ })).toHaveText('ARR ↓');
-  await expect(page.getByTestId('portfolio-row').first().locator('span').first()).not.toHaveText(firstName ?? '');
+  await expect(page.getByTestId('portfolio-row').first().locator('span').first()).not.toHaveText(
+    firstName ?? '',
+  );
   await page.getByPlaceholder('Segment', { exact: true }).click();
   await page.getByRole('option', { name: 'Enterprise' }).click();
   await expect(page.getByTestId('portfolio-count')).not.toHaveText('10,000 of 10,000');

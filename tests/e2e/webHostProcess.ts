@@ -13,9 +13,13 @@ export interface RunningHost {
 export async function startHost(dbFile?: string): Promise<RunningHost> {
   const dir = mkdtempSync(join(tmpdir(), 'outpost-e2e-'));
   const file = dbFile ?? join(dir, 'outpost.db');
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/hosts/web/webMain.ts', '--db', file], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/hosts/web/webMain.ts', '--db', file],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`web host did not start: ${output}`)), 30_000);

@@ -14,7 +14,9 @@ test.afterAll(async () => {
   await host.stop();
 });
 
-test('a CSM keeps a book of business: create, note in Chinese, search, edit, delete and undo, reload', async ({ page }) => {
+test('a CSM keeps a book of business: create, note in Chinese, search, edit, delete and undo, reload', async ({
+  page,
+}) => {
   await page.goto(host.url);
   // First start on an empty database offers the demo; this CSM starts empty.
   await expect(page.getByRole('heading', { name: 'Welcome to Outpost' })).toBeVisible();
@@ -60,7 +62,10 @@ test('a CSM keeps a book of business: create, note in Chinese, search, edit, del
   await page.getByTestId('search-hit').click();
 
   // Edit the note.
-  await page.getByTestId('touchpoint-card').getByRole('button', { name: /Actions for/ }).click();
+  await page
+    .getByTestId('touchpoint-card')
+    .getByRole('button', { name: /Actions for/ })
+    .click();
   await page.getByRole('menuitem', { name: 'Edit' }).click();
   await field(dialog, 'Summary').fill('季度业务回顾（已更新）');
   await dialog.getByRole('button', { name: 'Save' }).click();
@@ -72,7 +77,10 @@ test('a CSM keeps a book of business: create, note in Chinese, search, edit, del
 
   // Delete the note, then undo.
   await page.getByRole('tab', { name: 'Touchpoints & notes' }).click();
-  await page.getByTestId('touchpoint-card').getByRole('button', { name: /Actions for/ }).click();
+  await page
+    .getByTestId('touchpoint-card')
+    .getByRole('button', { name: /Actions for/ })
+    .click();
   await page.getByRole('menuitem', { name: 'Delete' }).click();
   await expect(page.getByTestId('touchpoint-card')).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();

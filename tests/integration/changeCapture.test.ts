@@ -3,8 +3,17 @@ import { generateDemoAccount } from '../../src/core/demo/demoPortfolio';
 import { changesForRow, listChanges } from '../../src/db/changeCapture/changeLog';
 import { tableColumns } from '../../src/db/changeCapture/tableColumns';
 import { SYNCED_TABLES } from '../../src/db/schema/syncedTables';
-import { createRecord, deleteRecord, restoreRecord, updateRecord } from '../../src/services/recordService';
-import { RECORD_TYPES, recordFieldNames, type RecordType } from '../../src/shared/records/recordTypes';
+import {
+  createRecord,
+  deleteRecord,
+  restoreRecord,
+  updateRecord,
+} from '../../src/services/recordService';
+import {
+  RECORD_TYPES,
+  recordFieldNames,
+  type RecordType,
+} from '../../src/shared/records/recordTypes';
 import { tempWorkspace } from './testWorkspace';
 
 let cleanup = () => {};
@@ -32,7 +41,9 @@ describe('change capture', () => {
   it('covers every synced table: the API record types are exactly the synced tables', () => {
     expect(Object.keys(SYNCED_TABLES).sort()).toEqual([...RECORD_TYPES].sort());
     for (const type of RECORD_TYPES) {
-      const columns = tableColumns(type).map((c) => c.field).filter((f) => !['id', 'createdAt', 'updatedAt', 'deleted'].includes(f));
+      const columns = tableColumns(type)
+        .map((c) => c.field)
+        .filter((f) => !['id', 'createdAt', 'updatedAt', 'deleted'].includes(f));
       expect(columns.sort(), type).toEqual(recordFieldNames(type).sort());
     }
   });
@@ -42,14 +53,24 @@ describe('change capture', () => {
     cleanup = ws.cleanup;
     // The first demo account that has at least one record of every type.
     let index = 0;
-    while (RECORD_TYPES.some((t) => generateDemoAccount(7, index, '2026-11-22')[t].length === 0)) index++;
+    while (RECORD_TYPES.some((t) => generateDemoAccount(7, index, '2026-11-22')[t].length === 0))
+      index++;
     const bundle = generateDemoAccount(7, index, '2026-11-22');
     const account = createRecord(ws, 'accounts', bundle.accounts[0]!.fields);
     for (const type of RECORD_TYPES) {
       const sample = bundle[type][0];
       expect(sample, `demo data has a ${type}`).toBeDefined();
-      const fields = type === 'accounts' ? sample!.fields : { ...sample!.fields, accountId: account.id };
-      for (const key of ['contractId', 'renewalOf', 'reportsTo', 'touchpointId', 'milestoneId', 'stakeholderId', 'objectiveId']) {
+      const fields =
+        type === 'accounts' ? sample!.fields : { ...sample!.fields, accountId: account.id };
+      for (const key of [
+        'contractId',
+        'renewalOf',
+        'reportsTo',
+        'touchpointId',
+        'milestoneId',
+        'stakeholderId',
+        'objectiveId',
+      ]) {
         if (key in fields) fields[key] = '';
       }
       if (type === 'touchpoints') fields.attendeeIds = [];
@@ -57,7 +78,9 @@ describe('change capture', () => {
       const record = type === 'accounts' ? account : createRecord(ws, type, fields);
 
       const created = changesForRow(ws.db.sqlite, type, record.id);
-      const columns = tableColumns(type).map((c) => c.column).filter((c) => c !== 'id');
+      const columns = tableColumns(type)
+        .map((c) => c.column)
+        .filter((c) => c !== 'id');
       expect(created.map((c) => c.column).sort(), `${type} create`).toEqual(columns.sort());
       expect(new Set(created.map((c) => c.hlc)).size).toBe(1);
 
@@ -65,15 +88,23 @@ describe('change capture', () => {
       updateRecord(ws, type, record.id, { [field]: value });
       const afterUpdate = changesForRow(ws.db.sqlite, type, record.id).slice(created.length);
       const column = tableColumns(type).find((c) => c.field === field)!.column;
-      expect(afterUpdate.map((c) => c.column).sort(), `${type} update`).toEqual([column, 'updated_at'].sort());
+      expect(afterUpdate.map((c) => c.column).sort(), `${type} update`).toEqual(
+        [column, 'updated_at'].sort(),
+      );
 
       updateRecord(ws, type, record.id, { [field]: value });
-      expect(changesForRow(ws.db.sqlite, type, record.id).length, `${type} no-op update logs nothing`).toBe(created.length + 2);
+      expect(
+        changesForRow(ws.db.sqlite, type, record.id).length,
+        `${type} no-op update logs nothing`,
+      ).toBe(created.length + 2);
 
       deleteRecord(ws, type, record.id);
       restoreRecord(ws, type, record.id);
       const tail = changesForRow(ws.db.sqlite, type, record.id).slice(created.length + 2);
-      expect(tail.filter((c) => c.column === 'deleted').map((c) => c.value), `${type} delete/undelete`).toEqual([1, 0]);
+      expect(
+        tail.filter((c) => c.column === 'deleted').map((c) => c.value),
+        `${type} delete/undelete`,
+      ).toEqual([1, 0]);
     }
     const all = listChanges(ws.db.sqlite);
     expect(all.every((c, i) => i === 0 || c.hlc >= all[i - 1]!.hlc)).toBe(true);
@@ -84,10 +115,26 @@ describe('change capture', () => {
     cleanup = ws.cleanup;
     const account = createRecord(ws, 'accounts', { name: 'Acme' });
     const before = listChanges(ws.db.sqlite).length;
-    expect(() => createRecord(ws, 'contracts', { accountId: account.id, startDate: '2026-05-01', endDate: '2026-01-01', arrMinor: 100 })).toThrow(/endDate must not be before the start date/);
-    expect(() => updateRecord(ws, 'accounts', account.id, { name: '' })).toThrow(/name is required/);
-    expect(() => createRecord(ws, 'stakeholders', { accountId: '01930000-0000-7000-8000-000000000000', name: 'Ghost' })).toThrow(/existing account/);
-    expect(() => createRecord(ws, 'accounts', { name: 'X', colour: 'red' })).toThrow(/colour is not a field/);
+    expect(() =>
+      createRecord(ws, 'contracts', {
+        accountId: account.id,
+        startDate: '2026-05-01',
+        endDate: '2026-01-01',
+        arrMinor: 100,
+      }),
+    ).toThrow(/endDate must not be before the start date/);
+    expect(() => updateRecord(ws, 'accounts', account.id, { name: '' })).toThrow(
+      /name is required/,
+    );
+    expect(() =>
+      createRecord(ws, 'stakeholders', {
+        accountId: '01930000-0000-7000-8000-000000000000',
+        name: 'Ghost',
+      }),
+    ).toThrow(/existing account/);
+    expect(() => createRecord(ws, 'accounts', { name: 'X', colour: 'red' })).toThrow(
+      /colour is not a field/,
+    );
     expect(listChanges(ws.db.sqlite).length).toBe(before);
     expect(ws.db.sqlite.prepare('SELECT count(*) AS n FROM contracts').get()).toEqual({ n: 0 });
   });

@@ -12,7 +12,11 @@ describe('crash safety', () => {
     const tmp = tempDir();
     cleanup = tmp.cleanup;
     const file = join(tmp.dir, 'crash.db');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/integration/fixtures/crashWriter.ts', file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'tests/integration/fixtures/crashWriter.ts', file],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     const acknowledged: string[] = [];
     await new Promise<void>((resolve) => {
       let buffer = '';
@@ -32,12 +36,18 @@ describe('crash safety', () => {
     const db = new Database(file);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     const [accountId, ...noteIds] = acknowledged;
-    expect(db.prepare('SELECT count(*) AS n FROM accounts WHERE id = ?').get(accountId)).toEqual({ n: 1 });
-    const stored = new Set((db.prepare('SELECT id FROM touchpoints').all() as { id: string }[]).map((r) => r.id));
+    expect(db.prepare('SELECT count(*) AS n FROM accounts WHERE id = ?').get(accountId)).toEqual({
+      n: 1,
+    });
+    const stored = new Set(
+      (db.prepare('SELECT id FROM touchpoints').all() as { id: string }[]).map((r) => r.id),
+    );
     const missing = noteIds.filter((id) => !stored.has(id));
     expect(missing).toEqual([]);
     // Each stored row has its change-log entry: the row and its log were one transaction.
-    const logged = db.prepare("SELECT count(*) AS n FROM change_log WHERE tbl = 'touchpoints'").get() as { n: number };
+    const logged = db
+      .prepare("SELECT count(*) AS n FROM change_log WHERE tbl = 'touchpoints'")
+      .get() as { n: number };
     expect(logged.n).toBe(stored.size);
     db.close();
   });

@@ -24,7 +24,9 @@ describe('demo portfolio', () => {
       for (const type of RECORD_TYPES) {
         for (const record of bundle[type]) {
           const parsed = RECORD_SCHEMAS[type].safeParse(record.fields);
-          expect(parsed.success, `${type} #${index}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+          expect(parsed.success, `${type} #${index}: ${JSON.stringify(parsed.error?.issues)}`).toBe(
+            true,
+          );
         }
       }
     }
@@ -49,17 +51,25 @@ describe('demo portfolio', () => {
     expect(rows.some((r) => /[\u4e00-\u9fff]/.test(r.name))).toBe(true);
     expect(rows.some((r) => /^[A-Za-z]/.test(r.name))).toBe(true);
     expect(rows.some((r) => r.stage === 'churned')).toBe(true);
-    const renewed = ws.db.sqlite.prepare("SELECT count(*) AS n FROM renewals WHERE outcome = 'renewed' AND final_arr_minor > target_arr_minor").get() as { n: number };
+    const renewed = ws.db.sqlite
+      .prepare(
+        "SELECT count(*) AS n FROM renewals WHERE outcome = 'renewed' AND final_arr_minor > target_arr_minor",
+      )
+      .get() as { n: number };
     expect(renewed.n).toBeGreaterThan(0);
   });
 
   it('makes random edits through the services, each one logged', () => {
     const ws = workspace();
     loadDemo(ws, { accounts: 10, seed: 1, today: '2026-11-22' });
-    const before = (ws.db.sqlite.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number }).n;
+    const before = (
+      ws.db.sqlite.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number }
+    ).n;
     const summary = makeDemoEdits(ws, 25, 9);
     expect(summary.edits).toBe(25);
-    const after = (ws.db.sqlite.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number }).n;
+    const after = (
+      ws.db.sqlite.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number }
+    ).n;
     expect(after).toBeGreaterThan(before);
   });
 });
@@ -68,8 +78,17 @@ describe('search', () => {
   it('finds Chinese words inside longer text, English prefixes, and hides deleted records', () => {
     const ws = workspace();
     const account = createRecord(ws, 'accounts', { name: '杭州云帆科技有限公司' });
-    const note = createRecord(ws, 'touchpoints', { accountId: account.id, date: '2026-11-20', summary: '季度回顾', notes: '客户确认续约意向，希望增加培训。' });
-    createRecord(ws, 'stakeholders', { accountId: account.id, name: 'Olivia Renwick', title: 'CFO' });
+    const note = createRecord(ws, 'touchpoints', {
+      accountId: account.id,
+      date: '2026-11-20',
+      summary: '季度回顾',
+      notes: '客户确认续约意向，希望增加培训。',
+    });
+    createRecord(ws, 'stakeholders', {
+      accountId: account.id,
+      name: 'Olivia Renwick',
+      title: 'CFO',
+    });
     expect(search(ws, '续约', 10).map((h) => h.id)).toEqual([note.id]);
     expect(search(ws, '续约意向', 10).map((h) => h.id)).toEqual([note.id]);
     expect(search(ws, '云帆', 10).map((h) => h.kind)).toEqual(['account']);

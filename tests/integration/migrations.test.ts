@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { searchText } from '../../src/core/search/searchText';
-import { migrate, NewerDatabaseError, readMigrations, schemaVersion } from '../../src/db/migrations';
+import {
+  migrate,
+  NewerDatabaseError,
+  readMigrations,
+  schemaVersion,
+} from '../../src/db/migrations';
 import { defaultMigrationsDir, openDatabase } from '../../src/db/openDatabase';
 import { tempDir } from './testWorkspace';
 
@@ -13,7 +18,9 @@ afterEach(() => cleanup());
 
 function rawDb(file: string) {
   const db = new Database(file);
-  db.function('outpost_search_text', { deterministic: true }, (t: unknown) => searchText(typeof t === 'string' ? t : null));
+  db.function('outpost_search_text', { deterministic: true }, (t: unknown) =>
+    searchText(typeof t === 'string' ? t : null),
+  );
   return db;
 }
 
@@ -23,8 +30,12 @@ describe('migrations', () => {
     cleanup = tmp.cleanup;
     const db = rawDb(join(tmp.dir, 'a.db'));
     migrate(db, join(tmp.dir, 'a.db'), migrations.slice(0, 1));
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
-    expect(tables).toEqual(expect.arrayContaining(['accounts', 'touchpoints', 'usage_snapshots', 'change_log', 'meta']));
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
+    ).map((r) => r.name);
+    expect(tables).toEqual(
+      expect.arrayContaining(['accounts', 'touchpoints', 'usage_snapshots', 'change_log', 'meta']),
+    );
     expect(schemaVersion(db)).toBe(1);
     db.close();
   });
@@ -36,11 +47,17 @@ describe('migrations', () => {
     const db = rawDb(file);
     migrate(db, file, migrations.slice(0, 1));
     db.prepare("INSERT INTO accounts (id, name) VALUES ('a1', '星河科技')").run();
-    db.prepare("INSERT INTO touchpoints (id, account_id, summary, notes) VALUES ('t1', 'a1', '季度回顾', '客户确认续约意向')").run();
+    db.prepare(
+      "INSERT INTO touchpoints (id, account_id, summary, notes) VALUES ('t1', 'a1', '季度回顾', '客户确认续约意向')",
+    ).run();
     const backup = migrate(db, file, migrations);
     expect(backup).toBe(`${file}.before-v${migrations.length}.bak`);
     expect(existsSync(backup!)).toBe(true);
-    const hit = db.prepare("SELECT d.ref_id FROM search_fts f JOIN search_doc d ON d.rowid = f.rowid WHERE search_fts MATCH '\"续约\"'").all();
+    const hit = db
+      .prepare(
+        'SELECT d.ref_id FROM search_fts f JOIN search_doc d ON d.rowid = f.rowid WHERE search_fts MATCH \'"续约"\'',
+      )
+      .all();
     expect(hit).toEqual([{ ref_id: 't1' }]);
     const old = new Database(backup!);
     expect(old.pragma('user_version', { simple: true })).toBe(1);
@@ -59,7 +76,9 @@ describe('migrations', () => {
     expect(() => openDatabase(file)).toThrow(/newer version of Outpost/);
     const again = new Database(file);
     expect(again.pragma('user_version', { simple: true })).toBe(99);
-    expect(again.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'accounts'").get()).toEqual({ n: 0 });
+    expect(
+      again.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'accounts'").get(),
+    ).toEqual({ n: 0 });
     again.close();
   });
 

@@ -9,10 +9,15 @@ export function tempDir(): { dir: string; cleanup(): void } {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export function tempWorkspace(options: WorkspaceOptions = {}): Workspace & { file: string; cleanup(): void } {
+export function tempWorkspace(
+  options: WorkspaceOptions = {},
+): Workspace & { file: string; cleanup(): void } {
   const { dir, cleanup } = tempDir();
   const file = join(dir, 'outpost.db');
-  const ws = openWorkspace(file, { wallClock: () => Date.parse('2026-11-22T10:00:00Z'), ...options });
+  const ws = openWorkspace(file, {
+    wallClock: () => Date.parse('2026-11-22T10:00:00Z'),
+    ...options,
+  });
   return Object.assign(ws, {
     file,
     cleanup: () => {

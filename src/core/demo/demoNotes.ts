@@ -18,7 +18,8 @@ export const EN_NOTES: NoteTemplate[] = [
     summary: 'Quarterly business review with {contact}',
     notes:
       '## Highlights\n- {users} of {seats} seats active this quarter ({pct}% utilisation).\n- {module} rollout finished in two more departments.\n\n## Concerns\n- Reporting latency at month end; they want scheduled exports.\n\n## Decisions\n- Agreed success criteria for the renewal: adoption above 70% and two new use cases.',
-    nextSteps: '- Send QBR summary deck\n- Book {module} advanced training\n- Share scheduled export roadmap',
+    nextSteps:
+      '- Send QBR summary deck\n- Book {module} advanced training\n- Share scheduled export roadmap',
     sentiment: 'positive',
   },
   {
@@ -56,14 +57,16 @@ export const EN_NOTES: NoteTemplate[] = [
   {
     kind: 'training',
     summary: '{module} training for new team',
-    notes: 'Trained 12 new users on {module}. Good engagement; questions on permissions and dashboards.\n\nRecording shared in their wiki.',
+    notes:
+      'Trained 12 new users on {module}. Good engagement; questions on permissions and dashboards.\n\nRecording shared in their wiki.',
     nextSteps: '- Send training recording and quiz',
     sentiment: 'positive',
   },
   {
     kind: 'email',
     summary: 'Follow-up on feature request',
-    notes: 'Shared the product response on the bulk-edit request. {contact} appreciated the transparency; the feature is planned for next quarter.',
+    notes:
+      'Shared the product response on the bulk-edit request. {contact} appreciated the transparency; the feature is planned for next quarter.',
     nextSteps: '',
     sentiment: 'neutral',
   },
@@ -121,14 +124,16 @@ export const CN_NOTES: NoteTemplate[] = [
   {
     kind: 'training',
     summary: '新团队 {module} 培训',
-    notes: '为 12 名新用户进行了 {module} 培训，参与度高，主要问题集中在权限和仪表盘。\n\n培训录像已上传至客户知识库。',
+    notes:
+      '为 12 名新用户进行了 {module} 培训，参与度高，主要问题集中在权限和仪表盘。\n\n培训录像已上传至客户知识库。',
     nextSteps: '- 发送培训录像和测验',
     sentiment: 'positive',
   },
   {
     kind: 'email',
     summary: '功能需求跟进',
-    notes: '反馈了产品团队对批量编辑需求的答复。{contact}对透明的沟通表示感谢，该功能计划在下季度发布。',
+    notes:
+      '反馈了产品团队对批量编辑需求的答复。{contact}对透明的沟通表示感谢，该功能计划在下季度发布。',
     nextSteps: '',
     sentiment: 'neutral',
   },
@@ -144,9 +149,20 @@ export const CN_NOTES: NoteTemplate[] = [
 
 export const SURVEY_COMMENTS = {
   en: {
-    promoter: ['Great support team, very responsive.', 'The dashboards save us hours every week.', 'Easy to roll out to new teams.'],
-    passive: ['Works well, but reporting could be faster.', 'Good product, onboarding took a while.'],
-    detractor: ['Too many sync failures lately.', 'Pricing is hard to justify for our usage.', 'Support takes too long on urgent issues.'],
+    promoter: [
+      'Great support team, very responsive.',
+      'The dashboards save us hours every week.',
+      'Easy to roll out to new teams.',
+    ],
+    passive: [
+      'Works well, but reporting could be faster.',
+      'Good product, onboarding took a while.',
+    ],
+    detractor: [
+      'Too many sync failures lately.',
+      'Pricing is hard to justify for our usage.',
+      'Support takes too long on urgent issues.',
+    ],
   },
   zh: {
     promoter: ['支持团队响应很快。', '仪表盘每周为我们节省大量时间。', '新团队上手非常容易。'],
@@ -156,16 +172,41 @@ export const SURVEY_COMMENTS = {
 } as const;
 
 export const TICKET_SUBJECTS = {
-  en: ['Export to Excel fails', 'SSO login loop', 'Dashboard loads slowly', 'API rate limit questions', 'Nightly sync failed', 'Permission error for new user', 'Report totals mismatch'],
-  zh: ['导出Excel失败', '单点登录循环跳转', '仪表盘加载缓慢', 'API 调用限额咨询', '夜间同步失败', '新用户权限报错', '报表合计不一致'],
+  en: [
+    'Export to Excel fails',
+    'SSO login loop',
+    'Dashboard loads slowly',
+    'API rate limit questions',
+    'Nightly sync failed',
+    'Permission error for new user',
+    'Report totals mismatch',
+  ],
+  zh: [
+    '导出Excel失败',
+    '单点登录循环跳转',
+    '仪表盘加载缓慢',
+    'API 调用限额咨询',
+    '夜间同步失败',
+    '新用户权限报错',
+    '报表合计不一致',
+  ],
 } as const;
 
 export const FEEDBACK_TEXTS = {
-  en: ['Bulk edit for records', 'Scheduled report exports', 'Dark mode for dashboards', 'More granular permissions', 'Mobile offline mode'],
+  en: [
+    'Bulk edit for records',
+    'Scheduled report exports',
+    'Dark mode for dashboards',
+    'More granular permissions',
+    'Mobile offline mode',
+  ],
   zh: ['支持批量编辑', '定时导出报表', '仪表盘深色模式', '更细粒度的权限控制', '移动端离线模式'],
 } as const;
 
-export const OBJECTIVES: Record<'en' | 'zh', readonly (readonly [string, string, number, number])[]> = {
+export const OBJECTIVES: Record<
+  'en' | 'zh',
+  readonly (readonly [string, string, number, number])[]
+> = {
   en: [
     ['Reduce order cycle time', 'Cycle time (days)', 12, 7],
     ['Increase self-service adoption', 'Active users', 40, 120],
@@ -181,6 +222,13 @@ export const OBJECTIVES: Record<'en' | 'zh', readonly (readonly [string, string,
 } as const;
 
 export const MILESTONES = {
-  en: ['Kick-off workshop', 'Data migration complete', 'Admin training', 'First team live', 'All teams live', 'Executive review'],
+  en: [
+    'Kick-off workshop',
+    'Data migration complete',
+    'Admin training',
+    'First team live',
+    'All teams live',
+    'Executive review',
+  ],
   zh: ['项目启动会', '数据迁移完成', '管理员培训', '首个团队上线', '全部团队上线', '高层评审'],
 } as const;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { currentContract, lifecycleStage, type StageContract } from './lifecycleStage';
 
-const contract = (id: string, startDate: string, endDate: string, extra: Partial<StageContract> = {}): StageContract => ({
+const contract = (
+  id: string,
+  startDate: string,
+  endDate: string,
+  extra: Partial<StageContract> = {},
+): StageContract => ({
   id,
   startDate,
   endDate,
@@ -33,7 +38,12 @@ describe('lifecycleStage', () => {
   });
 
   it('ignores cancelled contracts and honours an override', () => {
-    expect(lifecycleStage([contract('c', '2026-01-01', '2027-01-01', { status: 'cancelled' })], '2026-06-01')).toBe('onboarding');
+    expect(
+      lifecycleStage(
+        [contract('c', '2026-01-01', '2027-01-01', { status: 'cancelled' })],
+        '2026-06-01',
+      ),
+    ).toBe('onboarding');
     expect(lifecycleStage([first], '2026-06-01', 'steady')).toBe('steady');
   });
 

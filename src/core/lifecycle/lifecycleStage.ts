@@ -19,7 +19,10 @@ export const ADOPTION_END_DAYS = 270;
 export const RENEWAL_WINDOW_DAYS = 90;
 
 /** The contract in force on `today` (the latest-starting one if several), if any. */
-export function currentContract<C extends StageContract>(contracts: C[], today: string): C | undefined {
+export function currentContract<C extends StageContract>(
+  contracts: C[],
+  today: string,
+): C | undefined {
   let current: C | undefined;
   for (const c of contracts) {
     if (c.status === 'cancelled' || c.startDate > today || c.endDate <= today) continue;
@@ -36,13 +39,18 @@ export function lifecycleStage(
   if (override) return override;
   const live = contracts.filter((c) => c.status !== 'cancelled');
   if (live.length === 0) return 'onboarding';
-  const firstStart = live.reduce((min, c) => (c.startDate < min ? c.startDate : min), live[0]?.startDate ?? today);
+  const firstStart = live.reduce(
+    (min, c) => (c.startDate < min ? c.startDate : min),
+    live[0]?.startDate ?? today,
+  );
   const current = currentContract(live, today);
   if (!current) {
     const upcoming = live.some((c) => c.startDate > today);
     return upcoming ? 'onboarding' : 'churned';
   }
-  const renewed = live.some((c) => c.renewalOf === current.id || (c.startDate >= current.endDate && c.id !== current.id));
+  const renewed = live.some(
+    (c) => c.renewalOf === current.id || (c.startDate >= current.endDate && c.id !== current.id),
+  );
   if (!renewed && daysBetween(today, current.endDate) <= RENEWAL_WINDOW_DAYS) return 'renewal';
   const age = daysBetween(firstStart, today);
   if (age < ONBOARDING_DAYS) return 'onboarding';

@@ -3,7 +3,14 @@ import { searchQuery, searchText } from './searchText';
 
 describe('searchText', () => {
   it('splits Chinese runs into bigrams and keeps other words', () => {
-    expect(searchText('客户续约率 high').trim().split(/\s+/)).toEqual(['客户', '户续', '续约', '约率', '率', 'high']);
+    expect(searchText('客户续约率 high').trim().split(/\s+/)).toEqual([
+      '客户',
+      '户续',
+      '续约',
+      '约率',
+      '率',
+      'high',
+    ]);
   });
 
   it('keeps a single CJK character as its own token', () => {

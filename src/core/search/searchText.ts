@@ -37,7 +37,8 @@ export function searchQuery(input: string): string | null {
   const parts = input.split(CJK_RUN);
   const runs = input.match(CJK_RUN) ?? [];
   parts.forEach((part, i) => {
-    for (const word of part.match(WORD) ?? []) terms.push({ text: quote(word.toLowerCase()), word: true });
+    for (const word of part.match(WORD) ?? [])
+      terms.push({ text: quote(word.toLowerCase()), word: true });
     const run = runs[i];
     if (run === undefined) return;
     // One character is every token that starts with it; longer runs are a phrase of bigrams.

@@ -39,15 +39,16 @@ export function listChanges(db: Database.Database, after = ''): FieldChange[] {
 
 export function changesForRow(db: Database.Database, table: string, rowId: string): FieldChange[] {
   const rows = db
-    .prepare('SELECT hlc, tbl, row_id, data FROM change_log WHERE tbl = ? AND row_id = ? ORDER BY hlc')
+    .prepare(
+      'SELECT hlc, tbl, row_id, data FROM change_log WHERE tbl = ? AND row_id = ? ORDER BY hlc',
+    )
     .all(table, rowId) as LogRow[];
   return expand(rows);
 }
 
 export function latestHlc(db: Database.Database): string | null {
   const row = db.prepare('SELECT hlc FROM change_log ORDER BY hlc DESC LIMIT 1').get() as
-    | { hlc: string }
-    | undefined;
+    { hlc: string } | undefined;
   return row?.hlc ?? null;
 }
 

@@ -45,7 +45,11 @@ export class RecordWriter {
     for (const { field, column, kind } of tableColumns(type)) {
       if (field === 'id') continue;
       const value =
-        field === 'createdAt' || field === 'updatedAt' ? at : field === 'deleted' ? false : fields[field];
+        field === 'createdAt' || field === 'updatedAt'
+          ? at
+          : field === 'deleted'
+            ? false
+            : fields[field];
       row[column] = encodeValue(kind, value);
     }
     const columns = Object.keys(row);
@@ -57,7 +61,12 @@ export class RecordWriter {
     return this.inTransaction(() => {
       insert.run(id, ...Object.values(row));
       const hlc = this.log(type, id, row);
-      return { changed: tableColumns(type).map((c) => c.field).filter((f) => f !== 'id'), hlc };
+      return {
+        changed: tableColumns(type)
+          .map((c) => c.field)
+          .filter((f) => f !== 'id'),
+        hlc,
+      };
     });
   }
 
@@ -70,7 +79,8 @@ export class RecordWriter {
       const changes: Record<string, SqlValue> = {};
       const changed: string[] = [];
       for (const { field, column, kind } of tableColumns(type)) {
-        if (!(field in patch) || field === 'id' || field === 'createdAt' || field === 'updatedAt') continue;
+        if (!(field in patch) || field === 'id' || field === 'createdAt' || field === 'updatedAt')
+          continue;
         const value = encodeValue(kind, patch[field]);
         if (value !== current[column]) {
           changes[column] = value;

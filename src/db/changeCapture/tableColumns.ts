@@ -53,8 +53,12 @@ export function decodeValue(kind: ColumnKind, value: SqlValue): unknown {
 }
 
 /** A raw SQLite row (column names) as a record (field names, decoded values). */
-export function decodeRow(type: RecordType, row: Record<string, SqlValue>): Record<string, unknown> {
+export function decodeRow(
+  type: RecordType,
+  row: Record<string, SqlValue>,
+): Record<string, unknown> {
   const record: Record<string, unknown> = {};
-  for (const { field, column, kind } of tableColumns(type)) record[field] = decodeValue(kind, row[column] ?? null);
+  for (const { field, column, kind } of tableColumns(type))
+    record[field] = decodeValue(kind, row[column] ?? null);
   return record;
 }

@@ -40,18 +40,24 @@ export function listAccountRecords<T extends Exclude<RecordType, 'accounts'>>(
   type: T,
   accountId: string,
 ): StoredRecord<T>[] {
-  const rows = prepared(db, `SELECT * FROM ${type} WHERE account_id = ? AND deleted = 0 ORDER BY id`).all(
-    accountId,
-  ) as Row[];
+  const rows = prepared(
+    db,
+    `SELECT * FROM ${type} WHERE account_id = ? AND deleted = 0 ORDER BY id`,
+  ).all(accountId) as Row[];
   return rows.map((row) => toRecord(type, row));
 }
 
 /** Every row of a type, tombstones included, ordered by id (for export and sync checks). */
-export function listAllRecords<T extends RecordType>(db: Database.Database, type: T): StoredRecord<T>[] {
+export function listAllRecords<T extends RecordType>(
+  db: Database.Database,
+  type: T,
+): StoredRecord<T>[] {
   const rows = prepared(db, `SELECT * FROM ${type} ORDER BY id`).all() as Row[];
   return rows.map((row) => toRecord(type, row));
 }
 
 export function countLiveAccounts(db: Database.Database): number {
-  return (prepared(db, 'SELECT count(*) AS n FROM accounts WHERE deleted = 0').get() as { n: number }).n;
+  return (
+    prepared(db, 'SELECT count(*) AS n FROM accounts WHERE deleted = 0').get() as { n: number }
+  ).n;
 }

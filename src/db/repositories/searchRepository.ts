@@ -30,8 +30,12 @@ const HYDRATE = `
 export function searchIndex(db: Database.Database, match: string, limit: number): SearchRow[] {
   const hydrate = db.prepare(HYDRATE);
   const tiers = [
-    db.prepare(`SELECT rowid FROM search_fts WHERE search_fts MATCH 'title : (' || ? || ')' ORDER BY rowid DESC LIMIT ? OFFSET ?`),
-    db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?'),
+    db.prepare(
+      `SELECT rowid FROM search_fts WHERE search_fts MATCH 'title : (' || ? || ')' ORDER BY rowid DESC LIMIT ? OFFSET ?`,
+    ),
+    db.prepare(
+      'SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?',
+    ),
   ];
   const seen = new Set<number>();
   const rows: SearchRow[] = [];

@@ -21,8 +21,14 @@ describe('outpost CLI', () => {
     cleanup = tmp.cleanup;
     const a = join(tmp.dir, 'a.db');
     const b = join(tmp.dir, 'b.db');
-    expect((await cli('--db', a, 'demo', '--accounts', '12', '--seed', '5', '--today', '2026-11-22')).code).toBe(0);
-    expect((await cli('demo', '--accounts', '12', '--seed', '5', '--today', '2026-11-22', '--db', b)).code).toBe(0);
+    expect(
+      (await cli('--db', a, 'demo', '--accounts', '12', '--seed', '5', '--today', '2026-11-22'))
+        .code,
+    ).toBe(0);
+    expect(
+      (await cli('demo', '--accounts', '12', '--seed', '5', '--today', '2026-11-22', '--db', b))
+        .code,
+    ).toBe(0);
     const list = await cli('--db', a, 'accounts', '--json');
     expect(JSON.parse(list.out)).toHaveLength(12);
     const text = await cli('--db', a, 'accounts');
@@ -66,9 +72,17 @@ describe('outpost CLI', () => {
     const tmp = tempDir();
     cleanup = tmp.cleanup;
     const db = join(tmp.dir, 'p.db');
-    const ok = execFileSync(process.execPath, ['--import', 'tsx', 'src/hosts/cli/cliMain.ts', '--db', db, 'demo', '--accounts', '3'], { encoding: 'utf8' });
+    const ok = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/hosts/cli/cliMain.ts', '--db', db, 'demo', '--accounts', '3'],
+      { encoding: 'utf8' },
+    );
     expect(ok).toMatch(/Generated 3 demo accounts/);
-    const bad = spawnSync(process.execPath, ['--import', 'tsx', 'src/hosts/cli/cliMain.ts', '--db', db, 'accounts', '--bogus'], { encoding: 'utf8' });
+    const bad = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/hosts/cli/cliMain.ts', '--db', db, 'accounts', '--bogus'],
+      { encoding: 'utf8' },
+    );
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/Unknown option '--bogus'/);
   });

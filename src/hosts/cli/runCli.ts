@@ -19,7 +19,7 @@ function help(): string {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.usage.padEnd(62)} ${c.summary}`),
     '',
-    'The database is --db FILE, else $OUTPOST_DB, else the desktop app\'s own database.',
+    "The database is --db FILE, else $OUTPOST_DB, else the desktop app's own database.",
   ].join('\n');
 }
 
@@ -31,7 +31,8 @@ function splitGlobal(argv: string[]): { db?: string; rest: string[] } {
     const arg = argv[i] ?? '';
     if (arg === '--db') {
       const value = argv[++i];
-      if (value === undefined || value.startsWith('--')) throw new UsageError('--db needs a file name');
+      if (value === undefined || value.startsWith('--'))
+        throw new UsageError('--db needs a file name');
       db = value;
     } else if (arg.startsWith('--db=')) {
       db = arg.slice(5);
@@ -51,14 +52,26 @@ export async function runCli(argv: string[], io: CliIo, env = process.env): Prom
       return name === undefined ? 2 : 0;
     }
     const command = COMMANDS.find((c) => c.name === name);
-    if (!command) throw new UsageError(`Unknown command "${name}". Run "outpost help" for the list.`);
+    if (!command)
+      throw new UsageError(`Unknown command "${name}". Run "outpost help" for the list.`);
     let parsed;
     try {
-      parsed = parseArgs({ args, options: command.options, allowPositionals: command.allowPositionals ?? false, strict: true });
+      parsed = parseArgs({
+        args,
+        options: command.options,
+        allowPositionals: command.allowPositionals ?? false,
+        strict: true,
+      });
     } catch (error) {
-      throw new UsageError(`${error instanceof Error ? error.message : String(error)}\nUsage: outpost ${command.usage}`);
+      throw new UsageError(
+        `${error instanceof Error ? error.message : String(error)}\nUsage: outpost ${command.usage}`,
+      );
     }
-    return await command.run({ dbFile: resolveDatabaseFile(db, env), io }, parsed.values, parsed.positionals);
+    return await command.run(
+      { dbFile: resolveDatabaseFile(db, env), io },
+      parsed.values,
+      parsed.positionals,
+    );
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`outpost: ${error.message}`);

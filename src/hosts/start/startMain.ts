@@ -19,7 +19,9 @@ try {
     const child = spawn(binary, ['.'], { cwd: REPO_ROOT, stdio: 'inherit' });
     child.on('exit', (code) => process.exit(code ?? 0));
   } else {
-    console.log("Electron's binary is not installed on this machine, so Outpost opens in your browser instead.");
+    console.log(
+      "Electron's binary is not installed on this machine, so Outpost opens in your browser instead.",
+    );
     const dbFile = resolveDatabaseFile(undefined);
     mkdirSync(dirname(dbFile), { recursive: true });
     await runWebHost(dbFile, undefined, (line) => console.log(line));

@@ -4,9 +4,17 @@ import { openWorkspace } from '../../services/workspace';
 import { RENDERER_DIR } from '../common/appPaths';
 import { startWebHost, type WebHost } from './webHost';
 
-export async function runWebHost(dbFile: string, port: number | undefined, print: (line: string) => void): Promise<WebHost> {
+export async function runWebHost(
+  dbFile: string,
+  port: number | undefined,
+  print: (line: string) => void,
+): Promise<WebHost> {
   const ws = openWorkspace(dbFile);
-  const host = await startWebHost({ handlers: createApiHandlers(ws), rendererDir: RENDERER_DIR, port });
+  const host = await startWebHost({
+    handlers: createApiHandlers(ws),
+    rendererDir: RENDERER_DIR,
+    port,
+  });
   print(`Outpost is running at ${host.url}`);
   print(`Database: ${dbFile}  (Ctrl+C to stop)`);
   const stop = () => {

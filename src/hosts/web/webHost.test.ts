@@ -22,47 +22,96 @@ async function host(): Promise<WebHost> {
 }
 
 /** A raw request, so the Host header can be set to anything. */
-function send(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    req.end(options.body);
-  });
+function send(
+  port: number,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
+    (resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path,
+          method: options.method ?? 'GET',
+          headers: options.headers,
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => (body += c.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        },
+      );
+      req.on('error', reject);
+      req.end(options.body);
+    },
+  );
 }
 
 describe('local web host', () => {
   it('prints a URL on 127.0.0.1 that carries the secret', async () => {
     const web = await host();
-    expect(web.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${web.port}/\\?secret=[\\w-]{20,}$`));
+    expect(web.url).toMatch(
+      new RegExp(`^http://127\\.0\\.0\\.1:${web.port}/\\?secret=[\\w-]{20,}$`),
+    );
     expect(web.server.address()).toMatchObject({ address: '127.0.0.1' });
   });
 
   it('serves the API only with the secret, and answers with results', async () => {
     const web = await host();
     const api = (secret: string, body: unknown, path = '/api/records:create') =>
-      send(web.port, path, { method: 'POST', headers: { host: `127.0.0.1:${web.port}`, 'x-outpost-secret': secret, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      send(web.port, path, {
+        method: 'POST',
+        headers: {
+          host: `127.0.0.1:${web.port}`,
+          'x-outpost-secret': secret,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify(body),
+      });
     expect((await api('wrong', {})).status).toBe(401);
     const created = await api(web.secret, { type: 'accounts', fields: { name: 'Acme' } });
     expect(created.status).toBe(200);
-    expect(JSON.parse(created.body)).toMatchObject({ ok: true, data: { name: 'Acme', deleted: false } });
-    const invalid = JSON.parse((await api(web.secret, { type: 'accounts', fields: { name: '' } })).body);
-    expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'fields.name', code: 'required' }] } });
+    expect(JSON.parse(created.body)).toMatchObject({
+      ok: true,
+      data: { name: 'Acme', deleted: false },
+    });
+    const invalid = JSON.parse(
+      (await api(web.secret, { type: 'accounts', fields: { name: '' } })).body,
+    );
+    expect(invalid).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'fields.name', code: 'required' }] },
+    });
     const unknown = JSON.parse((await api(web.secret, {}, '/api/nope')).body);
     expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
-    const bad = await send(web.port, '/api/app:info', { method: 'POST', headers: { host: `127.0.0.1:${web.port}`, 'x-outpost-secret': web.secret }, body: '{not json' });
+    const bad = await send(web.port, '/api/app:info', {
+      method: 'POST',
+      headers: { host: `127.0.0.1:${web.port}`, 'x-outpost-secret': web.secret },
+      body: '{not json',
+    });
     expect(bad.status).toBe(400);
-    const huge = await send(web.port, '/api/app:info', { method: 'POST', headers: { host: `127.0.0.1:${web.port}`, 'x-outpost-secret': web.secret }, body: 'x'.repeat(1024 * 1024 + 10) });
+    const huge = await send(web.port, '/api/app:info', {
+      method: 'POST',
+      headers: { host: `127.0.0.1:${web.port}`, 'x-outpost-secret': web.secret },
+      body: 'x'.repeat(1024 * 1024 + 10),
+    });
     expect(huge.status).toBe(413);
   });
 
   it('refuses a foreign Host header or Origin (DNS rebinding, cross-site requests)', async () => {
     const web = await host();
     expect((await send(web.port, '/', { headers: { host: 'evil.example:80' } })).status).toBe(403);
-    const crossSite = await send(web.port, '/api/app:info', { method: 'POST', headers: { host: `localhost:${web.port}`, origin: 'http://evil.example', 'x-outpost-secret': web.secret }, body: '{}' });
+    const crossSite = await send(web.port, '/api/app:info', {
+      method: 'POST',
+      headers: {
+        host: `localhost:${web.port}`,
+        origin: 'http://evil.example',
+        'x-outpost-secret': web.secret,
+      },
+      body: '{}',
+    });
     expect(crossSite.status).toBe(403);
   });
 
@@ -72,7 +121,9 @@ describe('local web host', () => {
     expect(page.status).toBe(200);
     expect(String(page.headers['content-security-policy'])).toContain("script-src 'self'");
     expect(String(page.headers['content-security-policy'])).not.toContain('unsafe-eval');
-    const escape = await send(web.port, '/../../../etc/passwd', { headers: { host: `127.0.0.1:${web.port}` } });
+    const escape = await send(web.port, '/../../../etc/passwd', {
+      headers: { host: `127.0.0.1:${web.port}` },
+    });
     expect(escape.body).not.toContain('root:');
   });
 });

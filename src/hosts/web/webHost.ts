@@ -43,7 +43,12 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  type = 'text/plain; charset=utf-8',
+): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
   res.end(body);
 }
@@ -69,7 +74,8 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 function serveStatic(rendererDir: string, pathname: string, res: ServerResponse): void {
   const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
   let file = join(rendererDir, relative);
-  if (!file.startsWith(rendererDir + sep) && file !== rendererDir) return send(res, 404, 'Not found');
+  if (!file.startsWith(rendererDir + sep) && file !== rendererDir)
+    return send(res, 404, 'Not found');
   const missing = !existsSync(file) || statSync(file).isDirectory();
   // A missing file with an extension is a missing asset; any other path is a page of the app.
   if (missing && extname(file) !== '') return send(res, 404, 'Not found');
@@ -77,7 +83,9 @@ function serveStatic(rendererDir: string, pathname: string, res: ServerResponse)
   const headers: Record<string, string> = {
     'content-type': MIME[extname(file)] ?? 'application/octet-stream',
     'x-content-type-options': 'nosniff',
-    'cache-control': file.endsWith('index.html') ? 'no-store' : 'public, max-age=31536000, immutable',
+    'cache-control': file.endsWith('index.html')
+      ? 'no-store'
+      : 'public, max-age=31536000, immutable',
   };
   if (file.endsWith('.html')) {
     headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
@@ -91,7 +99,9 @@ function serveStatic(rendererDir: string, pathname: string, res: ServerResponse)
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const secret = options.secret ?? randomBytes(24).toString('base64url');
   if (!existsSync(join(options.rendererDir, 'index.html'))) {
-    throw new Error(`The built app is missing (${options.rendererDir}/index.html). Run "npm run build" first.`);
+    throw new Error(
+      `The built app is missing (${options.rendererDir}/index.html). Run "npm run build" first.`,
+    );
   }
   let port = 0;
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
@@ -106,7 +116,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) {
           return send(res, 403, 'Forbidden origin');
         }
-        if (!secretMatches(secret, req.headers[SECRET_HEADER])) return send(res, 401, 'Missing or wrong secret');
+        if (!secretMatches(secret, req.headers[SECRET_HEADER]))
+          return send(res, 401, 'Missing or wrong secret');
         const body = await readBody(req);
         if (body === null) return send(res, 413, 'Request body too large');
         let input: unknown;
@@ -118,7 +129,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         const result = await dispatch(options.handlers, url.pathname.slice('/api/'.length), input);
         return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
       }
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return send(res, 405, 'Method not allowed');
       serveStatic(options.rendererDir, url.pathname, res);
     })().catch((error: unknown) => {
       if (!res.headersSent) send(res, 500, `Outpost web host error: ${String(error)}`);

@@ -32,11 +32,17 @@ export function hasCredentials(): boolean {
   return window.outpost !== undefined || sessionStorage.getItem(SECRET_KEY) !== null;
 }
 
-export async function call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<Result<ApiOutput<M>>> {
+export async function call<M extends ApiMethod>(
+  method: M,
+  input: ApiInput<M>,
+): Promise<Result<ApiOutput<M>>> {
   if (window.outpost) return (await window.outpost.call(method, input)) as Result<ApiOutput<M>>;
   const response = await fetch(`/api/${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-outpost-secret': sessionStorage.getItem(SECRET_KEY) ?? '' },
+    headers: {
+      'content-type': 'application/json',
+      'x-outpost-secret': sessionStorage.getItem(SECRET_KEY) ?? '',
+    },
     body: JSON.stringify(input),
   });
   if (!response.ok) {

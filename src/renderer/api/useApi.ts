@@ -17,7 +17,11 @@ export interface QueryState<T> {
  */
 const inFlight = new Map<string, { version: number; promise: Promise<Result<unknown>> }>();
 
-function sharedCall<M extends ApiMethod>(method: M, key: string, version: number): Promise<Result<ApiOutput<M>>> {
+function sharedCall<M extends ApiMethod>(
+  method: M,
+  key: string,
+  version: number,
+): Promise<Result<ApiOutput<M>>> {
   const cacheKey = `${method} ${key}`;
   const entry = inFlight.get(cacheKey);
   if (entry && entry.version === version) return entry.promise as Promise<Result<ApiOutput<M>>>;
@@ -26,10 +30,18 @@ function sharedCall<M extends ApiMethod>(method: M, key: string, version: number
   return promise;
 }
 
-export function useQuery<M extends ApiMethod>(method: M, input: ApiInput<M>, enabled = true): QueryState<ApiOutput<M>> {
+export function useQuery<M extends ApiMethod>(
+  method: M,
+  input: ApiInput<M>,
+  enabled = true,
+): QueryState<ApiOutput<M>> {
   const version = useDataVersion();
   const key = JSON.stringify(input);
-  const [state, setState] = useState<QueryState<ApiOutput<M>>>({ data: undefined, error: undefined, loading: true });
+  const [state, setState] = useState<QueryState<ApiOutput<M>>>({
+    data: undefined,
+    error: undefined,
+    loading: true,
+  });
   useEffect(() => {
     if (!enabled) return;
     let live = true;
@@ -37,10 +49,19 @@ export function useQuery<M extends ApiMethod>(method: M, input: ApiInput<M>, ena
     sharedCall(method, key, version)
       .then((result) => {
         if (!live) return;
-        setState(result.ok ? { data: result.data, error: undefined, loading: false } : { data: undefined, error: result.error, loading: false });
+        setState(
+          result.ok
+            ? { data: result.data, error: undefined, loading: false }
+            : { data: undefined, error: result.error, loading: false },
+        );
       })
       .catch((error: unknown) => {
-        if (live) setState({ data: undefined, error: { code: 'internal', message: String(error) }, loading: false });
+        if (live)
+          setState({
+            data: undefined,
+            error: { code: 'internal', message: String(error) },
+            loading: false,
+          });
       });
     return () => {
       live = false;
@@ -56,7 +77,10 @@ export class ApiCallError extends Error {
 }
 
 /** Calls a writing method; on success every query refreshes. Throws ApiCallError on failure. */
-export async function mutate<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+export async function mutate<M extends ApiMethod>(
+  method: M,
+  input: ApiInput<M>,
+): Promise<ApiOutput<M>> {
   const result = await call(method, input);
   if (!result.ok) throw new ApiCallError(result.error);
   bumpDataVersion();

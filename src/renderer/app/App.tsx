@@ -14,7 +14,8 @@ import { useRoute } from './router';
 
 const theme = createTheme({
   primaryColor: 'indigo',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+  fontFamily:
+    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif',
 });
 
 function Pages() {
@@ -24,8 +25,18 @@ function Pages() {
   // Ask for the portfolio alongside app:info rather than after it: the page shares this request.
   useQuery('portfolio:list', {}, route.page === 'portfolio');
   const [skipWelcome, setSkipWelcome] = useState(false);
-  if (!hasCredentials()) return <Alert color="red" m="xl" title={t('app.noSecretTitle')}>{t('app.noSecret')}</Alert>;
-  if (info.error) return <Alert color="red" m="xl" title={t('app.errorTitle')}>{info.error.message}</Alert>;
+  if (!hasCredentials())
+    return (
+      <Alert color="red" m="xl" title={t('app.noSecretTitle')}>
+        {t('app.noSecret')}
+      </Alert>
+    );
+  if (info.error)
+    return (
+      <Alert color="red" m="xl" title={t('app.errorTitle')}>
+        {info.error.message}
+      </Alert>
+    );
   if (!info.data) return <Loader m="xl" />;
   const page =
     info.data.firstStart && !skipWelcome && route.page === 'portfolio' ? (

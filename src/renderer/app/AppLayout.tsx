@@ -1,5 +1,16 @@
 /** The app shell: navigation, search, language and theme switches, and the page. */
-import { ActionIcon, AppShell, Group, NavLink, SegmentedControl, Text, TextInput, Title, Tooltip, useMantineColorScheme } from '@mantine/core';
+import {
+  ActionIcon,
+  AppShell,
+  Group,
+  NavLink,
+  SegmentedControl,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+  useMantineColorScheme,
+} from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
 import { useState, type ReactNode } from 'react';
 import { useI18n, LANGUAGES, type Language } from '../i18n/i18nContext';
@@ -19,7 +30,9 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
             <Title order={3}>Outpost</Title>
-            <Text size="xs" c="dimmed" visibleFrom="md">{t('app.tagline')}</Text>
+            <Text size="xs" c="dimmed" visibleFrom="md">
+              {t('app.tagline')}
+            </Text>
           </Group>
           <form
             onSubmit={(e) => {
@@ -28,15 +41,39 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
             }}
             role="search"
           >
-            <TextInput w={340} placeholder={t('search.placeholder')} aria-label={t('search.placeholder')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
+            <TextInput
+              w={340}
+              placeholder={t('search.placeholder')}
+              aria-label={t('search.placeholder')}
+              value={query}
+              onChange={(e) => setQuery(e.currentTarget.value)}
+            />
           </form>
           <Group gap="xs" wrap="nowrap">
             <Tooltip label={t('palette.open')}>
-              <ActionIcon variant="default" size="lg" onClick={() => spotlight.open()} aria-label={t('palette.open')}>⌘</ActionIcon>
+              <ActionIcon
+                variant="default"
+                size="lg"
+                onClick={() => spotlight.open()}
+                aria-label={t('palette.open')}
+              >
+                ⌘
+              </ActionIcon>
             </Tooltip>
-            <SegmentedControl size="xs" aria-label={t('app.language')} value={lang} onChange={(v) => setLang(v as Language)} data={LANGUAGES} />
+            <SegmentedControl
+              size="xs"
+              aria-label={t('app.language')}
+              value={lang}
+              onChange={(v) => setLang(v as Language)}
+              data={LANGUAGES}
+            />
             <Tooltip label={t('app.toggleTheme')}>
-              <ActionIcon variant="default" size="lg" onClick={toggleColorScheme} aria-label={t('app.toggleTheme')}>
+              <ActionIcon
+                variant="default"
+                size="lg"
+                onClick={toggleColorScheme}
+                aria-label={t('app.toggleTheme')}
+              >
                 {colorScheme === 'dark' ? '☀' : '☾'}
               </ActionIcon>
             </Tooltip>
@@ -44,12 +81,28 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        <NavLink href="#/portfolio" label={t('nav.portfolio')} active={route.page === 'portfolio' || route.page === 'account'} />
-        <NavLink href={`#/search?q=${encodeURIComponent(query)}`} label={t('nav.search')} active={route.page === 'search'} />
+        <NavLink
+          href="#/portfolio"
+          label={t('nav.portfolio')}
+          active={route.page === 'portfolio' || route.page === 'account'}
+        />
+        <NavLink
+          href={`#/search?q=${encodeURIComponent(query)}`}
+          label={t('nav.search')}
+          active={route.page === 'search'}
+        />
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>
-      <CommandPalette onNewAccount={() => setEditing({ type: 'accounts', defaults: { segment: 'mid_market' } })} onToggleLanguage={toggleLanguage} onToggleTheme={toggleColorScheme} />
-      <RecordModal target={editing} onClose={() => setEditing(null)} onCreated={(r) => navigate({ page: 'account', id: r.id, tab: 'overview' })} />
+      <CommandPalette
+        onNewAccount={() => setEditing({ type: 'accounts', defaults: { segment: 'mid_market' } })}
+        onToggleLanguage={toggleLanguage}
+        onToggleTheme={toggleColorScheme}
+      />
+      <RecordModal
+        target={editing}
+        onClose={() => setEditing(null)}
+        onCreated={(r) => navigate({ page: 'account', id: r.id, tab: 'overview' })}
+      />
     </AppShell>
   );
 }

@@ -9,8 +9,10 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean);
-  if (parts[0] === 'accounts' && parts[1]) return { page: 'account', id: parts[1], tab: parts[2] ?? 'overview' };
-  if (parts[0] === 'search') return { page: 'search', q: new URLSearchParams(query).get('q') ?? '' };
+  if (parts[0] === 'accounts' && parts[1])
+    return { page: 'account', id: parts[1], tab: parts[2] ?? 'overview' };
+  if (parts[0] === 'search')
+    return { page: 'search', q: new URLSearchParams(query).get('q') ?? '' };
   return { page: 'portfolio' };
 }
 

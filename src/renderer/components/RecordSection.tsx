@@ -34,21 +34,32 @@ export function RecordSection<T extends FormRecordType>(props: RecordSectionProp
     <Card withBorder mb="md" data-testid={`section-${props.type}`}>
       <Group justify="space-between" mb="sm">
         <Title order={4}>
-          {props.title} <Text span c="dimmed" size="sm">({i18n.number(props.records.length)})</Text>
+          {props.title}{' '}
+          <Text span c="dimmed" size="sm">
+            ({i18n.number(props.records.length)})
+          </Text>
         </Title>
-        <Button size="xs" variant="light" onClick={() => props.onEdit({ type: props.type, defaults: props.defaults })}>
+        <Button
+          size="xs"
+          variant="light"
+          onClick={() => props.onEdit({ type: props.type, defaults: props.defaults })}
+        >
           {t('record.add', { noun })}
         </Button>
       </Group>
       {shown.length === 0 ? (
-        <Text c="dimmed" size="sm">{t('record.none', { noun })}</Text>
+        <Text c="dimmed" size="sm">
+          {t('record.none', { noun })}
+        </Text>
       ) : (
         <Table.ScrollContainer minWidth={600}>
           <Table striped highlightOnHover verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
                 {props.columns.map((c) => (
-                  <Table.Th key={c.header} ta={c.numeric ? 'right' : undefined}>{c.header}</Table.Th>
+                  <Table.Th key={c.header} ta={c.numeric ? 'right' : undefined}>
+                    {c.header}
+                  </Table.Th>
                 ))}
                 <Table.Th w={48} aria-label={t('record.actions')} />
               </Table.Tr>
@@ -57,18 +68,32 @@ export function RecordSection<T extends FormRecordType>(props: RecordSectionProp
               {shown.map((record) => (
                 <Table.Tr key={record.id}>
                   {props.columns.map((c) => (
-                    <Table.Td key={c.header} ta={c.numeric ? 'right' : undefined}>{c.render(record)}</Table.Td>
+                    <Table.Td key={c.header} ta={c.numeric ? 'right' : undefined}>
+                      {c.render(record)}
+                    </Table.Td>
                   ))}
                   <Table.Td>
                     <Group gap={4} wrap="nowrap" justify="flex-end">
                       {props.rowActions?.(record)}
                       <Menu position="bottom-end" withinPortal>
                         <Menu.Target>
-                          <ActionIcon variant="subtle" aria-label={t('record.actionsFor', { noun })}>⋯</ActionIcon>
+                          <ActionIcon
+                            variant="subtle"
+                            aria-label={t('record.actionsFor', { noun })}
+                          >
+                            ⋯
+                          </ActionIcon>
                         </Menu.Target>
                         <Menu.Dropdown>
-                          <Menu.Item onClick={() => props.onEdit({ type: props.type, record })}>{t('action.edit')}</Menu.Item>
-                          <Menu.Item color="red" onClick={() => void deleteWithUndo(i18n, props.type, record.id)}>{t('action.delete')}</Menu.Item>
+                          <Menu.Item onClick={() => props.onEdit({ type: props.type, record })}>
+                            {t('action.edit')}
+                          </Menu.Item>
+                          <Menu.Item
+                            color="red"
+                            onClick={() => void deleteWithUndo(i18n, props.type, record.id)}
+                          >
+                            {t('action.delete')}
+                          </Menu.Item>
                         </Menu.Dropdown>
                       </Menu>
                     </Group>
@@ -80,7 +105,9 @@ export function RecordSection<T extends FormRecordType>(props: RecordSectionProp
         </Table.ScrollContainer>
       )}
       {props.limit && props.records.length > props.limit ? (
-        <Text size="xs" c="dimmed" mt="xs">{t('record.showingLatest', { count: props.limit })}</Text>
+        <Text size="xs" c="dimmed" mt="xs">
+          {t('record.showingLatest', { count: props.limit })}
+        </Text>
       ) : null}
     </Card>
   );

@@ -5,7 +5,8 @@ export const en = {
   'app.toggleTheme': 'Toggle light/dark theme',
   'app.errorTitle': 'Outpost could not load',
   'app.noSecretTitle': 'Open Outpost from its link',
-  'app.noSecret': 'This page needs the address Outpost printed when it started (it carries a one-time key). Open that link again.',
+  'app.noSecret':
+    'This page needs the address Outpost printed when it started (it carries a one-time key). Open that link again.',
   'nav.portfolio': 'Portfolio',
   'nav.search': 'Search',
   'action.cancel': 'Cancel',
@@ -47,7 +48,8 @@ export const en = {
   'contracts.first': 'First contract',
   'contracts.ending': 'Contract ends',
   'stakeholders.powerMap': 'Power map',
-  'stakeholders.powerMapHint': 'Active people by role; larger, filled badges have more influence; colour shows sentiment.',
+  'stakeholders.powerMapHint':
+    'Active people by role; larger, filled badges have more influence; colour shows sentiment.',
   'stakeholders.markDeparted': 'Mark departed',
   'touchpoints.title': 'Touchpoints and meeting notes',
   'touchpoints.log': 'Log touchpoint',
@@ -86,7 +88,8 @@ export const en = {
   'palette.toggleLanguage': 'Switch language',
   'palette.toggleTheme': 'Switch light/dark theme',
   'welcome.title': 'Welcome to Outpost',
-  'welcome.body': 'Your book of business lives on this computer and works offline. Load a demo portfolio of 50 accounts to explore, or start with an empty workspace.',
+  'welcome.body':
+    'Your book of business lives on this computer and works offline. Load a demo portfolio of 50 accounts to explore, or start with an empty workspace.',
   'welcome.loadDemo': 'Load demo portfolio',
   'welcome.startEmpty': 'Start empty',
   'form.none': '— none —',

@@ -33,7 +33,10 @@ function initialLanguage(): Language {
 
 export function minorDigits(currency: string): number {
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+        .maximumFractionDigits ?? 2
+    );
   } catch {
     return 2;
   }
@@ -47,13 +50,20 @@ export function createI18n(lang: Language, setLang: (lang: Language) => void): I
     if (!f) numberFormats.set(key, (f = make()));
     return f;
   };
-  const dateFormat = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const dateFormat = new Intl.DateTimeFormat(lang, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
   return {
     lang,
     setLang,
     t: (key, params) => {
       const text = dictionary[key] ?? en[key] ?? key;
-      return params ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : text;
+      return params
+        ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`))
+        : text;
     },
     label: (value) => {
       const key = `enum.${value}` as MessageKey;
@@ -62,15 +72,25 @@ export function createI18n(lang: Language, setLang: (lang: Language) => void): I
     money: (minor, currency) => {
       const digits = minorDigits(currency);
       try {
-        return format(`m:${currency}`, () => new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 })).format(
-          minor / 10 ** digits,
-        );
+        return format(
+          `m:${currency}`,
+          () =>
+            new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 }),
+        ).format(minor / 10 ** digits);
       } catch {
         return `${(minor / 10 ** digits).toFixed(0)} ${currency}`;
       }
     },
-    number: (value, digits = 0) => format(`n:${digits}`, () => new Intl.NumberFormat(lang, { maximumFractionDigits: digits })).format(value),
-    percent: (ratio) => format('p', () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 })).format(ratio),
+    number: (value, digits = 0) =>
+      format(
+        `n:${digits}`,
+        () => new Intl.NumberFormat(lang, { maximumFractionDigits: digits }),
+      ).format(value),
+    percent: (ratio) =>
+      format(
+        'p',
+        () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }),
+      ).format(ratio),
     date: (iso) => (iso ? dateFormat.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : '—'),
     minorDigits,
   };

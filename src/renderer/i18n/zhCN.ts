@@ -88,7 +88,8 @@ export const zhCN: Record<MessageKey, string> = {
   'palette.toggleLanguage': '切换语言',
   'palette.toggleTheme': '切换浅色/深色主题',
   'welcome.title': '欢迎使用 Outpost',
-  'welcome.body': '您的客户数据保存在本机，可离线使用。加载包含 50 个客户的演示数据进行体验，或从空白工作区开始。',
+  'welcome.body':
+    '您的客户数据保存在本机，可离线使用。加载包含 50 个客户的演示数据进行体验，或从空白工作区开始。',
   'welcome.loadDemo': '加载演示数据',
   'welcome.startEmpty': '从空白开始',
   'form.none': '— 无 —',

@@ -26,7 +26,12 @@ export function makeDemoEdits(ws: Workspace, count: number, seed: number): EditS
   const db = ws.db.sqlite;
   for (let i = 0; i < count; i++) {
     const account = rng.pick(accounts);
-    const kind = rng.weighted([['touchpoint', 4], ['field', 4], ['survey', 2], ['delete', 1]] as const);
+    const kind = rng.weighted([
+      ['touchpoint', 4],
+      ['field', 4],
+      ['survey', 2],
+      ['delete', 1],
+    ] as const);
     if (kind === 'touchpoint') {
       const stakeholders = listAccountRecords(db, 'stakeholders', account.id);
       logTouchpoint(
@@ -35,8 +40,18 @@ export function makeDemoEdits(ws: Workspace, count: number, seed: number): EditS
           accountId: account.id,
           date: addDays(today, -rng.int(0, 10)),
           kind: rng.pick(['call', 'meeting', 'email', 'onsite_visit'] as const),
-          summary: rng.pick(['Weekly check-in', 'Renewal planning', '续约沟通', '使用情况回顾', 'Adoption review']),
-          notes: rng.pick(['Discussed adoption and upcoming renewal.', '客户希望增加培训，讨论了续约时间表。', 'Reviewed open tickets.']),
+          summary: rng.pick([
+            'Weekly check-in',
+            'Renewal planning',
+            '续约沟通',
+            '使用情况回顾',
+            'Adoption review',
+          ]),
+          notes: rng.pick([
+            'Discussed adoption and upcoming renewal.',
+            '客户希望增加培训，讨论了续约时间表。',
+            'Reviewed open tickets.',
+          ]),
           attendeeIds: stakeholders.slice(0, 2).map((s) => s.id),
           internalAttendees: [account.owner || 'CSM'],
           nextSteps: rng.chance(0.5) ? '- Send follow-up summary' : '',
@@ -51,15 +66,25 @@ export function makeDemoEdits(ws: Workspace, count: number, seed: number): EditS
         const stakeholders = listAccountRecords(db, 'stakeholders', account.id);
         const tickets = listAccountRecords(db, 'support_tickets', account.id);
         if (target === 1 && stakeholders.length > 0) {
-          updateRecord(ws, 'stakeholders', rng.pick(stakeholders).id, { sentiment: rng.pick(['positive', 'neutral', 'negative'] as const) });
+          updateRecord(ws, 'stakeholders', rng.pick(stakeholders).id, {
+            sentiment: rng.pick(['positive', 'neutral', 'negative'] as const),
+          });
         } else if (tickets.length > 0) {
-          updateRecord(ws, 'support_tickets', rng.pick(tickets).id, { status: rng.pick(['open', 'pending', 'closed'] as const) });
+          updateRecord(ws, 'support_tickets', rng.pick(tickets).id, {
+            status: rng.pick(['open', 'pending', 'closed'] as const),
+          });
         } else {
           updateRecord(ws, 'accounts', account.id, { region: rng.pick(['APAC', 'EMEA', '华东']) });
         }
       }
     } else if (kind === 'survey') {
-      createRecord(ws, 'survey_responses', { accountId: account.id, kind: 'nps', score: rng.int(0, 10), date: today, comment: '' });
+      createRecord(ws, 'survey_responses', {
+        accountId: account.id,
+        kind: 'nps',
+        score: rng.int(0, 10),
+        date: today,
+        comment: '',
+      });
     } else {
       const items = listAccountRecords(db, 'action_items', account.id);
       const touchpoints = listAccountRecords(db, 'touchpoints', account.id);

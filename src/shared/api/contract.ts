@@ -24,7 +24,10 @@ export const API_INPUTS = {
     /** Turn each line of the next steps into an open action item linked to the touchpoint. */
     createActionItems: z.boolean().default(false),
   }),
-  'search:query': z.object({ q: z.string().max(200), limit: z.number().int().min(1).max(100).default(20) }),
+  'search:query': z.object({
+    q: z.string().max(200),
+    limit: z.number().int().min(1).max(100).default(20),
+  }),
   'demo:load': z.object({ accounts: z.number().int().min(1).max(10_000).default(50) }),
 } as const;
 
@@ -39,7 +42,10 @@ export interface ApiOutputs {
   'records:update': StoredRecord<RecordType>;
   'records:delete': StoredRecord<RecordType>;
   'records:restore': StoredRecord<RecordType>;
-  'touchpoints:log': { touchpoint: StoredRecord<'touchpoints'>; actionItems: StoredRecord<'action_items'>[] };
+  'touchpoints:log': {
+    touchpoint: StoredRecord<'touchpoints'>;
+    actionItems: StoredRecord<'action_items'>[];
+  };
   'search:query': SearchHit[];
   'demo:load': DemoSummary;
 }

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { ACTION_STATUSES } from '../domain/enums';
-import { oneOf, optionalDate, optionalRecordId, optionalText, recordId, requiredText } from './fieldTypes';
+import {
+  oneOf,
+  optionalDate,
+  optionalRecordId,
+  optionalText,
+  recordId,
+  requiredText,
+} from './fieldTypes';
 
 /** A task, optionally born from a touchpoint or tied to a success-plan milestone. */
 export const actionItemFields = z.object({

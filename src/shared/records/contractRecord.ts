@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { CONTRACT_STATUSES, CURRENCIES } from '../domain/enums';
-import { count, isoDate, money, oneOf, optionalRecordId, optionalText, recordId, stringList } from './fieldTypes';
+import {
+  count,
+  isoDate,
+  money,
+  oneOf,
+  optionalRecordId,
+  optionalText,
+  recordId,
+  stringList,
+} from './fieldTypes';
 
 /** A subscription term of an account. `renewalOf` links it to the contract it renewed. */
 export const contractFields = z

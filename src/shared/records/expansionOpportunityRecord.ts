@@ -9,7 +9,12 @@ export const expansionOpportunityFields = z.object({
   kind: oneOf(OPPORTUNITY_KINDS).default('upsell'),
   amountMinor: money,
   currency: oneOf(CURRENCIES).default('USD'),
-  probability: z.number('notANumber').int('notAWholeNumber').min(0, 'percentRange').max(100, 'percentRange').default(50),
+  probability: z
+    .number('notANumber')
+    .int('notAWholeNumber')
+    .min(0, 'percentRange')
+    .max(100, 'percentRange')
+    .default(50),
   expectedClose: optionalDate,
   status: oneOf(OPPORTUNITY_STATUSES).default('open'),
   notes: optionalText(5000),

@@ -4,11 +4,9 @@
  */
 import { z } from 'zod';
 
-export const requiredText = (max = 200) =>
-  z.string().trim().min(1, 'required').max(max, 'tooLong');
+export const requiredText = (max = 200) => z.string().trim().min(1, 'required').max(max, 'tooLong');
 
-export const optionalText = (max = 2000) =>
-  z.string().trim().max(max, 'tooLong').default('');
+export const optionalText = (max = 2000) => z.string().trim().max(max, 'tooLong').default('');
 
 export const isoDate = z
   .string()
@@ -35,14 +33,9 @@ export const signedMoney = z
   .min(Number.MIN_SAFE_INTEGER, 'tooLarge')
   .max(Number.MAX_SAFE_INTEGER, 'tooLarge');
 
-export const count = z
-  .number('notANumber')
-  .int('notAWholeNumber')
-  .min(0, 'mustNotBeNegative');
+export const count = z.number('notANumber').int('notAWholeNumber').min(0, 'mustNotBeNegative');
 
-export const optionalEmail = z
-  .union([z.email('invalidEmail'), z.literal('')])
-  .default('');
+export const optionalEmail = z.union([z.email('invalidEmail'), z.literal('')]).default('');
 
 export const stringList = z.array(z.string().trim().min(1).max(100)).max(100).default([]);
 

@@ -9,7 +9,9 @@ import { optionalRecordId, optionalText, recordId } from './fieldTypes';
 type ItemShape = Record<`${CamelItem}Done`, z.ZodDefault<z.ZodBoolean>> &
   Record<`${CamelItem}Note`, ReturnType<typeof optionalText>>;
 type CamelItem = CamelCase<HandoverItem>;
-type CamelCase<S extends string> = S extends `${infer H}_${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
+type CamelCase<S extends string> = S extends `${infer H}_${infer T}`
+  ? `${H}${Capitalize<CamelCase<T>>}`
+  : S;
 
 export function handoverItemKey(item: HandoverItem): CamelItem {
   return item.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()) as CamelItem;

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { MILESTONE_STATUSES } from '../domain/enums';
-import { isoDate, oneOf, optionalDate, optionalRecordId, recordId, requiredText } from './fieldTypes';
+import {
+  isoDate,
+  oneOf,
+  optionalDate,
+  optionalRecordId,
+  recordId,
+  requiredText,
+} from './fieldTypes';
 
 /** A dated step of the success plan; onboarding milestones feed the onboarding health profile. */
 export const milestoneFields = z.object({

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { FEEDBACK_KINDS, FEEDBACK_STATUSES } from '../domain/enums';
-import { isoDate, oneOf, optionalRecordId, optionalText, recordId, requiredText } from './fieldTypes';
+import {
+  isoDate,
+  oneOf,
+  optionalRecordId,
+  optionalText,
+  recordId,
+  requiredText,
+} from './fieldTypes';
 
 /** A customer request or complaint routed to product. */
 export const productFeedbackFields = z.object({

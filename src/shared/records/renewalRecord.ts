@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { CURRENCIES, FORECAST_CALLS, RENEWAL_OUTCOMES } from '../domain/enums';
-import { money, oneOf, optionalDate, optionalText, recordId, signedMoney, stringList } from './fieldTypes';
+import {
+  money,
+  oneOf,
+  optionalDate,
+  optionalText,
+  recordId,
+  signedMoney,
+  stringList,
+} from './fieldTypes';
 
 /** The renewal decision for a contract ending in a period. */
 export const renewalFields = z.object({

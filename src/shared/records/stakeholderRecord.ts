@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { SENTIMENTS, STAKEHOLDER_ROLES, STAKEHOLDER_STATUSES } from '../domain/enums';
-import { oneOf, optionalDate, optionalEmail, optionalRecordId, optionalText, recordId, requiredText } from './fieldTypes';
+import {
+  oneOf,
+  optionalDate,
+  optionalEmail,
+  optionalRecordId,
+  optionalText,
+  recordId,
+  requiredText,
+} from './fieldTypes';
 
 /** A person at the account. `isUser` separates product users from buyers. */
 export const stakeholderFields = z.object({
@@ -10,7 +18,12 @@ export const stakeholderFields = z.object({
   email: optionalEmail,
   phone: optionalText(50),
   role: oneOf(STAKEHOLDER_ROLES).default('user'),
-  influence: z.number('notANumber').int('notAWholeNumber').min(1, 'outOfRange').max(5, 'outOfRange').default(3),
+  influence: z
+    .number('notANumber')
+    .int('notAWholeNumber')
+    .min(1, 'outOfRange')
+    .max(5, 'outOfRange')
+    .default(3),
   sentiment: oneOf(SENTIMENTS).default('neutral'),
   reportsTo: optionalRecordId,
   isUser: z.boolean().default(false),

@@ -19,7 +19,15 @@ export const accountsCommand: CliCommand = {
       ctx.io.out(
         formatTable(
           ['ID', 'NAME', 'SEGMENT', 'OWNER', 'ARR', 'RENEWAL', 'STAGE'],
-          rows.map((r) => [r.id, r.name, r.segment, r.owner, `${(r.arrMinor / 100).toFixed(2)} ${r.currency}`, r.renewalDate || '-', r.stage]),
+          rows.map((r) => [
+            r.id,
+            r.name,
+            r.segment,
+            r.owner,
+            `${(r.arrMinor / 100).toFixed(2)} ${r.currency}`,
+            r.renewalDate || '-',
+            r.stage,
+          ]),
         ),
       );
       ctx.io.out(`${rows.length} accounts`);

@@ -16,7 +16,12 @@ export const demoCommand: CliCommand = {
     edits: { type: 'string' },
   },
   run(ctx, values) {
-    const accounts = parseIntegerOption('accounts', values.accounts as string | undefined, 1, 10_000);
+    const accounts = parseIntegerOption(
+      'accounts',
+      values.accounts as string | undefined,
+      1,
+      10_000,
+    );
     const seed = parseIntegerOption('seed', values.seed as string | undefined, 0, 2 ** 31 - 1) ?? 1;
     const today = parseDateOption('today', values.today as string | undefined);
     const edits = parseIntegerOption('edits', values.edits as string | undefined, 0, 1_000_000);
@@ -26,15 +31,25 @@ export const demoCommand: CliCommand = {
     const ws = openWorkspace(ctx.dbFile);
     try {
       if (edits !== undefined) {
-        if (countLiveAccounts(ws.db.sqlite) === 0) throw new UsageError(`${ctx.dbFile} has no accounts to edit; run "demo" first`);
+        if (countLiveAccounts(ws.db.sqlite) === 0)
+          throw new UsageError(`${ctx.dbFile} has no accounts to edit; run "demo" first`);
         const summary = makeDemoEdits(ws, edits, seed);
-        const kinds = Object.entries(summary.byKind).map(([k, n]) => `${n} ${k}`).join(', ');
+        const kinds = Object.entries(summary.byKind)
+          .map(([k, n]) => `${n} ${k}`)
+          .join(', ');
         ctx.io.out(`Made ${summary.edits} edits (${kinds || 'none'}) in ${ctx.dbFile}`);
         return 0;
       }
       const existing = countLiveAccounts(ws.db.sqlite);
-      const summary = loadDemo(ws, { accounts: accounts ?? 50, seed, today: today ?? ws.today(), firstIndex: existing });
-      ctx.io.out(`Generated ${summary.accounts} demo accounts (${summary.records} records) in ${ctx.dbFile}`);
+      const summary = loadDemo(ws, {
+        accounts: accounts ?? 50,
+        seed,
+        today: today ?? ws.today(),
+        firstIndex: existing,
+      });
+      ctx.io.out(
+        `Generated ${summary.accounts} demo accounts (${summary.records} records) in ${ctx.dbFile}`,
+      );
       return 0;
     } finally {
       ws.close();

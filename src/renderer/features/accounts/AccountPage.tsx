@@ -15,18 +15,35 @@ import { StakeholdersTab } from './tabs/StakeholdersTab';
 import { SuccessPlanTab } from './tabs/SuccessPlanTab';
 
 // Markdown rendering is only needed on this tab: load it when the tab opens.
-const TouchpointsTab = lazy(() => import('./tabs/TouchpointsTab').then((m) => ({ default: m.TouchpointsTab })));
+const TouchpointsTab = lazy(() =>
+  import('./tabs/TouchpointsTab').then((m) => ({ default: m.TouchpointsTab })),
+);
 
-export const ACCOUNT_TABS = ['overview', 'contracts', 'stakeholders', 'touchpoints', 'plan', 'signals', 'handover'] as const;
+export const ACCOUNT_TABS = [
+  'overview',
+  'contracts',
+  'stakeholders',
+  'touchpoints',
+  'plan',
+  'signals',
+  'handover',
+] as const;
 
 export function AccountPage({ id, tab }: { id: string; tab: string }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { data, error, loading } = useQuery('accounts:detail', { id });
   const [editing, setEditing] = useState<EditTarget | null>(null);
-  const stakeholderChoices = useMemo(() => (data?.stakeholders ?? []).map((s) => ({ value: s.id, label: s.name })), [data]);
+  const stakeholderChoices = useMemo(
+    () => (data?.stakeholders ?? []).map((s) => ({ value: s.id, label: s.name })),
+    [data],
+  );
   const contractChoices = useMemo(
-    () => (data?.contracts ?? []).map((c) => ({ value: c.id, label: `${i18n.date(c.startDate)} – ${i18n.date(c.endDate)} · ${i18n.money(c.arrMinor, c.currency)}` })),
+    () =>
+      (data?.contracts ?? []).map((c) => ({
+        value: c.id,
+        label: `${i18n.date(c.startDate)} – ${i18n.date(c.endDate)} · ${i18n.money(c.arrMinor, c.currency)}`,
+      })),
     [data, i18n],
   );
 
@@ -46,40 +63,79 @@ export function AccountPage({ id, tab }: { id: string; tab: string }) {
       <Group justify="space-between" mb="md" wrap="nowrap">
         <div>
           <Group gap="sm">
-            <Title order={2} data-testid="account-name">{account.name}</Title>
+            <Title order={2} data-testid="account-name">
+              {account.name}
+            </Title>
             <StageBadge stage={data.stage} />
           </Group>
           <Text c="dimmed" size="sm">
-            {[i18n.label(account.segment), account.industry, account.region, account.owner].filter(Boolean).join(' · ')}
+            {[i18n.label(account.segment), account.industry, account.region, account.owner]
+              .filter(Boolean)
+              .join(' · ')}
           </Text>
         </div>
         <Group gap="xs">
-          <Button variant="default" onClick={() => setEditing({ type: 'accounts', record: account })}>{t('account.edit')}</Button>
+          <Button
+            variant="default"
+            onClick={() => setEditing({ type: 'accounts', record: account })}
+          >
+            {t('account.edit')}
+          </Button>
           <Button
             variant="light"
             color="red"
-            onClick={() => void deleteWithUndo(i18n, 'accounts', account.id, () => navigate({ page: 'account', id: account.id, tab }))
-              .then(() => navigate({ page: 'portfolio' }))}
+            onClick={() =>
+              void deleteWithUndo(i18n, 'accounts', account.id, () =>
+                navigate({ page: 'account', id: account.id, tab }),
+              ).then(() => navigate({ page: 'portfolio' }))
+            }
           >
             {t('account.delete')}
           </Button>
         </Group>
       </Group>
-      <Tabs value={tab} onChange={(next) => navigate({ page: 'account', id, tab: next ?? 'overview' })} keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(next) => navigate({ page: 'account', id, tab: next ?? 'overview' })}
+        keepMounted={false}
+      >
         <Tabs.List mb="md">
           {ACCOUNT_TABS.map((name) => (
-            <Tabs.Tab key={name} value={name}>{t(`tab.${name}`)}</Tabs.Tab>
+            <Tabs.Tab key={name} value={name}>
+              {t(`tab.${name}`)}
+            </Tabs.Tab>
           ))}
         </Tabs.List>
-        <Tabs.Panel value="overview"><OverviewTab {...tabProps} /></Tabs.Panel>
-        <Tabs.Panel value="contracts"><ContractsTab {...tabProps} /></Tabs.Panel>
-        <Tabs.Panel value="stakeholders"><StakeholdersTab {...tabProps} /></Tabs.Panel>
-        <Tabs.Panel value="touchpoints"><Suspense fallback={<Loader />}><TouchpointsTab {...tabProps} /></Suspense></Tabs.Panel>
-        <Tabs.Panel value="plan"><SuccessPlanTab {...tabProps} /></Tabs.Panel>
-        <Tabs.Panel value="signals"><SignalsTab {...tabProps} /></Tabs.Panel>
-        <Tabs.Panel value="handover"><HandoverTab {...tabProps} /></Tabs.Panel>
+        <Tabs.Panel value="overview">
+          <OverviewTab {...tabProps} />
+        </Tabs.Panel>
+        <Tabs.Panel value="contracts">
+          <ContractsTab {...tabProps} />
+        </Tabs.Panel>
+        <Tabs.Panel value="stakeholders">
+          <StakeholdersTab {...tabProps} />
+        </Tabs.Panel>
+        <Tabs.Panel value="touchpoints">
+          <Suspense fallback={<Loader />}>
+            <TouchpointsTab {...tabProps} />
+          </Suspense>
+        </Tabs.Panel>
+        <Tabs.Panel value="plan">
+          <SuccessPlanTab {...tabProps} />
+        </Tabs.Panel>
+        <Tabs.Panel value="signals">
+          <SignalsTab {...tabProps} />
+        </Tabs.Panel>
+        <Tabs.Panel value="handover">
+          <HandoverTab {...tabProps} />
+        </Tabs.Panel>
       </Tabs>
-      <RecordModal target={editing} stakeholders={stakeholderChoices} contracts={contractChoices} onClose={() => setEditing(null)} />
+      <RecordModal
+        target={editing}
+        stakeholders={stakeholderChoices}
+        contracts={contractChoices}
+        onClose={() => setEditing(null)}
+      />
     </>
   );
 }

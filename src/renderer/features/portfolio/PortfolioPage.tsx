@@ -8,7 +8,13 @@ import { navigate } from '../../app/router';
 import { StageBadge } from '../../components/StageBadge';
 import { useI18n } from '../../i18n/i18nContext';
 import { RecordModal, type EditTarget } from '../records/RecordModal';
-import { distinct, EMPTY_FILTER, filterPortfolio, type PortfolioFilter, type SortKey } from './portfolioFilters';
+import {
+  distinct,
+  EMPTY_FILTER,
+  filterPortfolio,
+  type PortfolioFilter,
+  type SortKey,
+} from './portfolioFilters';
 import classes from './PortfolioTable.module.css';
 
 export function PortfolioPage() {
@@ -22,10 +28,18 @@ export function PortfolioPage() {
   const viewport = useRef<HTMLDivElement>(null);
 
   const collator = useMemo(() => new Intl.Collator(i18n.lang), [i18n.lang]);
-  const visible = useMemo(() => filterPortfolio(rows, filter, sort, descending, collator), [rows, filter, sort, descending, collator]);
+  const visible = useMemo(
+    () => filterPortfolio(rows, filter, sort, descending, collator),
+    [rows, filter, sort, descending, collator],
+  );
   const owners = useMemo(() => distinct(rows.map((r) => r.owner)), [rows]);
   const months = useMemo(() => distinct(rows.map((r) => r.renewalDate.slice(0, 7))), [rows]);
-  const virtualizer = useVirtualizer({ count: visible.length, getScrollElement: () => viewport.current, estimateSize: () => 44, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => viewport.current,
+    estimateSize: () => 44,
+    overscan: 12,
+  });
 
   const sortBy = (key: SortKey) => {
     if (sort === key) setDescending((d) => !d);
@@ -35,7 +49,8 @@ export function PortfolioPage() {
     }
   };
   const sortMark = (key: SortKey) => (sort === key ? (descending ? ' ↓' : ' ↑') : '');
-  const setField = (name: keyof PortfolioFilter) => (value: string | null) => setFilter((f) => ({ ...f, [name]: value ?? '' }));
+  const setField = (name: keyof PortfolioFilter) => (value: string | null) =>
+    setFilter((f) => ({ ...f, [name]: value ?? '' }));
 
   return (
     <>
@@ -43,28 +58,97 @@ export function PortfolioPage() {
         <Group gap="xs">
           <Title order={2}>{t('portfolio.title')}</Title>
           <Badge variant="light" data-testid="portfolio-count">
-            {t('portfolio.count', { shown: i18n.number(visible.length), total: i18n.number(rows.length) })}
+            {t('portfolio.count', {
+              shown: i18n.number(visible.length),
+              total: i18n.number(rows.length),
+            })}
           </Badge>
         </Group>
-        <Button onClick={() => setEditing({ type: 'accounts', defaults: { segment: 'mid_market', currency: i18n.lang === 'zh-CN' ? 'CNY' : 'USD' } })}>
+        <Button
+          onClick={() =>
+            setEditing({
+              type: 'accounts',
+              defaults: { segment: 'mid_market', currency: i18n.lang === 'zh-CN' ? 'CNY' : 'USD' },
+            })
+          }
+        >
           {t('portfolio.newAccount')}
         </Button>
       </Group>
       <Group mb="sm" gap="sm" wrap="wrap">
-        <TextInput placeholder={t('portfolio.filterPlaceholder')} aria-label={t('portfolio.filterPlaceholder')} value={filter.text} onChange={(e) => setField('text')(e.currentTarget.value)} w={260} />
-        <Select clearable placeholder={t('field.segment')} aria-label={t('field.segment')} data={SEGMENTS.map((s) => ({ value: s, label: label(s) }))} value={filter.segment || null} onChange={setField('segment')} w={160} />
-        <Select clearable placeholder={t('field.stage')} aria-label={t('field.stage')} data={LIFECYCLE_STAGES.map((s) => ({ value: s, label: label(s) }))} value={filter.stage || null} onChange={setField('stage')} w={160} />
-        <Select clearable searchable placeholder={t('field.owner')} aria-label={t('field.owner')} data={owners} value={filter.owner || null} onChange={setField('owner')} w={170} />
-        <Select clearable searchable placeholder={t('portfolio.renewalMonth')} aria-label={t('portfolio.renewalMonth')} data={months} value={filter.renewalMonth || null} onChange={setField('renewalMonth')} w={170} />
+        <TextInput
+          placeholder={t('portfolio.filterPlaceholder')}
+          aria-label={t('portfolio.filterPlaceholder')}
+          value={filter.text}
+          onChange={(e) => setField('text')(e.currentTarget.value)}
+          w={260}
+        />
+        <Select
+          clearable
+          placeholder={t('field.segment')}
+          aria-label={t('field.segment')}
+          data={SEGMENTS.map((s) => ({ value: s, label: label(s) }))}
+          value={filter.segment || null}
+          onChange={setField('segment')}
+          w={160}
+        />
+        <Select
+          clearable
+          placeholder={t('field.stage')}
+          aria-label={t('field.stage')}
+          data={LIFECYCLE_STAGES.map((s) => ({ value: s, label: label(s) }))}
+          value={filter.stage || null}
+          onChange={setField('stage')}
+          w={160}
+        />
+        <Select
+          clearable
+          searchable
+          placeholder={t('field.owner')}
+          aria-label={t('field.owner')}
+          data={owners}
+          value={filter.owner || null}
+          onChange={setField('owner')}
+          w={170}
+        />
+        <Select
+          clearable
+          searchable
+          placeholder={t('portfolio.renewalMonth')}
+          aria-label={t('portfolio.renewalMonth')}
+          data={months}
+          value={filter.renewalMonth || null}
+          onChange={setField('renewalMonth')}
+          w={170}
+        />
       </Group>
-      <div ref={viewport} className={classes.viewport} data-testid="portfolio-table" role="table" aria-rowcount={visible.length}>
+      <div
+        ref={viewport}
+        className={classes.viewport}
+        data-testid="portfolio-table"
+        role="table"
+        aria-rowcount={visible.length}
+      >
         <div className={classes.header} role="row">
-          <button type="button" className={classes.sortButton} onClick={() => sortBy('name')}>{t('field.name')}{sortMark('name')}</button>
+          <button type="button" className={classes.sortButton} onClick={() => sortBy('name')}>
+            {t('field.name')}
+            {sortMark('name')}
+          </button>
           <span>{t('field.segment')}</span>
           <span>{t('field.owner')}</span>
           <span>{t('field.region')}</span>
-          <button type="button" className={`${classes.sortButton} ${classes.numeric}`} onClick={() => sortBy('arr')}>{t('portfolio.arr')}{sortMark('arr')}</button>
-          <button type="button" className={classes.sortButton} onClick={() => sortBy('renewal')}>{t('portfolio.renewal')}{sortMark('renewal')}</button>
+          <button
+            type="button"
+            className={`${classes.sortButton} ${classes.numeric}`}
+            onClick={() => sortBy('arr')}
+          >
+            {t('portfolio.arr')}
+            {sortMark('arr')}
+          </button>
+          <button type="button" className={classes.sortButton} onClick={() => sortBy('renewal')}>
+            {t('portfolio.renewal')}
+            {sortMark('renewal')}
+          </button>
           <span>{t('field.stage')}</span>
         </div>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -83,20 +167,34 @@ export function PortfolioPage() {
                 onKeyDown={(e) => e.key === 'Enter' && open()}
                 data-testid="portfolio-row"
               >
-                <span className={classes.cell} title={row.name}>{row.name}</span>
+                <span className={classes.cell} title={row.name}>
+                  {row.name}
+                </span>
                 <span className={classes.cell}>{label(row.segment)}</span>
                 <span className={classes.cell}>{row.owner}</span>
                 <span className={classes.cell}>{row.region}</span>
-                <span className={`${classes.cell} ${classes.numeric}`}>{row.arrMinor ? i18n.money(row.arrMinor, row.currency) : '—'}</span>
+                <span className={`${classes.cell} ${classes.numeric}`}>
+                  {row.arrMinor ? i18n.money(row.arrMinor, row.currency) : '—'}
+                </span>
                 <span className={classes.cell}>{i18n.date(row.renewalDate)}</span>
-                <span><StageBadge stage={row.stage} /></span>
+                <span>
+                  <StageBadge stage={row.stage} />
+                </span>
               </div>
             );
           })}
         </div>
-        {!loading && visible.length === 0 ? <Text c="dimmed" p="md">{t('portfolio.empty')}</Text> : null}
+        {!loading && visible.length === 0 ? (
+          <Text c="dimmed" p="md">
+            {t('portfolio.empty')}
+          </Text>
+        ) : null}
       </div>
-      <RecordModal target={editing} onClose={() => setEditing(null)} onCreated={(r) => navigate({ page: 'account', id: r.id, tab: 'overview' })} />
+      <RecordModal
+        target={editing}
+        onClose={() => setEditing(null)}
+        onCreated={(r) => navigate({ page: 'account', id: r.id, tab: 'overview' })}
+      />
     </>
   );
 }

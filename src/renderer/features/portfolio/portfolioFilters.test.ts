@@ -18,8 +18,19 @@ const row = (name: string, extra: Partial<PortfolioRow>): PortfolioRow => ({
 });
 
 const rows = [
-  row('Acme', { arrMinor: 100_000_00, currency: 'USD', segment: 'enterprise', renewalDate: '2027-03-01', owner: 'Li Na' }),
-  row('北京云帆', { arrMinor: 500_000_00, currency: 'CNY', renewalDate: '2027-01-15', stage: 'renewal' }),
+  row('Acme', {
+    arrMinor: 100_000_00,
+    currency: 'USD',
+    segment: 'enterprise',
+    renewalDate: '2027-03-01',
+    owner: 'Li Na',
+  }),
+  row('北京云帆', {
+    arrMinor: 500_000_00,
+    currency: 'CNY',
+    renewalDate: '2027-01-15',
+    stage: 'renewal',
+  }),
   row('Bluepeak', { arrMinor: 20_000_00, currency: 'EUR', renewalDate: '' }),
 ];
 const collator = new Intl.Collator('en');
@@ -27,15 +38,22 @@ const collator = new Intl.Collator('en');
 describe('filterPortfolio', () => {
   it('sorts ARR by comparable value across currencies, largest first', () => {
     // ¥500,000 ≈ $70,000 < $100,000.
-    expect(filterPortfolio(rows, EMPTY_FILTER, 'arr', true, collator).map((r) => r.name)).toEqual(['Acme', '北京云帆', 'Bluepeak']);
+    expect(filterPortfolio(rows, EMPTY_FILTER, 'arr', true, collator).map((r) => r.name)).toEqual([
+      'Acme',
+      '北京云帆',
+      'Bluepeak',
+    ]);
   });
 
   it('sorts renewal dates with accounts without one last', () => {
-    expect(filterPortfolio(rows, EMPTY_FILTER, 'renewal', false, collator).map((r) => r.name)).toEqual(['北京云帆', 'Acme', 'Bluepeak']);
+    expect(
+      filterPortfolio(rows, EMPTY_FILTER, 'renewal', false, collator).map((r) => r.name),
+    ).toEqual(['北京云帆', 'Acme', 'Bluepeak']);
   });
 
   it('filters by text, segment, stage, owner and renewal month together', () => {
-    const only = (f: Partial<typeof EMPTY_FILTER>) => filterPortfolio(rows, { ...EMPTY_FILTER, ...f }, 'name', false, collator).map((r) => r.name);
+    const only = (f: Partial<typeof EMPTY_FILTER>) =>
+      filterPortfolio(rows, { ...EMPTY_FILTER, ...f }, 'name', false, collator).map((r) => r.name);
     expect(only({ text: 'blue' })).toEqual(['Bluepeak']);
     expect(only({ segment: 'enterprise' })).toEqual(['Acme']);
     expect(only({ stage: 'renewal' })).toEqual(['北京云帆']);

@@ -11,13 +11,29 @@ export interface PortfolioFilter {
   renewalMonth: string;
 }
 
-export const EMPTY_FILTER: PortfolioFilter = { text: '', segment: '', stage: '', owner: '', renewalMonth: '' };
+export const EMPTY_FILTER: PortfolioFilter = {
+  text: '',
+  segment: '',
+  stage: '',
+  owner: '',
+  renewalMonth: '',
+};
 
-export function filterPortfolio(rows: PortfolioRow[], filter: PortfolioFilter, sort: SortKey, descending: boolean, collator: Intl.Collator): PortfolioRow[] {
+export function filterPortfolio(
+  rows: PortfolioRow[],
+  filter: PortfolioFilter,
+  sort: SortKey,
+  descending: boolean,
+  collator: Intl.Collator,
+): PortfolioRow[] {
   const text = filter.text.trim().toLowerCase();
   const kept = rows.filter(
     (r) =>
-      (!text || r.name.toLowerCase().includes(text) || r.industry.toLowerCase().includes(text) || r.owner.toLowerCase().includes(text) || r.region.toLowerCase().includes(text)) &&
+      (!text ||
+        r.name.toLowerCase().includes(text) ||
+        r.industry.toLowerCase().includes(text) ||
+        r.owner.toLowerCase().includes(text) ||
+        r.region.toLowerCase().includes(text)) &&
       (!filter.segment || r.segment === filter.segment) &&
       (!filter.stage || r.stage === filter.stage) &&
       (!filter.owner || r.owner === filter.owner) &&
@@ -27,7 +43,8 @@ export function filterPortfolio(rows: PortfolioRow[], filter: PortfolioFilter, s
   const compare: Record<SortKey, (a: PortfolioRow, b: PortfolioRow) => number> = {
     name: (a, b) => collator.compare(a.name, b.name),
     // Across currencies, by approximate value, so the largest accounts come first whatever they pay in.
-    arr: (a, b) => comparableAmount(a.arrMinor, a.currency) - comparableAmount(b.arrMinor, b.currency),
+    arr: (a, b) =>
+      comparableAmount(a.arrMinor, a.currency) - comparableAmount(b.arrMinor, b.currency),
     // Accounts without a renewal date sort last either way.
     renewal: (a, b) => (a.renewalDate || '9999').localeCompare(b.renewalDate || '9999'),
   };

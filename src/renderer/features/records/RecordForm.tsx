@@ -2,7 +2,19 @@
  * A form for any record type, driven by FORM_SPECS. Validates with the same schema the services
  * use before sending, and shows the services' own field errors if they still refuse.
  */
-import { Button, Checkbox, Grid, Group, MultiSelect, NumberInput, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Grid,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Select,
+  Stack,
+  TagsInput,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { RECORD_SCHEMAS } from '../../../shared/records/recordTypes';
 import type { FieldIssue } from '../../../shared/api/result';
@@ -48,13 +60,24 @@ function emptyValue(spec: FieldSpec): unknown {
   }
 }
 
-function toFormValue(spec: FieldSpec, value: unknown, currency: string, digits: (c: string) => number): unknown {
+function toFormValue(
+  spec: FieldSpec,
+  value: unknown,
+  currency: string,
+  digits: (c: string) => number,
+): unknown {
   if (spec.kind === 'money') return typeof value === 'number' ? value / 10 ** digits(currency) : '';
   if ((spec.kind === 'integer' || spec.kind === 'decimal') && value === null) return '';
   return value ?? emptyValue(spec);
 }
 
-function fromFormValue(spec: FieldSpec, value: unknown, currency: string, digits: (c: string) => number, nullable: boolean): unknown {
+function fromFormValue(
+  spec: FieldSpec,
+  value: unknown,
+  currency: string,
+  digits: (c: string) => number,
+  nullable: boolean,
+): unknown {
   if (spec.kind === 'money' || spec.kind === 'integer' || spec.kind === 'decimal') {
     if (value === '' || value === undefined) return nullable ? null : Number.NaN;
     const n = typeof value === 'number' ? value : Number(value);
@@ -71,7 +94,12 @@ export function RecordForm(props: RecordFormProps) {
     String(values[spec.currencyField ?? 'currency'] ?? source.currency ?? 'USD');
   const [values, setValues] = useState<Record<string, unknown>>(() =>
     Object.fromEntries(
-      specs.map((spec) => [spec.name, spec.name in source ? toFormValue(spec, source[spec.name], currencyOf(source, spec), minorDigits) : emptyValue(spec)]),
+      specs.map((spec) => [
+        spec.name,
+        spec.name in source
+          ? toFormValue(spec, source[spec.name], currencyOf(source, spec), minorDigits)
+          : emptyValue(spec),
+      ]),
     ),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -90,21 +118,39 @@ export function RecordForm(props: RecordFormProps) {
     return text === key ? issue.message : text;
   };
   const showIssues = (issues: FieldIssue[]) =>
-    setErrors(Object.fromEntries(issues.map((issue) => [issue.path.split('.').at(-1) ?? '', issueText(issue)])));
+    setErrors(
+      Object.fromEntries(
+        issues.map((issue) => [issue.path.split('.').at(-1) ?? '', issueText(issue)]),
+      ),
+    );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const schema = RECORD_SCHEMAS[props.type];
     const fields: Record<string, unknown> = {};
     for (const spec of specs) {
-      const shapeField = (schema.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>)[spec.name];
+      const shapeField = (
+        schema.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>
+      )[spec.name];
       const nullable = shapeField?.safeParse(null).success ?? false;
-      fields[spec.name] = fromFormValue(spec, values[spec.name], currencyOf(values, spec), minorDigits, nullable);
+      fields[spec.name] = fromFormValue(
+        spec,
+        values[spec.name],
+        currencyOf(values, spec),
+        minorDigits,
+        nullable,
+      );
     }
     const full = { ...props.defaults, ...props.initial, ...fields };
     const check = schema.safeParse(full);
     if (!check.success) {
-      showIssues(check.error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.message, message: i.message })));
+      showIssues(
+        check.error.issues.map((i) => ({
+          path: i.path.map(String).join('.'),
+          code: i.message,
+          message: i.message,
+        })),
+      );
       return;
     }
     setErrors({});
@@ -112,7 +158,12 @@ export function RecordForm(props: RecordFormProps) {
     try {
       await props.onSubmit(props.initial ? fields : { ...props.defaults, ...fields });
     } catch (error) {
-      if (error instanceof ApiCallError) showIssues(error.error.issues ?? [{ path: '_', code: error.error.code, message: error.error.message }]);
+      if (error instanceof ApiCallError)
+        showIssues(
+          error.error.issues ?? [
+            { path: '_', code: error.error.code, message: error.error.message },
+          ],
+        );
       else throw error;
     } finally {
       setSaving(false);
@@ -120,13 +171,33 @@ export function RecordForm(props: RecordFormProps) {
   };
 
   const input = (spec: FieldSpec) => {
-    const common = { label: fieldLabel(spec.name), error: errors[spec.name], withAsterisk: spec.required, name: spec.name };
+    const common = {
+      label: fieldLabel(spec.name),
+      error: errors[spec.name],
+      withAsterisk: spec.required,
+      name: spec.name,
+    };
     const value = values[spec.name];
     switch (spec.kind) {
       case 'text':
-        return <TextInput {...common} value={String(value ?? '')} onChange={(e) => set(spec.name, e.currentTarget.value)} />;
+        return (
+          <TextInput
+            {...common}
+            value={String(value ?? '')}
+            onChange={(e) => set(spec.name, e.currentTarget.value)}
+          />
+        );
       case 'textarea':
-        return <Textarea {...common} autosize minRows={2} maxRows={8} value={String(value ?? '')} onChange={(e) => set(spec.name, e.currentTarget.value)} />;
+        return (
+          <Textarea
+            {...common}
+            autosize
+            minRows={2}
+            maxRows={8}
+            value={String(value ?? '')}
+            onChange={(e) => set(spec.name, e.currentTarget.value)}
+          />
+        );
       case 'markdown':
         return (
           <Textarea
@@ -141,12 +212,22 @@ export function RecordForm(props: RecordFormProps) {
           />
         );
       case 'date':
-        return <TextInput {...common} type="date" value={String(value ?? '')} onChange={(e) => set(spec.name, e.currentTarget.value)} />;
+        return (
+          <TextInput
+            {...common}
+            type="date"
+            value={String(value ?? '')}
+            onChange={(e) => set(spec.name, e.currentTarget.value)}
+          />
+        );
       case 'select':
         return (
           <Select
             {...common}
-            data={[...(spec.optional ? [{ value: '', label: t('form.none') }] : []), ...(spec.options ?? []).map((o) => ({ value: o, label: label(o) }))]}
+            data={[
+              ...(spec.optional ? [{ value: '', label: t('form.none') }] : []),
+              ...(spec.options ?? []).map((o) => ({ value: o, label: label(o) })),
+            ]}
             value={String(value ?? '')}
             allowDeselect={false}
             onChange={(v) => set(spec.name, v ?? '')}
@@ -162,19 +243,45 @@ export function RecordForm(props: RecordFormProps) {
             allowDecimal={spec.kind !== 'integer'}
             thousandSeparator=","
             onChange={(v) => set(spec.name, v)}
-            rightSection={spec.kind === 'money' ? <span style={{ fontSize: 11 }}>{currencyOf(values, spec)}</span> : undefined}
+            rightSection={
+              spec.kind === 'money' ? (
+                <span style={{ fontSize: 11 }}>{currencyOf(values, spec)}</span>
+              ) : undefined
+            }
             rightSectionWidth={spec.kind === 'money' ? 44 : undefined}
           />
         );
       case 'boolean':
-        return <Checkbox mt="xl" label={fieldLabel(spec.name)} checked={Boolean(value)} onChange={(e) => set(spec.name, e.currentTarget.checked)} />;
+        return (
+          <Checkbox
+            mt="xl"
+            label={fieldLabel(spec.name)}
+            checked={Boolean(value)}
+            onChange={(e) => set(spec.name, e.currentTarget.checked)}
+          />
+        );
       case 'tags':
-        return <TagsInput {...common} value={(value as string[]) ?? []} onChange={(v) => set(spec.name, v)} />;
+        return (
+          <TagsInput
+            {...common}
+            value={(value as string[]) ?? []}
+            onChange={(v) => set(spec.name, v)}
+          />
+        );
       case 'stakeholders':
-        return <MultiSelect {...common} searchable data={props.stakeholders ?? []} value={(value as string[]) ?? []} onChange={(v) => set(spec.name, v)} />;
+        return (
+          <MultiSelect
+            {...common}
+            searchable
+            data={props.stakeholders ?? []}
+            value={(value as string[]) ?? []}
+            onChange={(v) => set(spec.name, v)}
+          />
+        );
       case 'stakeholder':
       case 'contract': {
-        const data = spec.kind === 'stakeholder' ? (props.stakeholders ?? []) : (props.contracts ?? []);
+        const data =
+          spec.kind === 'stakeholder' ? (props.stakeholders ?? []) : (props.contracts ?? []);
         return (
           <Select
             {...common}
@@ -198,7 +305,11 @@ export function RecordForm(props: RecordFormProps) {
             </Grid.Col>
           ))}
         </Grid>
-        {errors._ ? <div role="alert" style={{ color: 'var(--mantine-color-red-6)' }}>{errors._}</div> : null}
+        {errors._ ? (
+          <div role="alert" style={{ color: 'var(--mantine-color-red-6)' }}>
+            {errors._}
+          </div>
+        ) : null}
         {props.extra}
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onCancel}>

@@ -23,7 +23,13 @@ export interface RecordModalProps {
   onCreated?(record: { id: string }): void;
 }
 
-export function RecordModal({ target, stakeholders, contracts, onClose, onCreated }: RecordModalProps) {
+export function RecordModal({
+  target,
+  stakeholders,
+  contracts,
+  onClose,
+  onCreated,
+}: RecordModalProps) {
   const { t } = useI18n();
   const [makeActions, setMakeActions] = useState(true);
   if (!target) return null;
@@ -37,7 +43,9 @@ export function RecordModal({ target, stakeholders, contracts, onClose, onCreate
     } else if (isNewTouchpoint) {
       const result = await mutate('touchpoints:log', { fields, createActionItems: makeActions });
       if (result.actionItems.length > 0) {
-        notifications.show({ message: t('touchpoint.actionItemsCreated', { count: result.actionItems.length }) });
+        notifications.show({
+          message: t('touchpoint.actionItemsCreated', { count: result.actionItems.length }),
+        });
       }
       onCreated?.(result.touchpoint);
     } else {
@@ -45,12 +53,20 @@ export function RecordModal({ target, stakeholders, contracts, onClose, onCreate
       const created = await mutate('records:create', { type, fields });
       onCreated?.(created);
     }
-    notifications.show({ color: 'teal', message: t(record ? 'record.saved' : 'record.created', { noun }) });
+    notifications.show({
+      color: 'teal',
+      message: t(record ? 'record.saved' : 'record.created', { noun }),
+    });
     onClose();
   };
 
   return (
-    <Modal opened onClose={onClose} size="lg" title={t(record ? 'record.editTitle' : 'record.newTitle', { noun })}>
+    <Modal
+      opened
+      onClose={onClose}
+      size="lg"
+      title={t(record ? 'record.editTitle' : 'record.newTitle', { noun })}
+    >
       <RecordForm
         type={type}
         {...(record ? { initial: record as unknown as Record<string, unknown> } : {})}
@@ -59,7 +75,11 @@ export function RecordModal({ target, stakeholders, contracts, onClose, onCreate
         {...(contracts ? { contracts } : {})}
         extra={
           isNewTouchpoint ? (
-            <Checkbox checked={makeActions} onChange={(e) => setMakeActions(e.currentTarget.checked)} label={t('touchpoint.createActionItems')} />
+            <Checkbox
+              checked={makeActions}
+              onChange={(e) => setMakeActions(e.currentTarget.checked)}
+              label={t('touchpoint.createActionItems')}
+            />
           ) : null
         }
         onSubmit={submit}

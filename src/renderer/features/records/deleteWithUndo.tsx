@@ -6,12 +6,20 @@ import { ApiCallError, mutate } from '../../api/useApi';
 import type { I18n } from '../../i18n/i18nContext';
 import type { MessageKey } from '../../i18n/en';
 
-export async function deleteWithUndo(i18n: I18n, type: RecordType, id: string, onUndone?: () => void): Promise<void> {
+export async function deleteWithUndo(
+  i18n: I18n,
+  type: RecordType,
+  id: string,
+  onUndone?: () => void,
+): Promise<void> {
   const noun = i18n.t(`record.${type}` as MessageKey);
   try {
     await mutate('records:delete', { type, id });
   } catch (error) {
-    notifications.show({ color: 'red', message: error instanceof ApiCallError ? error.message : String(error) });
+    notifications.show({
+      color: 'red',
+      message: error instanceof ApiCallError ? error.message : String(error),
+    });
     return;
   }
   const notificationId = `deleted-${id}`;

@@ -22,7 +22,9 @@ export function WelcomePage({ onStartEmpty }: { onStartEmpty(): void }) {
           >
             {t('welcome.loadDemo')}
           </Button>
-          <Button variant="default" onClick={onStartEmpty}>{t('welcome.startEmpty')}</Button>
+          <Button variant="default" onClick={onStartEmpty}>
+            {t('welcome.startEmpty')}
+          </Button>
         </Group>
       </Stack>
     </Card>

@@ -13,17 +13,34 @@ export function HandoverTab({ detail }: TabProps) {
   const handover = detail.handover as Record<string, unknown> | null;
   const [notes, setNotes] = useState<Record<string, string>>({});
   useEffect(() => {
-    if (handover) setNotes(Object.fromEntries(HANDOVER_ITEMS.map((item) => [item, String(handover[`${handoverItemKey(item)}Note`] ?? '')])));
+    if (handover)
+      setNotes(
+        Object.fromEntries(
+          HANDOVER_ITEMS.map((item) => [
+            item,
+            String(handover[`${handoverItemKey(item)}Note`] ?? ''),
+          ]),
+        ),
+      );
   }, [handover]);
   if (!handover || !detail.handover) return <Text c="dimmed">{t('handover.missing')}</Text>;
   const id = detail.handover.id;
-  const done = HANDOVER_ITEMS.filter((item) => handover[`${handoverItemKey(item)}Done`] === true).length;
-  const save = (patch: Record<string, unknown>) => void mutate('records:update', { type: 'handovers', id, patch });
+  const done = HANDOVER_ITEMS.filter(
+    (item) => handover[`${handoverItemKey(item)}Done`] === true,
+  ).length;
+  const save = (patch: Record<string, unknown>) =>
+    void mutate('records:update', { type: 'handovers', id, patch });
   return (
     <Card withBorder>
       <Group justify="space-between" mb="sm">
         <Title order={4}>{t('handover.title')}</Title>
-        <Text size="sm" data-testid="handover-completeness">{t('handover.completeness', { done, total: HANDOVER_ITEMS.length, pct: i18n.percent(done / HANDOVER_ITEMS.length) })}</Text>
+        <Text size="sm" data-testid="handover-completeness">
+          {t('handover.completeness', {
+            done,
+            total: HANDOVER_ITEMS.length,
+            pct: i18n.percent(done / HANDOVER_ITEMS.length),
+          })}
+        </Text>
       </Group>
       <Progress value={(done / HANDOVER_ITEMS.length) * 100} mb="md" />
       <Stack gap="sm">
@@ -31,7 +48,12 @@ export function HandoverTab({ detail }: TabProps) {
           const key = handoverItemKey(item);
           return (
             <Group key={item} wrap="nowrap" align="center">
-              <Checkbox w={260} label={t(`handover.${item}` as MessageKey)} checked={handover[`${key}Done`] === true} onChange={(e) => save({ [`${key}Done`]: e.currentTarget.checked })} />
+              <Checkbox
+                w={260}
+                label={t(`handover.${item}` as MessageKey)}
+                checked={handover[`${key}Done`] === true}
+                onChange={(e) => save({ [`${key}Done`]: e.currentTarget.checked })}
+              />
               <TextInput
                 style={{ flex: 1 }}
                 aria-label={t('handover.noteFor', { item: t(`handover.${item}` as MessageKey) })}
@@ -42,7 +64,8 @@ export function HandoverTab({ detail }: TabProps) {
                   setNotes((n) => ({ ...n, [item]: value }));
                 }}
                 onBlur={() => {
-                  if ((notes[item] ?? '') !== String(handover[`${key}Note`] ?? '')) save({ [`${key}Note`]: notes[item] ?? '' });
+                  if ((notes[item] ?? '') !== String(handover[`${key}Note`] ?? ''))
+                    save({ [`${key}Note`]: notes[item] ?? '' });
                 }}
               />
             </Group>

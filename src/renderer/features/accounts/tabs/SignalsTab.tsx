@@ -4,7 +4,12 @@ import { useI18n } from '../../../i18n/i18nContext';
 import type { TabProps } from './tabProps';
 import { todayIso } from './tabProps';
 
-const SEVERITY_COLOR: Record<string, string> = { P1: 'red', P2: 'orange', P3: 'yellow', P4: 'gray' };
+const SEVERITY_COLOR: Record<string, string> = {
+  P1: 'red',
+  P2: 'orange',
+  P3: 'yellow',
+  P4: 'gray',
+};
 
 export function SignalsTab({ detail, onEdit }: TabProps) {
   const i18n = useI18n();
@@ -24,9 +29,21 @@ export function SignalsTab({ detail, onEdit }: TabProps) {
         onEdit={onEdit}
         columns={[
           { header: t('field.date'), render: (u) => i18n.date(u.date) },
-          { header: t('field.activeUsers'), numeric: true, render: (u) => i18n.number(u.activeUsers) },
-          { header: t('field.licensedSeats'), numeric: true, render: (u) => i18n.number(u.licensedSeats) },
-          { header: t('signals.utilisation'), numeric: true, render: (u) => (u.licensedSeats ? i18n.percent(u.activeUsers / u.licensedSeats) : '—') },
+          {
+            header: t('field.activeUsers'),
+            numeric: true,
+            render: (u) => i18n.number(u.activeUsers),
+          },
+          {
+            header: t('field.licensedSeats'),
+            numeric: true,
+            render: (u) => i18n.number(u.licensedSeats),
+          },
+          {
+            header: t('signals.utilisation'),
+            numeric: true,
+            render: (u) => (u.licensedSeats ? i18n.percent(u.activeUsers / u.licensedSeats) : '—'),
+          },
           { header: t('field.modulesInUse'), render: (u) => u.modulesInUse.join(', ') },
         ]}
       />
@@ -53,7 +70,10 @@ export function SignalsTab({ detail, onEdit }: TabProps) {
         onEdit={onEdit}
         columns={[
           { header: t('field.openedDate'), render: (s) => i18n.date(s.openedDate) },
-          { header: t('field.severity'), render: (s) => <Badge color={SEVERITY_COLOR[s.severity] ?? 'gray'}>{s.severity}</Badge> },
+          {
+            header: t('field.severity'),
+            render: (s) => <Badge color={SEVERITY_COLOR[s.severity] ?? 'gray'}>{s.severity}</Badge>,
+          },
           { header: t('field.subject'), render: (s) => s.subject },
           { header: t('field.status'), render: (s) => i18n.label(s.status) },
           { header: t('field.closedDate'), render: (s) => i18n.date(s.closedDate) },
@@ -68,8 +88,16 @@ export function SignalsTab({ detail, onEdit }: TabProps) {
         columns={[
           { header: t('field.title'), render: (o) => o.title },
           { header: t('field.kind'), render: (o) => i18n.label(o.kind) },
-          { header: t('field.amountMinor'), numeric: true, render: (o) => i18n.money(o.amountMinor, o.currency) },
-          { header: t('field.probability'), numeric: true, render: (o) => i18n.percent(o.probability / 100) },
+          {
+            header: t('field.amountMinor'),
+            numeric: true,
+            render: (o) => i18n.money(o.amountMinor, o.currency),
+          },
+          {
+            header: t('field.probability'),
+            numeric: true,
+            render: (o) => i18n.percent(o.probability / 100),
+          },
           { header: t('field.expectedClose'), render: (o) => i18n.date(o.expectedClose) },
           { header: t('field.status'), render: (o) => i18n.label(o.status) },
         ]}

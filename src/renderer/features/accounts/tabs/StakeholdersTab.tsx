@@ -6,7 +6,11 @@ import { useI18n } from '../../../i18n/i18nContext';
 import type { TabProps } from './tabProps';
 import { todayIso } from './tabProps';
 
-const SENTIMENT_COLOR: Record<string, string> = { positive: 'teal', neutral: 'gray', negative: 'red' };
+const SENTIMENT_COLOR: Record<string, string> = {
+  positive: 'teal',
+  neutral: 'gray',
+  negative: 'red',
+};
 
 export function StakeholdersTab({ detail, onEdit }: TabProps) {
   const i18n = useI18n();
@@ -15,18 +19,33 @@ export function StakeholdersTab({ detail, onEdit }: TabProps) {
   return (
     <>
       <Card withBorder mb="md" data-testid="power-map">
-        <Title order={4} mb="xs">{t('stakeholders.powerMap')}</Title>
-        <Text size="xs" c="dimmed" mb="sm">{t('stakeholders.powerMapHint')}</Text>
+        <Title order={4} mb="xs">
+          {t('stakeholders.powerMap')}
+        </Title>
+        <Text size="xs" c="dimmed" mb="sm">
+          {t('stakeholders.powerMapHint')}
+        </Text>
         <SimpleGrid cols={STAKEHOLDER_ROLES.length} spacing={6}>
           {STAKEHOLDER_ROLES.map((role) => (
             <Paper key={role} withBorder p={6} mih={120}>
-              <Text size="xs" fw={600} mb={4}>{i18n.label(role)}</Text>
+              <Text size="xs" fw={600} mb={4}>
+                {i18n.label(role)}
+              </Text>
               {active
                 .filter((s) => s.role === role)
                 .sort((a, b) => b.influence - a.influence)
                 .map((s) => (
-                  <Tooltip key={s.id} label={`${s.title} · ${t('field.influence')} ${s.influence}/5 · ${i18n.label(s.sentiment)}`}>
-                    <Badge fullWidth mb={4} variant={s.influence >= 4 ? 'filled' : 'light'} color={SENTIMENT_COLOR[s.sentiment] ?? 'gray'} size={s.influence >= 4 ? 'md' : 'sm'}>
+                  <Tooltip
+                    key={s.id}
+                    label={`${s.title} · ${t('field.influence')} ${s.influence}/5 · ${i18n.label(s.sentiment)}`}
+                  >
+                    <Badge
+                      fullWidth
+                      mb={4}
+                      variant={s.influence >= 4 ? 'filled' : 'light'}
+                      color={SENTIMENT_COLOR[s.sentiment] ?? 'gray'}
+                      size={s.influence >= 4 ? 'md' : 'sm'}
+                    >
                       {s.name}
                     </Badge>
                   </Tooltip>
@@ -42,17 +61,47 @@ export function StakeholdersTab({ detail, onEdit }: TabProps) {
         defaults={{ accountId: detail.account.id, influence: 3 }}
         onEdit={onEdit}
         columns={[
-          { header: t('field.name'), render: (s) => <Text size="sm" fw={500} td={s.status === 'departed' ? 'line-through' : undefined}>{s.name}</Text> },
+          {
+            header: t('field.name'),
+            render: (s) => (
+              <Text size="sm" fw={500} td={s.status === 'departed' ? 'line-through' : undefined}>
+                {s.name}
+              </Text>
+            ),
+          },
           { header: t('field.stakeholders.title'), render: (s) => s.title },
           { header: t('field.role'), render: (s) => i18n.label(s.role) },
           { header: t('field.influence'), numeric: true, render: (s) => `${s.influence}/5` },
-          { header: t('field.sentiment'), render: (s) => <Badge variant="light" color={SENTIMENT_COLOR[s.sentiment] ?? 'gray'}>{i18n.label(s.sentiment)}</Badge> },
-          { header: t('field.status'), render: (s) => (s.status === 'departed' ? `${i18n.label('departed')} ${i18n.date(s.departedDate)}` : i18n.label('active')) },
+          {
+            header: t('field.sentiment'),
+            render: (s) => (
+              <Badge variant="light" color={SENTIMENT_COLOR[s.sentiment] ?? 'gray'}>
+                {i18n.label(s.sentiment)}
+              </Badge>
+            ),
+          },
+          {
+            header: t('field.status'),
+            render: (s) =>
+              s.status === 'departed'
+                ? `${i18n.label('departed')} ${i18n.date(s.departedDate)}`
+                : i18n.label('active'),
+          },
           { header: t('field.email'), render: (s) => s.email },
         ]}
         rowActions={(s) =>
           s.status === 'active' ? (
-            <Button size="compact-xs" variant="subtle" onClick={() => void mutate('records:update', { type: 'stakeholders', id: s.id, patch: { status: 'departed', departedDate: todayIso() } })}>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              onClick={() =>
+                void mutate('records:update', {
+                  type: 'stakeholders',
+                  id: s.id,
+                  patch: { status: 'departed', departedDate: todayIso() },
+                })
+              }
+            >
               {t('stakeholders.markDeparted')}
             </Button>
           ) : null

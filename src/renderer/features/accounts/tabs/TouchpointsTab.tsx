@@ -1,4 +1,15 @@
-import { ActionIcon, Badge, Button, Card, Group, Menu, Stack, Text, Title, Typography } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Menu,
+  Stack,
+  Text,
+  Title,
+  Typography,
+} from '@mantine/core';
 import Markdown from 'react-markdown';
 import { deleteWithUndo } from '../../records/deleteWithUndo';
 import { useI18n } from '../../../i18n/i18nContext';
@@ -14,7 +25,18 @@ export function TouchpointsTab({ detail, onEdit }: TabProps) {
     <>
       <Group justify="space-between" mb="md">
         <Title order={4}>{t('touchpoints.title')}</Title>
-        <Button onClick={() => onEdit({ type: 'touchpoints', defaults: { accountId: detail.account.id, date: todayIso(), internalAttendees: detail.account.owner ? [detail.account.owner] : [] } })}>
+        <Button
+          onClick={() =>
+            onEdit({
+              type: 'touchpoints',
+              defaults: {
+                accountId: detail.account.id,
+                date: todayIso(),
+                internalAttendees: detail.account.owner ? [detail.account.owner] : [],
+              },
+            })
+          }
+        >
           {t('touchpoints.log')}
         </Button>
       </Group>
@@ -25,18 +47,44 @@ export function TouchpointsTab({ detail, onEdit }: TabProps) {
               <div>
                 <Text fw={600}>{tp.summary}</Text>
                 <Text size="xs" c="dimmed">
-                  {i18n.date(tp.date)} · {i18n.label(tp.kind)} · {[...tp.attendeeIds.map((id) => names.get(id) ?? ''), ...tp.internalAttendees].filter(Boolean).join(', ')}
+                  {i18n.date(tp.date)} · {i18n.label(tp.kind)} ·{' '}
+                  {[...tp.attendeeIds.map((id) => names.get(id) ?? ''), ...tp.internalAttendees]
+                    .filter(Boolean)
+                    .join(', ')}
                 </Text>
               </div>
               <Group gap="xs" wrap="nowrap">
-                <Badge variant="light" color={tp.sentiment === 'positive' ? 'teal' : tp.sentiment === 'negative' ? 'red' : 'gray'}>{i18n.label(tp.sentiment)}</Badge>
+                <Badge
+                  variant="light"
+                  color={
+                    tp.sentiment === 'positive'
+                      ? 'teal'
+                      : tp.sentiment === 'negative'
+                        ? 'red'
+                        : 'gray'
+                  }
+                >
+                  {i18n.label(tp.sentiment)}
+                </Badge>
                 <Menu position="bottom-end">
                   <Menu.Target>
-                    <ActionIcon variant="subtle" aria-label={t('record.actionsFor', { noun: t('record.touchpoints') })}>⋯</ActionIcon>
+                    <ActionIcon
+                      variant="subtle"
+                      aria-label={t('record.actionsFor', { noun: t('record.touchpoints') })}
+                    >
+                      ⋯
+                    </ActionIcon>
                   </Menu.Target>
                   <Menu.Dropdown>
-                    <Menu.Item onClick={() => onEdit({ type: 'touchpoints', record: tp })}>{t('action.edit')}</Menu.Item>
-                    <Menu.Item color="red" onClick={() => void deleteWithUndo(i18n, 'touchpoints', tp.id)}>{t('action.delete')}</Menu.Item>
+                    <Menu.Item onClick={() => onEdit({ type: 'touchpoints', record: tp })}>
+                      {t('action.edit')}
+                    </Menu.Item>
+                    <Menu.Item
+                      color="red"
+                      onClick={() => void deleteWithUndo(i18n, 'touchpoints', tp.id)}
+                    >
+                      {t('action.delete')}
+                    </Menu.Item>
                   </Menu.Dropdown>
                 </Menu>
               </Group>
@@ -48,13 +96,19 @@ export function TouchpointsTab({ detail, onEdit }: TabProps) {
             ) : null}
             {tp.nextSteps ? (
               <>
-                <Text size="sm" fw={600} mt="xs">{t('field.nextSteps')}</Text>
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{tp.nextSteps}</Text>
+                <Text size="sm" fw={600} mt="xs">
+                  {t('field.nextSteps')}
+                </Text>
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                  {tp.nextSteps}
+                </Text>
               </>
             ) : null}
           </Card>
         ))}
-        {detail.touchpoints.length === 0 ? <Text c="dimmed">{t('record.none', { noun: t('record.touchpoints') })}</Text> : null}
+        {detail.touchpoints.length === 0 ? (
+          <Text c="dimmed">{t('record.none', { noun: t('record.touchpoints') })}</Text>
+        ) : null}
       </Stack>
     </>
   );
