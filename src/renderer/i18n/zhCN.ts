@@ -275,4 +275,5 @@ export const zhCN: Record<MessageKey, string> = {
   'section.expansion_opportunities': '扩展机会',
   'section.product_feedback': '产品反馈',
   'field.stakeholders.title': '职位',
+  'search.prompt': '在上方搜索框输入关键词，查找客户、人员和会议纪要（支持中英文）。',
 };

@@ -13,7 +13,13 @@ const TAB_FOR_KIND = {
 
 export function SearchPage({ q }: { q: string }) {
   const { t } = useI18n();
-  const { data: hits = [], loading } = useQuery('search:query', { q, limit: 50 }, q.trim() !== '');
+  if (q.trim() === '') return <Text c="dimmed">{t('search.prompt')}</Text>;
+  return <SearchResults q={q} />;
+}
+
+function SearchResults({ q }: { q: string }) {
+  const { t } = useI18n();
+  const { data: hits = [], loading } = useQuery('search:query', { q, limit: 50 });
   return (
     <>
       <Title order={2} mb="md">
