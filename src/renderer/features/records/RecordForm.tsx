@@ -42,6 +42,16 @@ export interface RecordFormProps {
   onCancel(): void;
 }
 
+/** The schema's default for a field of a new record, if it has one. */
+function schemaDefault(type: FormRecordType, name: string): unknown {
+  const shape = RECORD_SCHEMAS[type].shape as Record<
+    string,
+    { safeParse(v: unknown): { success: boolean; data?: unknown } }
+  >;
+  const result = shape[name]?.safeParse(undefined);
+  return result?.success ? result.data : undefined;
+}
+
 function emptyValue(spec: FieldSpec): unknown {
   switch (spec.kind) {
     case 'select':
@@ -51,10 +61,6 @@ function emptyValue(spec: FieldSpec): unknown {
     case 'tags':
     case 'stakeholders':
       return [];
-    case 'money':
-    case 'integer':
-    case 'decimal':
-      return '';
     default:
       return '';
   }
@@ -98,7 +104,12 @@ export function RecordForm(props: RecordFormProps) {
         spec.name,
         spec.name in source
           ? toFormValue(spec, source[spec.name], currencyOf(source, spec), minorDigits)
-          : emptyValue(spec),
+          : toFormValue(
+              spec,
+              schemaDefault(props.type, spec.name),
+              currencyOf(source, spec),
+              minorDigits,
+            ),
       ]),
     ),
   );

@@ -59,7 +59,11 @@ export function ContractsTab({ detail, onEdit }: TabProps) {
       <RecordSection
         type="renewals"
         title={t('section.renewals')}
-        records={detail.renewals}
+        records={[...detail.renewals].sort((a, b) =>
+          (byId.get(b.contractId)?.endDate ?? '').localeCompare(
+            byId.get(a.contractId)?.endDate ?? '',
+          ),
+        )}
         defaults={{
           accountId,
           contractId: detail.currentContractId ?? '',
