@@ -275,7 +275,8 @@ export const en = {
   'section.expansion_opportunities': 'Expansion opportunities',
   'section.product_feedback': 'Product feedback',
   'field.stakeholders.title': 'Job title',
-  'search.prompt': 'Type in the search box above to find accounts, people and meeting notes, in any language.',
+  'search.prompt':
+    'Type in the search box above to find accounts, people and meeting notes, in any language.',
 } as const;
 
 export type MessageKey = keyof typeof en;
