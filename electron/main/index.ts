@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { app, dialog, ipcMain, session } from 'electron';
 import { createApiHandlers } from '../../src/services/apiHandlers';
 import { openWorkspace, type Workspace } from '../../src/services/workspace';
-import { CONTENT_SECURITY_POLICY } from '../../src/hosts/common/contentSecurityPolicy';
 import { appUrlMatcher } from './appUrl';
+import { installSessionGuards } from './contentSecurity';
 import { registerApiIpc } from './ipcApi';
 import { createAppWindow } from './windowFactory';
 
@@ -31,17 +31,7 @@ void app.whenReady().then(() => {
   const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
   const isAppUrl = appUrlMatcher(rendererIndex, devServerUrl);
 
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({
-      responseHeaders: {
-        ...details.responseHeaders,
-        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
-      },
-    });
-  });
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
-    callback(false),
-  );
+  installSessionGuards(session.defaultSession);
   registerApiIpc(ipcMain, createApiHandlers(workspace), isAppUrl);
 
   const window = createAppWindow({
