@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../chromiumLaunch';
 import { RENDERER_DIR } from '../../src/hosts/common/appPaths';
 import { startWebHost } from '../../src/hosts/web/webHost';
 import { createApiHandlers } from '../../src/services/apiHandlers';
@@ -26,16 +27,7 @@ export async function benchPortfolio(ws: Workspace, rounds = 5): Promise<Figure>
   await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
   const plainUrl = `http://127.0.0.1:${(plain.address() as AddressInfo).port}/`;
   const host = await startWebHost({ handlers: createApiHandlers(ws), rendererDir: RENDERER_DIR });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
   const ours: number[] = [];
   const baseline: number[] = [];
   try {
