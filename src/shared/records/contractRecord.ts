@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CONTRACT_STATUSES, CURRENCIES } from '../domain/enums';
 import {
+  whenValid,
   count,
   isoDate,
   money,
@@ -26,4 +27,8 @@ export const contractFields = z
     paymentTerms: optionalText(200),
     discountPct: z.number('notANumber').min(0, 'percentRange').max(100, 'percentRange').default(0),
   })
-  .refine((c) => c.endDate > c.startDate, { message: 'endBeforeStart', path: ['endDate'] });
+  .refine((c) => c.endDate > c.startDate, {
+    message: 'endBeforeStart',
+    path: ['endDate'],
+    when: whenValid({ startDate: isoDate, endDate: isoDate }),
+  });

@@ -42,3 +42,14 @@ export const stringList = z.array(z.string().trim().min(1).max(100)).max(100).de
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, 'invalidChoice');
 }
+
+/**
+ * Runs a cross-field check as soon as the fields it reads are valid, even when other fields are
+ * not, so a form shows every problem at once.
+ */
+export function whenValid(fields: Record<string, z.ZodType>) {
+  return (payload: { value: unknown }) => {
+    const value = (payload.value ?? {}) as Record<string, unknown>;
+    return Object.entries(fields).every(([name, schema]) => schema.safeParse(value[name]).success);
+  };
+}

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { TICKET_SEVERITIES, TICKET_STATUSES } from '../domain/enums';
-import { isoDate, oneOf, optionalDate, optionalText, recordId, requiredText } from './fieldTypes';
+import {
+  isoDate,
+  oneOf,
+  optionalDate,
+  optionalText,
+  recordId,
+  requiredText,
+  whenValid,
+} from './fieldTypes';
 
 /** A support ticket raised by the account. */
 export const supportTicketFields = z
@@ -16,4 +24,5 @@ export const supportTicketFields = z
   .refine((t) => t.closedDate === '' || t.closedDate >= t.openedDate, {
     message: 'endBeforeStart',
     path: ['closedDate'],
+    when: whenValid({ openedDate: isoDate, closedDate: optionalDate }),
   });

@@ -49,6 +49,18 @@ export function PortfolioPage() {
     }
   };
   const sortMark = (key: SortKey) => (sort === key ? (descending ? ' ↓' : ' ↑') : '');
+  const sortHeader = (key: SortKey, title: string, numeric = false) => (
+    <span
+      role="columnheader"
+      className={numeric ? classes.numeric : undefined}
+      aria-sort={sort === key ? (descending ? 'descending' : 'ascending') : 'none'}
+    >
+      <button type="button" className={classes.sortButton} onClick={() => sortBy(key)}>
+        {title}
+        {sortMark(key)}
+      </button>
+    </span>
+  );
   const setField = (name: keyof PortfolioFilter) => (value: string | null) =>
     setFilter((f) => ({ ...f, [name]: value ?? '' }));
 
@@ -130,26 +142,13 @@ export function PortfolioPage() {
         aria-rowcount={visible.length}
       >
         <div className={classes.header} role="row">
-          <button type="button" className={classes.sortButton} onClick={() => sortBy('name')}>
-            {t('field.name')}
-            {sortMark('name')}
-          </button>
-          <span>{t('field.segment')}</span>
-          <span>{t('field.owner')}</span>
-          <span>{t('field.region')}</span>
-          <button
-            type="button"
-            className={`${classes.sortButton} ${classes.numeric}`}
-            onClick={() => sortBy('arr')}
-          >
-            {t('portfolio.arr')}
-            {sortMark('arr')}
-          </button>
-          <button type="button" className={classes.sortButton} onClick={() => sortBy('renewal')}>
-            {t('portfolio.renewal')}
-            {sortMark('renewal')}
-          </button>
-          <span>{t('field.stage')}</span>
+          {sortHeader('name', t('field.name'))}
+          <span role="columnheader">{t('field.segment')}</span>
+          <span role="columnheader">{t('field.owner')}</span>
+          <span role="columnheader">{t('field.region')}</span>
+          {sortHeader('arr', t('portfolio.arr'), true)}
+          {sortHeader('renewal', t('portfolio.renewal'))}
+          <span role="columnheader">{t('field.stage')}</span>
         </div>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
@@ -167,17 +166,25 @@ export function PortfolioPage() {
                 onKeyDown={(e) => e.key === 'Enter' && open()}
                 data-testid="portfolio-row"
               >
-                <span className={classes.cell} title={row.name}>
+                <span role="cell" className={classes.cell} title={row.name}>
                   {row.name}
                 </span>
-                <span className={classes.cell}>{label(row.segment)}</span>
-                <span className={classes.cell}>{row.owner}</span>
-                <span className={classes.cell}>{row.region}</span>
-                <span className={`${classes.cell} ${classes.numeric}`}>
+                <span role="cell" className={classes.cell}>
+                  {label(row.segment)}
+                </span>
+                <span role="cell" className={classes.cell}>
+                  {row.owner}
+                </span>
+                <span role="cell" className={classes.cell}>
+                  {row.region}
+                </span>
+                <span role="cell" className={`${classes.cell} ${classes.numeric}`}>
                   {row.arrMinor ? i18n.money(row.arrMinor, row.currency) : '—'}
                 </span>
-                <span className={classes.cell}>{i18n.date(row.renewalDate)}</span>
-                <span>
+                <span role="cell" className={classes.cell}>
+                  {i18n.date(row.renewalDate)}
+                </span>
+                <span role="cell">
                   <StageBadge stage={row.stage} />
                 </span>
               </div>
