@@ -1,6 +1,6 @@
 /** Ctrl/⌘+K: jump to any account or page, or search notes. */
-import { Spotlight, type SpotlightActionData } from '@mantine/spotlight';
-import { useMemo, useState } from 'react';
+import { Spotlight, spotlight, type SpotlightActionData } from '@mantine/spotlight';
+import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '../api/useApi';
 import { useI18n } from '../i18n/i18nContext';
 import { navigate } from './router';
@@ -16,6 +16,18 @@ export function CommandPalette({
 }) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
+  // Ctrl/⌘+K opens the palette from anywhere, even with focus in a field (Mantine's own
+  // shortcut ignores key presses inside inputs).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        spotlight.open();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const { data: rows = [] } = useQuery('portfolio:list', {}, query.trim() !== '');
   const actions = useMemo<SpotlightActionData[]>(() => {
     const commands: SpotlightActionData[] = [
@@ -29,32 +41,34 @@ export function CommandPalette({
       { id: 'language', label: t('palette.toggleLanguage'), onClick: onToggleLanguage },
       { id: 'theme', label: t('palette.toggleTheme'), onClick: onToggleTheme },
     ];
-    if (query.trim())
-      commands.unshift({
-        id: 'search',
-        label: t('palette.searchFor', { q: query.trim() }),
-        onClick: () => navigate({ page: 'search', q: query.trim() }),
-      });
-    const lower = query.trim().toLowerCase();
-    const accounts = lower
-      ? rows
-          .filter((r) => r.name.toLowerCase().includes(lower))
-          .slice(0, 8)
-          .map((r) => ({
-            id: r.id,
-            label: r.name,
-            description: r.owner,
-            onClick: () => navigate({ page: 'account', id: r.id, tab: 'overview' }),
-          }))
-      : [];
-    return [...commands, ...accounts];
+    const typed = query.trim();
+    const lower = typed.toLowerCase();
+    if (!lower) return commands;
+    // Typing a name most often means "open that account": accounts first, then a notes search,
+    // then the commands whose name matches.
+    const accounts = rows
+      .filter((r) => r.name.toLowerCase().includes(lower))
+      .slice(0, 8)
+      .map((r) => ({
+        id: r.id,
+        label: r.name,
+        description: r.owner,
+        onClick: () => navigate({ page: 'account', id: r.id, tab: 'overview' }),
+      }));
+    const searchNotes = {
+      id: 'search',
+      label: t('palette.searchFor', { q: typed }),
+      onClick: () => navigate({ page: 'search', q: typed }),
+    };
+    const matching = commands.filter((c) => String(c.label).toLowerCase().includes(lower));
+    return [...accounts, searchNotes, ...matching];
   }, [rows, query, t, onNewAccount, onToggleLanguage, onToggleTheme]);
   return (
     <Spotlight
       actions={actions}
       query={query}
       onQueryChange={setQuery}
-      shortcut={['mod + K']}
+      shortcut={null}
       nothingFound={t('search.noResults')}
       highlightQuery
       filter={(_q, a) => a}
