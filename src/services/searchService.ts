@@ -30,6 +30,7 @@ export function search(ws: Workspace, q: string, limit: number): SearchHit[] {
     accountId: row.accountId,
     accountName: row.accountName,
     title: row.title,
+    date: row.date,
     snippet: snippet(row.text, q),
   }));
 }

@@ -10,6 +10,7 @@ const reason =
 
 test('the desktop app opens its window with the API bridge and no Node in the page', async () => {
   if (!binary) console.log(`skipped: ${reason}`);
+  // Skipped only where Electron's binary is absent (it cannot be downloaded on build machines).
   test.skip(!binary, reason);
   const dbFile = join(mkdtempSync(join(tmpdir(), 'outpost-electron-')), 'outpost.db');
   const app = await electron.launch({ args: ['.'], env: { ...process.env, OUTPOST_DB: dbFile } });

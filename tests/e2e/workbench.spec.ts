@@ -96,7 +96,11 @@ test('a CSM keeps a book of business: create, note in Chinese, search, edit, del
   // Switch language: the whole UI follows, numbers and dates too.
   await page.getByText('简体中文').click();
   await expect(page.getByRole('tab', { name: '干系人' })).toBeVisible();
-  await expect(page.getByRole('tab', { name: '接触记录与会议纪要' })).toBeVisible();
+  await page.getByRole('tab', { name: '接触记录与会议纪要' }).click();
+  const card = page.getByTestId('touchpoint-card');
+  await expect(card).toContainText(/\d{4}年\d{1,2}月\d{1,2}日/);
+  await expect(card).toContainText('中立');
+  await expect(card).toContainText('后续步骤');
   await page.reload();
   await expect(page.getByRole('tab', { name: '概览' })).toBeVisible();
 });

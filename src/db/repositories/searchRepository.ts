@@ -13,12 +13,13 @@ export interface SearchRow {
   accountId: string;
   accountName: string;
   title: string;
+  date: string;
   text: string;
 }
 
 const HYDRATE = `
   SELECT d.kind, d.ref_id AS id, d.account_id AS accountId, a.name AS accountName,
-         COALESCE(s.name, t.summary, a.name) AS title,
+         COALESCE(s.name, t.summary, a.name) AS title, COALESCE(t.date, '') AS date,
          COALESCE(s.title || ' ' || s.email, t.notes || ' ' || t.next_steps, a.notes) AS text
   FROM search_doc d
   JOIN accounts a ON a.id = d.account_id AND a.deleted = 0

@@ -70,6 +70,8 @@ export interface SearchHit {
   accountId: string;
   accountName: string;
   title: string;
+  /** The meeting's date for a touchpoint, else ''. */
+  date: string;
   /** A short excerpt of the matching text around the first match. */
   snippet: string;
 }

@@ -18,7 +18,7 @@ export function SearchPage({ q }: { q: string }) {
 }
 
 function SearchResults({ q }: { q: string }) {
-  const { t } = useI18n();
+  const { t, date } = useI18n();
   const { data: hits = [], loading } = useQuery('search:query', { q, limit: 50 });
   return (
     <>
@@ -42,6 +42,7 @@ function SearchResults({ q }: { q: string }) {
               {hit.kind !== 'account' ? (
                 <Text size="sm" c="dimmed">
                   · {hit.accountName}
+                  {hit.date ? ` · ${date(hit.date)}` : ''}
                 </Text>
               ) : null}
             </Group>
