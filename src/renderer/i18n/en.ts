@@ -277,6 +277,7 @@ export const en = {
   'field.stakeholders.title': 'Job title',
   'search.prompt':
     'Type in the search box above to find accounts, people and meeting notes, in any language.',
+  'touchpoints.scheduled': 'Scheduled',
 } as const;
 
 export type MessageKey = keyof typeof en;

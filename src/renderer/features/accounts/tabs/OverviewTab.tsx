@@ -23,6 +23,12 @@ export function OverviewTab({ detail }: TabProps) {
   const daysToRenewal = current
     ? Math.round((Date.parse(current.endDate) - Date.parse(today)) / 86_400_000)
     : null;
+  // Touchpoints come newest first; scheduled ones (after today) are shown apart from the past.
+  const upcoming = detail.touchpoints
+    .filter((tp) => tp.date > today)
+    .reverse()
+    .slice(0, 3);
+  const recent = detail.touchpoints.filter((tp) => tp.date <= today).slice(0, 5);
   const openItems = detail.actionItems
     .filter((a) => a.status === 'open')
     .sort((a, b) => (a.dueDate || '9999').localeCompare(b.dueDate || '9999'));
@@ -102,11 +108,18 @@ export function OverviewTab({ detail }: TabProps) {
           {t('overview.recentTouchpoints')}
         </Title>
         <Stack gap="xs">
-          {detail.touchpoints.slice(0, 5).map((tp) => (
+          {[...upcoming, ...recent].map((tp) => (
             <div key={tp.id}>
-              <Text size="sm" fw={500}>
-                {tp.summary}
-              </Text>
+              <Group gap={6}>
+                <Text size="sm" fw={500}>
+                  {tp.summary}
+                </Text>
+                {tp.date > today ? (
+                  <Badge size="xs" variant="light" color="blue">
+                    {t('touchpoints.scheduled')}
+                  </Badge>
+                ) : null}
+              </Group>
               <Text size="xs" c="dimmed">
                 {i18n.date(tp.date)} · {i18n.label(tp.kind)}
               </Text>

@@ -20,6 +20,7 @@ import { todayIso } from './tabProps';
 export function TouchpointsTab({ detail, onEdit }: TabProps) {
   const i18n = useI18n();
   const { t } = i18n;
+  const today = todayIso();
   const names = new Map(detail.stakeholders.map((s) => [s.id, s.name]));
   return (
     <>
@@ -54,6 +55,11 @@ export function TouchpointsTab({ detail, onEdit }: TabProps) {
                 </Text>
               </div>
               <Group gap="xs" wrap="nowrap">
+                {tp.date > today ? (
+                  <Badge variant="outline" color="blue">
+                    {t('touchpoints.scheduled')}
+                  </Badge>
+                ) : null}
                 <Badge
                   variant="light"
                   color={
