@@ -3,7 +3,7 @@
  * `app.getPath('userData')` gives the desktop app, so the CLI and the web host open the same data.
  */
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export const PRODUCT_NAME = 'Outpost';
 export const DATABASE_FILE_NAME = 'outpost.db';
@@ -17,5 +17,5 @@ export function userDataDir(platform = process.platform, env = process.env): str
 
 /** `--db` wins, then `OUTPOST_DB`, then the app's own database. */
 export function resolveDatabaseFile(flag: string | undefined, env = process.env): string {
-  return flag ?? env.OUTPOST_DB ?? join(userDataDir(), DATABASE_FILE_NAME);
+  return resolve(flag ?? env.OUTPOST_DB ?? join(userDataDir(), DATABASE_FILE_NAME));
 }

@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
 import { useState, type ReactNode } from 'react';
+import { useQuery } from '../api/useApi';
 import { useI18n, LANGUAGES, type Language } from '../i18n/i18nContext';
 import { RecordModal, type EditTarget } from '../features/records/RecordModal';
 import { CommandPalette } from './CommandPalette';
@@ -23,6 +24,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
   const { colorScheme, toggleColorScheme } = useMantineColorScheme();
   const [query, setQuery] = useState(route.page === 'search' ? route.q : '');
   const [editing, setEditing] = useState<EditTarget | null>(null);
+  const { data: info } = useQuery('app:info', {});
   const toggleLanguage = () => setLang(lang === 'en' ? 'zh-CN' : 'en');
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm' }} padding="md">
@@ -91,6 +93,18 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
           label={t('nav.search')}
           active={route.page === 'search'}
         />
+        {info ? (
+          <Text
+            size="xs"
+            c="dimmed"
+            mt="auto"
+            p="xs"
+            style={{ wordBreak: 'break-all' }}
+            title={info.dbFile}
+          >
+            {t('app.database')}: {info.dbFile}
+          </Text>
+        ) : null}
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>
       <CommandPalette

@@ -278,6 +278,7 @@ export const en = {
   'search.prompt':
     'Type in the search box above to find accounts, people and meeting notes, in any language.',
   'touchpoints.scheduled': 'Scheduled',
+  'app.database': 'Database',
 } as const;
 
 export type MessageKey = keyof typeof en;

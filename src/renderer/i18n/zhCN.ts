@@ -277,4 +277,5 @@ export const zhCN: Record<MessageKey, string> = {
   'field.stakeholders.title': '职位',
   'search.prompt': '在上方搜索框输入关键词，查找客户、人员和会议纪要（支持中英文）。',
   'touchpoints.scheduled': '已安排',
+  'app.database': '数据库',
 };

@@ -5,11 +5,13 @@ import { todayIso } from './tabProps';
 
 function Fact({ label, value }: { label: string; value: React.ReactNode }) {
   return (
-    <div>
+    <div style={{ minWidth: 0 }}>
       <Text size="xs" c="dimmed" tt="uppercase">
         {label}
       </Text>
-      <Text size="sm">{value || '—'}</Text>
+      <Text size="sm" style={{ overflowWrap: 'anywhere' }} component="div">
+        {value || '—'}
+      </Text>
     </div>
   );
 }
