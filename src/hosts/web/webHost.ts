@@ -72,7 +72,13 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 }
 
 function serveStatic(rendererDir: string, pathname: string, res: ServerResponse): void {
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return send(res, 400, 'Malformed path');
+  }
+  const relative = normalize(decoded).replace(/^([/\\])+/, '');
   let file = join(rendererDir, relative);
   if (!file.startsWith(rendererDir + sep) && file !== rendererDir)
     return send(res, 404, 'Not found');
