@@ -125,9 +125,13 @@ describe('local web host', () => {
       headers: { host: `127.0.0.1:${web.port}` },
     });
     expect(escape.body).not.toContain('root:');
-    const malformed = await send(web.port, '/%E0%A4%A', { headers: { host: `127.0.0.1:${web.port}` } });
+    const malformed = await send(web.port, '/%E0%A4%A', {
+      headers: { host: `127.0.0.1:${web.port}` },
+    });
     expect(malformed.status).toBe(400);
-    const missingAsset = await send(web.port, '/assets/nope.js', { headers: { host: `127.0.0.1:${web.port}` } });
+    const missingAsset = await send(web.port, '/assets/nope.js', {
+      headers: { host: `127.0.0.1:${web.port}` },
+    });
     expect(missingAsset.status).toBe(404);
   });
 });
