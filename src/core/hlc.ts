@@ -35,10 +35,6 @@ export function parseHlc(value: string): HlcTimestamp {
   return { millis: Date.parse(iso), counter: parseInt(counter, 16), node };
 }
 
-export function isHlc(value: string): boolean {
-  return HLC_PATTERN.test(value);
-}
-
 export class HybridLogicalClock {
   private last: HlcTimestamp;
 

@@ -10,8 +10,7 @@ const reason =
 
 test('the desktop app opens its window with the API bridge and no Node in the page', async () => {
   if (!binary) console.log(`skipped: ${reason}`);
-  // Skipped only where Electron's binary is absent (it cannot be downloaded on build machines).
-  test.skip(!binary, reason);
+  test.skip(!binary, reason); // reason: Electron's binary is absent (not downloadable on build machines)
   const dbFile = join(mkdtempSync(join(tmpdir(), 'outpost-electron-')), 'outpost.db');
   const app = await electron.launch({ args: ['.'], env: { ...process.env, OUTPOST_DB: dbFile } });
   const window = await app.firstWindow();

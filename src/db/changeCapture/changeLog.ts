@@ -1,5 +1,6 @@
 /** Reading the change log as the per-field changes of DESIGN.md §8. */
 import type Database from 'better-sqlite3';
+import { prepared } from '../preparedStatement';
 import type { SqlValue } from './tableColumns';
 
 export interface FieldChange {
@@ -54,5 +55,5 @@ export function latestHlc(db: Database.Database): string | null {
 
 /** True when nothing was ever written (or synced) into this database. */
 export function isUnused(db: Database.Database): boolean {
-  return db.prepare('SELECT 1 FROM change_log LIMIT 1').get() === undefined;
+  return prepared(db, 'SELECT 1 FROM change_log LIMIT 1').get() === undefined;
 }

@@ -2,24 +2,9 @@
 import type Database from 'better-sqlite3';
 import type { RecordType, StoredRecord } from '../../shared/records/recordTypes';
 import { decodeRow, type SqlValue } from '../changeCapture/tableColumns';
+import { prepared } from '../preparedStatement';
 
 type Row = Record<string, SqlValue>;
-const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-
-function prepared(db: Database.Database, sql: string): Database.Statement {
-  let cache = statements.get(db);
-  if (!cache) {
-    cache = new Map();
-    statements.set(db, cache);
-  }
-  let statement = cache.get(sql);
-  if (!statement) {
-    statement = db.prepare(sql);
-    cache.set(sql, statement);
-  }
-  return statement;
-}
-
 function toRecord<T extends RecordType>(type: T, row: Row): StoredRecord<T> {
   return decodeRow(type, row) as StoredRecord<T>;
 }

@@ -6,6 +6,7 @@
  * order and stop as soon as enough live records are found.
  */
 import type Database from 'better-sqlite3';
+import { prepared } from '../preparedStatement';
 
 export interface SearchRow {
   kind: 'account' | 'stakeholder' | 'touchpoint';
@@ -29,12 +30,14 @@ const HYDRATE = `
 
 /** `match` is an FTS5 expression from core/search/searchText. Hides deleted records and orphans. */
 export function searchIndex(db: Database.Database, match: string, limit: number): SearchRow[] {
-  const hydrate = db.prepare(HYDRATE);
+  const hydrate = prepared(db, HYDRATE);
   const tiers = [
-    db.prepare(
+    prepared(
+      db,
       `SELECT rowid FROM search_fts WHERE search_fts MATCH 'title : (' || ? || ')' ORDER BY rowid DESC LIMIT ? OFFSET ?`,
     ),
-    db.prepare(
+    prepared(
+      db,
       'SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?',
     ),
   ];

@@ -32,7 +32,6 @@ export const API_INPUTS = {
 } as const;
 
 export type ApiMethod = keyof typeof API_INPUTS;
-export const API_METHODS = Object.keys(API_INPUTS) as ApiMethod[];
 
 export interface ApiOutputs {
   'app:info': AppInfo;

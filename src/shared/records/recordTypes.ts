@@ -68,7 +68,3 @@ export type ProductFeedback = StoredRecord<'product_feedback'>;
 export function recordFieldNames(type: RecordType): string[] {
   return Object.keys(RECORD_SCHEMAS[type].shape);
 }
-
-export function isRecordType(value: string): value is RecordType {
-  return Object.hasOwn(RECORD_SCHEMAS, value);
-}
