@@ -5,11 +5,11 @@
  * The clock is an object with its own state and an injected wall clock — never a global —
  * so many replicas can run side by side in one test.
  */
+import { HLC_PATTERN } from '../shared/sync/hlcFormat';
 
 export const MAX_DRIFT_MS = 5 * 60 * 1000;
 const MAX_COUNTER = 0xffff;
 const NODE_ID = /^[0-9a-f]{16}$/;
-const HLC_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9a-f]{4})-([0-9a-f]{16})$/;
 
 export interface HlcTimestamp {
   millis: number;
@@ -64,6 +64,18 @@ export class HybridLogicalClock {
     const wall = this.wallClock();
     if (theirs.millis - wall > MAX_DRIFT_MS)
       throw new ClockDriftError(remote, theirs.millis - wall);
+    this.merge(theirs, wall);
+  }
+
+  /**
+   * Merges a timestamp without the drift check: for changes another party (the sync server)
+   * already checked, which this replica must order its own writes after.
+   */
+  observe(remote: string): void {
+    this.merge(parseHlc(remote), this.wallClock());
+  }
+
+  private merge(theirs: HlcTimestamp, wall: number): void {
     const millis = Math.max(wall, this.last.millis, theirs.millis);
     if (millis === this.last.millis && millis === theirs.millis) {
       this.advanceCounter(millis, Math.max(this.last.counter, theirs.counter));

@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { HybridLogicalClock } from '../../core/hlc';
+import { fieldClocks } from '../../core/sync/fieldMerge';
 import type { RecordType } from '../../shared/records/recordTypes';
 import { encodeValue, tableColumns, type SqlValue } from './tableColumns';
 
@@ -27,6 +28,7 @@ export class RecordNotFoundError extends Error {
 export class RecordWriter {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly appendLog: Database.Statement;
+  private readonly rowLog: Database.Statement;
 
   constructor(
     private readonly db: Database.Database,
@@ -34,8 +36,9 @@ export class RecordWriter {
     private readonly now: () => string,
   ) {
     this.appendLog = db.prepare(
-      "INSERT INTO change_log (hlc, tbl, row_id, data, origin, pushed) VALUES (?, ?, ?, ?, 'local', 0)",
+      "INSERT INTO change_log (hlc, tbl, row_id, data, origin, pushed, base) VALUES (?, ?, ?, ?, 'local', 0, ?)",
     );
+    this.rowLog = db.prepare('SELECT hlc, data FROM change_log WHERE tbl = ? AND row_id = ?');
   }
 
   /** Inserts a new row with every field (defaults already applied by the caller's schema). */
@@ -60,7 +63,7 @@ export class RecordWriter {
     );
     return this.inTransaction(() => {
       insert.run(id, ...Object.values(row));
-      const hlc = this.log(type, id, row);
+      const hlc = this.log(type, id, row, null);
       return {
         changed: tableColumns(type)
           .map((c) => c.field)
@@ -95,14 +98,46 @@ export class RecordWriter {
         () => `UPDATE ${type} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`,
       );
       update.run(...Object.values(changes), id);
-      return { changed, hlc: this.log(type, id, changes) };
+      return {
+        changed,
+        hlc: this.log(
+          type,
+          id,
+          changes,
+          this.baseOf(
+            type,
+            id,
+            columns.filter((c) => c !== 'updated_at'),
+          ),
+        ),
+      };
     });
   }
 
-  private log(type: RecordType, id: string, data: Record<string, SqlValue>): string {
+  private log(
+    type: RecordType,
+    id: string,
+    data: Record<string, SqlValue>,
+    base: string | null,
+  ): string {
     const hlc = this.clock.now();
-    this.appendLog.run(hlc, type, id, JSON.stringify(data));
+    this.appendLog.run(hlc, type, id, JSON.stringify(data), base);
     return hlc;
+  }
+
+  /** The HLC each of `columns` had before this write: what the user saw and overwrote. */
+  private baseOf(type: RecordType, id: string, columns: string[]): string | null {
+    const entries = (this.rowLog.all(type, id) as { hlc: string; data: string }[]).map((e) => ({
+      hlc: e.hlc,
+      data: JSON.parse(e.data) as Record<string, SqlValue>,
+    }));
+    const clocks = fieldClocks(entries);
+    const base: Record<string, string> = {};
+    for (const column of columns) {
+      const hlc = clocks.get(column);
+      if (hlc !== undefined) base[column] = hlc;
+    }
+    return Object.keys(base).length ? JSON.stringify(base) : null;
   }
 
   private inTransaction<T>(fn: () => T): T {

@@ -13,5 +13,6 @@ export * from './renewalsTable';
 export * from './stakeholdersTable';
 export * from './supportTicketsTable';
 export * from './surveyResponsesTable';
+export * from './syncConflictsTable';
 export * from './touchpointsTable';
 export * from './usageSnapshotsTable';

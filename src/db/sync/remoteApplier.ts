@@ -1,0 +1,202 @@
+/**
+ * Applies changes from other replicas (DESIGN.md §8): every change is logged; each of its fields
+ * is written only where it is newer (by HLC) than the field's current value; a value this
+ * replica's user wrote that loses to another device is kept as a conflict. Log inserts, row
+ * writes, conflicts and the caller's cursor save happen in one transaction.
+ */
+import type Database from 'better-sqlite3';
+import type { HybridLogicalClock } from '../../core/hlc';
+import { fieldClocks, isConflict, mergeChange } from '../../core/sync/fieldMerge';
+import {
+  SYNC_COLUMNS,
+  columnValueProblem,
+  isSyncTable,
+  type SyncColumnKind,
+} from '../../shared/sync/syncColumns';
+import type { SqlValue } from '../../shared/sync/syncProtocol';
+import { prepared } from '../preparedStatement';
+
+export interface IncomingChange {
+  id: string;
+  table: string;
+  rowId: string;
+  data: Record<string, SqlValue>;
+  /** Who made it, for the conflict list. */
+  author?: string;
+  base?: Record<string, string> | null;
+}
+
+export interface ApplyReport {
+  /** Changes new to this replica. */
+  received: number;
+  /** Changes it already had. */
+  duplicates: number;
+  /** Field values written (the rest lost to newer values). */
+  fieldsWritten: number;
+  conflicts: number;
+}
+
+type Origin = 'remote' | 'snapshot';
+
+/** Columns every write touches; overwriting them is never a conflict. */
+const BOOKKEEPING = new Set(['updated_at', 'created_at']);
+
+export class RemoteApplier {
+  private readonly upserts = new Map<string, Database.Statement>();
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly clock: HybridLogicalClock,
+    private readonly now: () => string,
+  ) {}
+
+  /** Applies a batch, then runs `commit` (e.g. a cursor save) in the same transaction. */
+  apply(changes: IncomingChange[], origin: Origin, commit: () => void = () => {}): ApplyReport {
+    const sorted = [...changes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const report: ApplyReport = { received: 0, duplicates: 0, fieldsWritten: 0, conflicts: 0 };
+    const last = sorted.at(-1);
+    this.db.transaction(() => {
+      const clocks = new Map<string, Map<string, string>>();
+      for (const change of sorted) this.applyOne(change, origin, clocks, report);
+      commit();
+    })();
+    // Later local writes must sort after everything seen; the server already bounded the drift.
+    if (last) this.clock.observe(last.id);
+    return report;
+  }
+
+  private applyOne(
+    change: IncomingChange,
+    origin: Origin,
+    cache: Map<string, Map<string, string>>,
+    report: ApplyReport,
+  ): void {
+    checkChange(change);
+    const key = `${change.table}\u0000${change.rowId}`;
+    let clocks = cache.get(key);
+    if (!this.logEntry(change, origin)) {
+      report.duplicates++;
+      return;
+    }
+    report.received++;
+    if (!clocks) {
+      clocks = this.rowClocks(change.table, change.rowId, change.id);
+      cache.set(key, clocks);
+    }
+    const { winners } = mergeChange(clocks, { hlc: change.id, data: change.data });
+    if (winners.length === 0) return;
+    report.conflicts += this.keepOverwritten(change, winners, clocks);
+    this.upsert(change, winners);
+    for (const column of winners) clocks.set(column, change.id);
+    report.fieldsWritten += winners.length;
+  }
+
+  /** Logs the change; false when this replica already had it. */
+  private logEntry(change: IncomingChange, origin: Origin): boolean {
+    const data = JSON.stringify(change.data);
+    const base = change.base ? JSON.stringify(change.base) : null;
+    const insert = prepared(
+      this.db,
+      'INSERT OR IGNORE INTO change_log (hlc, tbl, row_id, data, origin, pushed, base) VALUES (?, ?, ?, ?, ?, 0, ?)',
+    );
+    if (insert.run(change.id, change.table, change.rowId, data, origin, base).changes === 1)
+      return true;
+    // A snapshot holds only a change's surviving fields; the full change replaces it when the
+    // log tail brings it, and counts toward the checksum from then on.
+    if (origin !== 'remote') return false;
+    const replaced = prepared(
+      this.db,
+      "DELETE FROM change_log WHERE hlc = ? AND origin = 'snapshot'",
+    ).run(change.id);
+    if (replaced.changes === 0) return false;
+    insert.run(change.id, change.table, change.rowId, data, origin, base);
+    return true;
+  }
+
+  /** Field clocks of a row from its log, leaving out the change being applied. */
+  private rowClocks(table: string, rowId: string, except: string): Map<string, string> {
+    const rows = prepared(
+      this.db,
+      'SELECT hlc, data FROM change_log WHERE tbl = ? AND row_id = ? AND hlc <> ?',
+    ).all(table, rowId, except) as { hlc: string; data: string }[];
+    return fieldClocks(
+      rows.map((r) => ({ hlc: r.hlc, data: JSON.parse(r.data) as Record<string, SqlValue> })),
+    );
+  }
+
+  private keepOverwritten(
+    change: IncomingChange,
+    winners: string[],
+    clocks: Map<string, string>,
+  ): number {
+    const node = this.clock.node;
+    const candidates = winners.filter(
+      (c) => !BOOKKEEPING.has(c) && (clocks.get(c) ?? '').endsWith(node),
+    );
+    if (candidates.length === 0) return 0;
+    const row = prepared(this.db, `SELECT * FROM ${change.table} WHERE id = ?`).get(
+      change.rowId,
+    ) as Record<string, SqlValue> | undefined;
+    if (!row) return 0;
+    const record = prepared(
+      this.db,
+      `INSERT INTO sync_conflicts (tbl, row_id, "column", local_value, local_hlc, remote_value,
+         remote_hlc, remote_author, concurrent, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    let count = 0;
+    for (const column of candidates) {
+      const current = clocks.get(column);
+      const local = row[column] ?? null;
+      const remote = change.data[column] ?? null;
+      if (!isConflict(node, current, local, remote)) continue;
+      const concurrent = change.base?.[column] !== current;
+      record.run(
+        change.table,
+        change.rowId,
+        column,
+        JSON.stringify(local),
+        current,
+        JSON.stringify(remote),
+        change.id,
+        change.author ?? '',
+        concurrent ? 1 : 0,
+        this.now(),
+      );
+      count++;
+    }
+    return count;
+  }
+
+  private upsert(change: IncomingChange, columns: string[]): void {
+    const key = `${change.table}:${columns.join(',')}`;
+    let statement = this.upserts.get(key);
+    if (!statement) {
+      // Table and column names were checked against the protocol map (checkChange).
+      const quoted = columns.map((c) => `"${c}"`);
+      statement = this.db.prepare(
+        `INSERT INTO ${change.table} (id, ${quoted.join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})
+         ON CONFLICT (id) DO UPDATE SET ${quoted.map((c) => `${c} = excluded.${c}`).join(', ')}`,
+      );
+      this.upserts.set(key, statement);
+    }
+    statement.run(change.rowId, ...columns.map((c) => change.data[c] ?? null));
+  }
+}
+
+export class InvalidRemoteChangeError extends Error {
+  constructor(change: IncomingChange, problem: string) {
+    super(`Change ${change.id} for ${change.table}/${change.rowId} is invalid: ${problem}`);
+    this.name = 'InvalidRemoteChangeError';
+  }
+}
+
+/** Whatever the server sends is checked like user input before it reaches SQL. */
+function checkChange(change: IncomingChange): void {
+  if (!isSyncTable(change.table)) throw new InvalidRemoteChangeError(change, 'unknown table');
+  const columns: Record<string, SyncColumnKind> = SYNC_COLUMNS[change.table];
+  for (const [column, value] of Object.entries(change.data)) {
+    const kind = Object.hasOwn(columns, column) ? columns[column] : undefined;
+    const problem = kind ? columnValueProblem(kind, value) : 'unknown column';
+    if (problem) throw new InvalidRemoteChangeError(change, `${column} ${problem}`);
+  }
+}

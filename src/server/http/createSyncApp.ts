@@ -1,0 +1,167 @@
+/**
+ * The sync server's HTTP API (DESIGN.md §8) as a Hono app: health, push, pull and snapshot.
+ * Every request is authenticated by its device token, which alone decides the team; every body
+ * and query is validated before the store sees it, so a malformed request gets a 4xx, never 5xx.
+ */
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Logger } from 'pino';
+import { MAX_DRIFT_MS } from '../../core/hlc';
+import { hlcMillis, hlcNode } from '../../shared/sync/hlcFormat';
+import {
+  PROTOCOL_VERSION,
+  describeIssues,
+  pullQuerySchema,
+  pushRequestSchema,
+  snapshotQuerySchema,
+  type HealthResponse,
+  type SyncErrorBody,
+  type SyncErrorCode,
+} from '../../shared/sync/syncProtocol';
+import { bearerToken, hashToken } from '../auth/deviceToken';
+import type { Device, SyncStore } from '../store/syncStore';
+import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from './rateLimiter';
+
+export interface SyncAppOptions {
+  store: SyncStore;
+  logger: Logger;
+  /** Server wall clock, Unix ms (tests move it). */
+  now?: () => number;
+  rateLimit?: RateLimit;
+  maxBodyBytes?: number;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+type Env = { Variables: { device: Device } };
+
+const STATUS: Record<SyncErrorCode, 400 | 401 | 403 | 404 | 413 | 429 | 500> = {
+  bad_request: 400,
+  clock_drift: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  payload_too_large: 413,
+  rate_limited: 429,
+  internal: 500,
+};
+
+function fail(c: Context, code: SyncErrorCode, message: string): Response {
+  return c.json({ error: { code, message } } satisfies SyncErrorBody, STATUS[code]);
+}
+
+export function createSyncApp(options: SyncAppOptions): Hono<Env> {
+  const { store, logger } = options;
+  const now = options.now ?? Date.now;
+  const limiter = new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, now);
+  const app = new Hono<Env>();
+
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    const device = c.get('device') as Device | undefined;
+    logger.info(
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        ...(device ? { team: device.teamName, user: device.userName } : {}),
+      },
+      'request',
+    );
+  });
+
+  const health = (c: Context) =>
+    c.json({
+      status: 'ok',
+      service: 'outpost-sync',
+      protocol: PROTOCOL_VERSION,
+      store: store.kind,
+    } satisfies HealthResponse);
+  app.get('/', health);
+  app.get('/health', health);
+
+  app.use('/v1/*', async (c, next) => {
+    const token = bearerToken(c.req.header('authorization'));
+    if (!token) return fail(c, 'unauthorized', 'Send a device token: Authorization: Bearer <token>');
+    const device = await store.authenticate(hashToken(token));
+    if (!device) return fail(c, 'unauthorized', 'This device token is unknown or was revoked');
+    const wait = limiter.take(device.userId);
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      return fail(c, 'rate_limited', `Too many requests; try again in ${wait} s`);
+    }
+    c.set('device', device);
+    await next();
+  });
+
+  app.post(
+    '/v1/push',
+    bodyLimit({
+      maxSize: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+      onError: (c) =>
+        fail(
+          c,
+          'payload_too_large',
+          `A push may be at most ${options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES} bytes; send fewer changes at a time`,
+        ),
+    }),
+    async (c) => {
+      let body: unknown;
+      try {
+        body = JSON.parse(await c.req.text());
+      } catch {
+        return fail(c, 'bad_request', 'The body is not valid JSON');
+      }
+      const parsed = pushRequestSchema.safeParse(body);
+      if (!parsed.success) return fail(c, 'bad_request', describeIssues(parsed.error));
+      const { clientId, changes } = parsed.data;
+      const foreign = changes.find((ch) => hlcNode(ch.id) !== clientId);
+      if (foreign)
+        return fail(c, 'bad_request', `Change ${foreign.id} was not made by client ${clientId}`);
+      const limit = now() + MAX_DRIFT_MS;
+      const ahead = changes.find((ch) => hlcMillis(ch.id) > limit);
+      if (ahead)
+        return fail(
+          c,
+          'clock_drift',
+          `Change ${ahead.id} is ${Math.round((hlcMillis(ahead.id) - now()) / 1000)} s ahead of the server's clock (limit 300 s); check this computer's clock`,
+        );
+      const device = c.get('device');
+      const stamp = new Date(now()).toISOString();
+      if (!(await store.bindClient(clientId, device.userId, stamp)))
+        return fail(c, 'forbidden', `Client ${clientId} belongs to another user`);
+      return c.json(await store.push(device, clientId, changes, stamp));
+    },
+  );
+
+  app.get('/v1/pull', async (c) => {
+    const parsed = pullQuerySchema.safeParse(c.req.query());
+    if (!parsed.success) return fail(c, 'bad_request', describeIssues(parsed.error));
+    const device = c.get('device');
+    const { since, limit, clientId, own } = parsed.data;
+    if (!(await store.bindClient(clientId, device.userId, new Date(now()).toISOString())))
+      return fail(c, 'forbidden', `Client ${clientId} belongs to another user`);
+    return c.json(
+      await store.pull(device.teamId, { since, limit, clientId, own: own === '1' }),
+    );
+  });
+
+  app.get('/v1/snapshot', async (c) => {
+    const parsed = snapshotQuerySchema.safeParse(c.req.query());
+    if (!parsed.success) return fail(c, 'bad_request', describeIssues(parsed.error));
+    const { after, limit } = parsed.data;
+    const split = after?.indexOf('/') ?? -1;
+    const key =
+      after && split > 0 ? { table: after.slice(0, split), rowId: after.slice(split + 1) } : null;
+    return c.json(await store.snapshot(c.get('device').teamId, { after: key, limit }));
+  });
+
+  app.notFound((c) => fail(c, 'not_found', `No route ${c.req.method} ${c.req.path}`));
+  app.onError((error, c) => {
+    logger.error({ err: error, path: c.req.path }, 'request failed');
+    return fail(c, 'internal', 'The server failed to handle this request; it has been logged');
+  });
+  return app;
+}

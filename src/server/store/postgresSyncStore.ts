@@ -1,0 +1,361 @@
+/**
+ * The PostgreSQL store, for teams that outgrow one file or run managed/replicated Postgres.
+ * A push locks its team's row (`FOR UPDATE`) for the whole transaction, so pushes of one team
+ * are serialised and their sequence numbers become visible in order; teams do not wait on each
+ * other. Reads run in REPEATABLE READ so a page and its cursor and checksum agree.
+ */
+import pg from 'pg';
+import { ZERO_CHECKSUM } from '../../core/sync/changeChecksum';
+import type { RowFields } from '../../core/sync/fieldMerge';
+import type {
+  PullResponse,
+  PushResponse,
+  SnapshotResponse,
+  SyncChange,
+} from '../../shared/sync/syncProtocol';
+import { planPush, rowKey, touchedRows } from './pushPlan';
+import { toPulled, type ChangeRow } from './sqliteSyncStore';
+import { readStoreMigrations } from './storeMigrations';
+import {
+  AdminError,
+  type Device,
+  type PullOptions,
+  type SnapshotOptions,
+  type StoreStats,
+  type SyncStore,
+  type UserSummary,
+} from './syncStore';
+
+// BIGINT columns come back as numbers: our sequences stay far below 2^53.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+const MIGRATION_LOCK = 727_001;
+
+export class PostgresSyncStore implements SyncStore {
+  readonly kind = 'postgres';
+
+  private constructor(private readonly pool: pg.Pool) {}
+
+  static async connect(url: string, poolSize = 10): Promise<PostgresSyncStore> {
+    const pool = new pg.Pool({ connectionString: url, max: poolSize });
+    // An idle client that loses its connection must not crash the server.
+    pool.on('error', () => {});
+    const store = new PostgresSyncStore(pool);
+    try {
+      await store.migrate();
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return store;
+  }
+
+  private async migrate(): Promise<void> {
+    await this.transaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await client.query(
+        'CREATE TABLE IF NOT EXISTS server_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)',
+      );
+      const applied = new Set(
+        (await client.query<{ name: string }>('SELECT name FROM server_migrations')).rows.map(
+          (r) => r.name,
+        ),
+      );
+      for (const m of readStoreMigrations('postgres')) {
+        if (applied.has(m.name)) continue;
+        await client.query(m.sql);
+        await client.query('INSERT INTO server_migrations (name, applied_at) VALUES ($1, $2)', [
+          m.name,
+          new Date().toISOString(),
+        ]);
+      }
+    });
+  }
+
+  private async transaction<T>(
+    fn: (client: pg.PoolClient) => Promise<T>,
+    begin = 'BEGIN',
+  ): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query(begin);
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async authenticate(tokenHash: string): Promise<Device | null> {
+    const { rows } = await this.pool.query<Device>(
+      `SELECT t.id AS "teamId", t.name AS "teamName", u.id AS "userId", u.name AS "userName"
+         FROM device_tokens d JOIN users u ON u.id = d.user_id JOIN teams t ON t.id = u.team_id
+        WHERE d.hash = $1 AND d.revoked_at IS NULL AND u.revoked_at IS NULL`,
+      [tokenHash],
+    );
+    return rows[0] ?? null;
+  }
+
+  async bindClient(clientId: string, userId: number, now: string): Promise<boolean> {
+    await this.pool.query(
+      'INSERT INTO clients (client_id, user_id, first_seen) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+      [clientId, userId, now],
+    );
+    const { rows } = await this.pool.query<{ user_id: number }>(
+      'SELECT user_id FROM clients WHERE client_id = $1',
+      [clientId],
+    );
+    return rows[0]?.user_id === userId;
+  }
+
+  push(device: Device, clientId: string, changes: SyncChange[], now: string): Promise<PushResponse> {
+    return this.transaction(async (client) => {
+      const team = (
+        await client.query<{ lastSeq: number; checksum: string }>(
+          'SELECT last_seq AS "lastSeq", checksum FROM teams WHERE id = $1 FOR UPDATE',
+          [device.teamId],
+        )
+      ).rows[0];
+      if (!team) throw new Error(`Team ${device.teamId} is gone`);
+      const existing = new Set(
+        (
+          await client.query<{ id: string }>(
+            'SELECT id FROM changes WHERE team_id = $1 AND id = ANY($2::text[])',
+            [device.teamId, changes.map((c) => c.id)],
+          )
+        ).rows.map((r) => r.id),
+      );
+      const touched = touchedRows(changes);
+      const currentRows = new Map<string, RowFields>();
+      const rowResult = await client.query<{ tbl: string; row_id: string; fields: string }>(
+        `SELECT r.tbl, r.row_id, r.fields FROM team_rows r
+           JOIN unnest($2::text[], $3::text[]) AS k(tbl, row_id)
+             ON r.tbl = k.tbl AND r.row_id = k.row_id
+          WHERE r.team_id = $1`,
+        [device.teamId, touched.map((t) => t.table), touched.map((t) => t.rowId)],
+      );
+      for (const r of rowResult.rows)
+        currentRows.set(rowKey(r.tbl, r.row_id), JSON.parse(r.fields) as RowFields);
+      const plan = planPush(team, changes, existing, currentRows);
+      if (plan.inserts.length > 0) {
+        const col = <T>(pick: (s: (typeof plan.inserts)[number]) => T) => plan.inserts.map(pick);
+        await client.query(
+          `INSERT INTO changes (team_id, seq, id, client_id, user_id, tbl, row_id, data, base, checksum, received_at)
+           SELECT $1, s, i, $2, $3, t, r, d, b, c, $4
+             FROM unnest($5::bigint[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
+               AS x(s, i, t, r, d, b, c)`,
+          [
+            device.teamId,
+            clientId,
+            device.userId,
+            now,
+            col((s) => s.seq),
+            col((s) => s.change.id),
+            col((s) => s.change.table),
+            col((s) => s.change.rowId),
+            col((s) => JSON.stringify(s.change.data)),
+            col((s) => (s.change.base ? JSON.stringify(s.change.base) : null)),
+            col((s) => s.checksum),
+          ],
+        );
+      }
+      if (plan.rows.size > 0) {
+        const keys = [...plan.rows.keys()].map((k) => k.split('\u0000'));
+        await client.query(
+          `INSERT INTO team_rows (team_id, tbl, row_id, fields)
+           SELECT $1, t, r, f FROM unnest($2::text[], $3::text[], $4::text[]) AS x(t, r, f)
+           ON CONFLICT (team_id, tbl, row_id) DO UPDATE SET fields = excluded.fields`,
+          [
+            device.teamId,
+            keys.map((k) => k[0]),
+            keys.map((k) => k[1]),
+            [...plan.rows.values()].map((f) => JSON.stringify(f)),
+          ],
+        );
+      }
+      await client.query('UPDATE teams SET last_seq = $1, checksum = $2 WHERE id = $3', [
+        plan.lastSeq,
+        plan.checksum,
+        device.teamId,
+      ]);
+      return {
+        acknowledged: changes.map((c) => c.id),
+        stored: plan.inserts.length,
+        seq: plan.lastSeq,
+      };
+    });
+  }
+
+  pull(teamId: number, options: PullOptions): Promise<PullResponse> {
+    return this.transaction(async (client) => {
+      const team = await this.team(client, teamId);
+      const { rows } = await client.query<ChangeRow>(
+        `SELECT c.seq, c.id, c.tbl, c.row_id, c.data, c.base, u.name AS author
+           FROM changes c JOIN users u ON u.id = c.user_id
+          WHERE c.team_id = $1 AND c.seq > $2 AND c.seq <= $3 AND ($4 OR c.client_id <> $5)
+          ORDER BY c.seq LIMIT $6`,
+        [
+          teamId,
+          options.since,
+          team.lastSeq,
+          options.own,
+          options.clientId,
+          options.limit + 1,
+        ],
+      );
+      const hasMore = rows.length > options.limit;
+      const page = rows.slice(0, options.limit);
+      const nextCursor = hasMore
+        ? (page.at(-1)?.seq ?? options.since)
+        : Math.max(team.lastSeq, options.since);
+      let checksum = team.checksum;
+      if (hasMore) {
+        const at = await client.query<{ checksum: string }>(
+          'SELECT checksum FROM changes WHERE team_id = $1 AND seq = $2',
+          [teamId, nextCursor],
+        );
+        checksum = at.rows[0]?.checksum ?? ZERO_CHECKSUM;
+      }
+      return { changes: page.map(toPulled), nextCursor, hasMore, checksum };
+    }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  }
+
+  private async team(
+    client: pg.PoolClient,
+    teamId: number,
+  ): Promise<{ lastSeq: number; checksum: string }> {
+    const team = (
+      await client.query<{ lastSeq: number; checksum: string }>(
+        'SELECT last_seq AS "lastSeq", checksum FROM teams WHERE id = $1',
+        [teamId],
+      )
+    ).rows[0];
+    if (!team) throw new Error(`Team ${teamId} is gone`);
+    return team;
+  }
+
+  snapshot(teamId: number, options: SnapshotOptions): Promise<SnapshotResponse> {
+    return this.transaction(async (client) => {
+      const team = await this.team(client, teamId);
+      const after = options.after ?? { table: '', rowId: '' };
+      const { rows } = await client.query<{ tbl: string; row_id: string; fields: string }>(
+        `SELECT tbl, row_id, fields FROM team_rows
+          WHERE team_id = $1 AND (tbl COLLATE "C", row_id COLLATE "C") > ($2, $3)
+          ORDER BY tbl COLLATE "C", row_id COLLATE "C" LIMIT $4`,
+        [teamId, after.table, after.rowId, options.limit],
+      );
+      const last = rows.at(-1);
+      return {
+        rows: rows.map((r) => ({
+          table: r.tbl,
+          rowId: r.row_id,
+          fields: JSON.parse(r.fields) as RowFields,
+        })),
+        next: rows.length === options.limit && last ? `${last.tbl}/${last.row_id}` : null,
+        seq: team.lastSeq,
+        checksum: team.checksum,
+      };
+    }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  }
+
+  async addTeam(name: string, now: string): Promise<void> {
+    const result = await this.pool.query(
+      'INSERT INTO teams (name, created_at) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING',
+      [name, now],
+    );
+    if (result.rowCount === 0) throw new AdminError(`A team named "${name}" already exists`);
+  }
+
+  private async teamId(client: pg.PoolClient, team: string): Promise<number> {
+    const row = (
+      await client.query<{ id: number }>('SELECT id FROM teams WHERE name = $1', [team])
+    ).rows[0];
+    if (!row) throw new AdminError(`No team named "${team}" (add it with: server team add NAME)`);
+    return row.id;
+  }
+
+  private async user(
+    client: pg.PoolClient,
+    team: string,
+    name: string,
+  ): Promise<{ id: number; revoked_at: string | null }> {
+    const teamId = await this.teamId(client, team);
+    const row = (
+      await client.query<{ id: number; revoked_at: string | null }>(
+        'SELECT id, revoked_at FROM users WHERE team_id = $1 AND name = $2',
+        [teamId, name],
+      )
+    ).rows[0];
+    if (!row) throw new AdminError(`No user named "${name}" in team "${team}"`);
+    return row;
+  }
+
+  addUser(team: string, name: string, tokenHash: string, now: string): Promise<void> {
+    return this.transaction(async (client) => {
+      const teamId = await this.teamId(client, team);
+      const added = await client.query<{ id: number }>(
+        `INSERT INTO users (team_id, name, created_at) VALUES ($1, $2, $3)
+         ON CONFLICT (team_id, name) DO NOTHING RETURNING id`,
+        [teamId, name, now],
+      );
+      const id = added.rows[0]?.id;
+      if (id === undefined)
+        throw new AdminError(`Team "${team}" already has a user named "${name}"`);
+      await client.query(
+        'INSERT INTO device_tokens (hash, user_id, created_at) VALUES ($1, $2, $3)',
+        [tokenHash, id, now],
+      );
+    });
+  }
+
+  addDevice(team: string, name: string, tokenHash: string, now: string): Promise<void> {
+    return this.transaction(async (client) => {
+      const user = await this.user(client, team, name);
+      if (user.revoked_at) throw new AdminError(`User "${name}" of team "${team}" is revoked`);
+      await client.query(
+        'INSERT INTO device_tokens (hash, user_id, created_at) VALUES ($1, $2, $3)',
+        [tokenHash, user.id, now],
+      );
+    });
+  }
+
+  revokeUser(team: string, name: string, now: string): Promise<number> {
+    return this.transaction(async (client) => {
+      const user = await this.user(client, team, name);
+      await client.query('UPDATE users SET revoked_at = COALESCE(revoked_at, $1) WHERE id = $2', [
+        now,
+        user.id,
+      ]);
+      const result = await client.query(
+        'UPDATE device_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL',
+        [now, user.id],
+      );
+      return result.rowCount ?? 0;
+    });
+  }
+
+  async listUsers(): Promise<UserSummary[]> {
+    const { rows } = await this.pool.query<UserSummary>(
+      `SELECT t.name AS team, u.name AS name, u.revoked_at IS NOT NULL AS revoked,
+              (SELECT count(*)::int FROM device_tokens d WHERE d.user_id = u.id AND d.revoked_at IS NULL) AS devices
+         FROM users u JOIN teams t ON t.id = u.team_id ORDER BY t.name, u.name`,
+    );
+    return rows;
+  }
+
+  async stats(): Promise<StoreStats> {
+    const { rows } = await this.pool.query<StoreStats>(
+      `SELECT (SELECT count(*)::int FROM teams) AS teams, (SELECT count(*)::int FROM users) AS users,
+              (SELECT count(*)::int FROM changes) AS changes`,
+    );
+    return rows[0] ?? { teams: 0, users: 0, changes: 0 };
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+}

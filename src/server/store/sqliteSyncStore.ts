@@ -1,0 +1,349 @@
+/**
+ * The embedded store: one SQLite file in the server's data folder. better-sqlite3 serialises
+ * writers, so a push (read team → insert changes → merge rows → save team) is one IMMEDIATE
+ * transaction and sequence numbers become visible in order.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { ZERO_CHECKSUM } from '../../core/sync/changeChecksum';
+import type { RowFields } from '../../core/sync/fieldMerge';
+import type {
+  PullResponse,
+  PushResponse,
+  SnapshotResponse,
+  SqlValue,
+  SyncChange,
+} from '../../shared/sync/syncProtocol';
+import { planPush, rowKey, touchedRows } from './pushPlan';
+import { readStoreMigrations } from './storeMigrations';
+import {
+  AdminError,
+  type Device,
+  type PullOptions,
+  type SnapshotOptions,
+  type StoreStats,
+  type SyncStore,
+  type UserSummary,
+} from './syncStore';
+
+interface ChangeRow {
+  seq: number;
+  id: string;
+  tbl: string;
+  row_id: string;
+  data: string;
+  base: string | null;
+  author: string;
+}
+
+export class SqliteSyncStore implements SyncStore {
+  readonly kind = 'sqlite';
+  private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 10000');
+    this.migrate();
+  }
+
+  static inFolder(dataDir: string): SqliteSyncStore {
+    mkdirSync(dataDir, { recursive: true });
+    return new SqliteSyncStore(join(dataDir, 'outpost-sync.sqlite'));
+  }
+
+  private migrate(): void {
+    this.db.exec(
+      'CREATE TABLE IF NOT EXISTS server_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)',
+    );
+    const applied = new Set(
+      (this.db.prepare('SELECT name FROM server_migrations').all() as { name: string }[]).map(
+        (r) => r.name,
+      ),
+    );
+    const pending = readStoreMigrations('sqlite').filter((m) => !applied.has(m.name));
+    if (pending.length === 0) return;
+    this.db
+      .transaction(() => {
+        for (const m of pending) {
+          this.db.exec(m.sql);
+          this.db
+            .prepare('INSERT INTO server_migrations (name, applied_at) VALUES (?, ?)')
+            .run(m.name, new Date().toISOString());
+        }
+      })
+      .immediate();
+  }
+
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
+
+  authenticate(tokenHash: string): Promise<Device | null> {
+    const row = this.sql(
+      `SELECT t.id AS teamId, t.name AS teamName, u.id AS userId, u.name AS userName
+         FROM device_tokens d JOIN users u ON u.id = d.user_id JOIN teams t ON t.id = u.team_id
+        WHERE d.hash = ? AND d.revoked_at IS NULL AND u.revoked_at IS NULL`,
+    ).get(tokenHash) as Device | undefined;
+    return Promise.resolve(row ?? null);
+  }
+
+  bindClient(clientId: string, userId: number, now: string): Promise<boolean> {
+    this.sql(
+      'INSERT OR IGNORE INTO clients (client_id, user_id, first_seen) VALUES (?, ?, ?)',
+    ).run(clientId, userId, now);
+    const row = this.sql('SELECT user_id FROM clients WHERE client_id = ?').get(clientId) as {
+      user_id: number;
+    };
+    return Promise.resolve(row.user_id === userId);
+  }
+
+  push(device: Device, clientId: string, changes: SyncChange[], now: string): Promise<PushResponse> {
+    const run = this.db.transaction(() => {
+      const team = this.sql('SELECT last_seq AS lastSeq, checksum FROM teams WHERE id = ?').get(
+        device.teamId,
+      ) as { lastSeq: number; checksum: string };
+      const exists = this.sql('SELECT 1 FROM changes WHERE team_id = ? AND id = ?');
+      const existing = new Set(
+        changes.filter((c) => exists.get(device.teamId, c.id) !== undefined).map((c) => c.id),
+      );
+      const currentRows = new Map<string, RowFields>();
+      const readRow = this.sql(
+        'SELECT fields FROM team_rows WHERE team_id = ? AND tbl = ? AND row_id = ?',
+      );
+      for (const { table, rowId } of touchedRows(changes)) {
+        const row = readRow.get(device.teamId, table, rowId) as { fields: string } | undefined;
+        if (row) currentRows.set(rowKey(table, rowId), JSON.parse(row.fields) as RowFields);
+      }
+      const plan = planPush(team, changes, existing, currentRows);
+      const insert = this.sql(
+        `INSERT INTO changes (team_id, seq, id, client_id, user_id, tbl, row_id, data, base, checksum, received_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      for (const { seq, change, checksum } of plan.inserts)
+        insert.run(
+          device.teamId,
+          seq,
+          change.id,
+          clientId,
+          device.userId,
+          change.table,
+          change.rowId,
+          JSON.stringify(change.data),
+          change.base ? JSON.stringify(change.base) : null,
+          checksum,
+          now,
+        );
+      const writeRow = this.sql(
+        `INSERT INTO team_rows (team_id, tbl, row_id, fields) VALUES (?, ?, ?, ?)
+         ON CONFLICT (team_id, tbl, row_id) DO UPDATE SET fields = excluded.fields`,
+      );
+      for (const [key, fields] of plan.rows) {
+        const [table = '', rowId = ''] = key.split('\u0000');
+        writeRow.run(device.teamId, table, rowId, JSON.stringify(fields));
+      }
+      this.sql('UPDATE teams SET last_seq = ?, checksum = ? WHERE id = ?').run(
+        plan.lastSeq,
+        plan.checksum,
+        device.teamId,
+      );
+      return {
+        acknowledged: changes.map((c) => c.id),
+        stored: plan.inserts.length,
+        seq: plan.lastSeq,
+      };
+    });
+    return Promise.resolve(run.immediate());
+  }
+
+  pull(teamId: number, options: PullOptions): Promise<PullResponse> {
+    const read = this.db.transaction((): PullResponse => {
+      const team = this.sql('SELECT last_seq AS lastSeq, checksum FROM teams WHERE id = ?').get(
+        teamId,
+      ) as { lastSeq: number; checksum: string };
+      const rows = this.sql(
+        `SELECT c.seq, c.id, c.tbl, c.row_id, c.data, c.base, u.name AS author
+           FROM changes c JOIN users u ON u.id = c.user_id
+          WHERE c.team_id = ? AND c.seq > ? AND c.seq <= ? AND (? = 1 OR c.client_id <> ?)
+          ORDER BY c.seq LIMIT ?`,
+      ).all(
+        teamId,
+        options.since,
+        team.lastSeq,
+        options.own ? 1 : 0,
+        options.clientId,
+        options.limit + 1,
+      ) as ChangeRow[];
+      const hasMore = rows.length > options.limit;
+      const page = rows.slice(0, options.limit);
+      const nextCursor = hasMore
+        ? (page.at(-1)?.seq ?? options.since)
+        : Math.max(team.lastSeq, options.since);
+      return {
+        changes: page.map(toPulled),
+        nextCursor,
+        hasMore,
+        checksum: hasMore ? this.checksumAt(teamId, nextCursor) : team.checksum,
+      };
+    });
+    return Promise.resolve(read.deferred());
+  }
+
+  private checksumAt(teamId: number, seq: number): string {
+    if (seq === 0) return ZERO_CHECKSUM;
+    const row = this.sql('SELECT checksum FROM changes WHERE team_id = ? AND seq = ?').get(
+      teamId,
+      seq,
+    ) as { checksum: string } | undefined;
+    return row?.checksum ?? ZERO_CHECKSUM;
+  }
+
+  snapshot(teamId: number, options: SnapshotOptions): Promise<SnapshotResponse> {
+    const read = this.db.transaction((): SnapshotResponse => {
+      const after = options.after ?? { table: '', rowId: '' };
+      const rows = this.sql(
+        `SELECT tbl, row_id, fields FROM team_rows
+          WHERE team_id = ? AND (tbl > ? OR (tbl = ? AND row_id > ?))
+          ORDER BY tbl, row_id LIMIT ?`,
+      ).all(teamId, after.table, after.table, after.rowId, options.limit) as {
+        tbl: string;
+        row_id: string;
+        fields: string;
+      }[];
+      const team = this.sql('SELECT last_seq AS lastSeq, checksum FROM teams WHERE id = ?').get(
+        teamId,
+      ) as { lastSeq: number; checksum: string };
+      const last = rows.at(-1);
+      return {
+        rows: rows.map((r) => ({
+          table: r.tbl,
+          rowId: r.row_id,
+          fields: JSON.parse(r.fields) as Record<string, [SqlValue, string]>,
+        })),
+        next: rows.length === options.limit && last ? `${last.tbl}/${last.row_id}` : null,
+        seq: team.lastSeq,
+        checksum: team.checksum,
+      };
+    });
+    return Promise.resolve(read.deferred());
+  }
+
+  addTeam(name: string, now: string): Promise<void> {
+    const result = this.sql('INSERT OR IGNORE INTO teams (name, created_at) VALUES (?, ?)').run(
+      name,
+      now,
+    );
+    if (result.changes === 0) throw new AdminError(`A team named "${name}" already exists`);
+    return Promise.resolve();
+  }
+
+  private teamId(team: string): number {
+    const row = this.sql('SELECT id FROM teams WHERE name = ?').get(team) as
+      { id: number } | undefined;
+    if (!row) throw new AdminError(`No team named "${team}" (add it with: server team add NAME)`);
+    return row.id;
+  }
+
+  private user(team: string, name: string): { id: number; revoked_at: string | null } {
+    const teamId = this.teamId(team);
+    const row = this.sql('SELECT id, revoked_at FROM users WHERE team_id = ? AND name = ?').get(
+      teamId,
+      name,
+    ) as { id: number; revoked_at: string | null } | undefined;
+    if (!row) throw new AdminError(`No user named "${name}" in team "${team}"`);
+    return row;
+  }
+
+  addUser(team: string, name: string, tokenHash: string, now: string): Promise<void> {
+    this.db
+      .transaction(() => {
+        const teamId = this.teamId(team);
+        const added = this.sql(
+          'INSERT OR IGNORE INTO users (team_id, name, created_at) VALUES (?, ?, ?)',
+        ).run(teamId, name, now);
+        if (added.changes === 0)
+          throw new AdminError(`Team "${team}" already has a user named "${name}"`);
+        this.sql('INSERT INTO device_tokens (hash, user_id, created_at) VALUES (?, ?, ?)').run(
+          tokenHash,
+          added.lastInsertRowid,
+          now,
+        );
+      })
+      .immediate();
+    return Promise.resolve();
+  }
+
+  addDevice(team: string, name: string, tokenHash: string, now: string): Promise<void> {
+    const user = this.user(team, name);
+    if (user.revoked_at) throw new AdminError(`User "${name}" of team "${team}" is revoked`);
+    this.sql('INSERT INTO device_tokens (hash, user_id, created_at) VALUES (?, ?, ?)').run(
+      tokenHash,
+      user.id,
+      now,
+    );
+    return Promise.resolve();
+  }
+
+  revokeUser(team: string, name: string, now: string): Promise<number> {
+    const count = this.db
+      .transaction(() => {
+        const user = this.user(team, name);
+        this.sql('UPDATE users SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?').run(
+          now,
+          user.id,
+        );
+        return this.sql(
+          'UPDATE device_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL',
+        ).run(now, user.id).changes;
+      })
+      .immediate();
+    return Promise.resolve(count);
+  }
+
+  listUsers(): Promise<UserSummary[]> {
+    const rows = this.sql(
+      `SELECT t.name AS team, u.name AS name, u.revoked_at IS NOT NULL AS revoked,
+              (SELECT count(*) FROM device_tokens d WHERE d.user_id = u.id AND d.revoked_at IS NULL) AS devices
+         FROM users u JOIN teams t ON t.id = u.team_id ORDER BY t.name, u.name`,
+    ).all() as { team: string; name: string; revoked: number; devices: number }[];
+    return Promise.resolve(rows.map((r) => ({ ...r, revoked: r.revoked === 1 })));
+  }
+
+  stats(): Promise<StoreStats> {
+    const count = (table: string) =>
+      (this.sql(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return Promise.resolve({
+      teams: count('teams'),
+      users: count('users'),
+      changes: count('changes'),
+    });
+  }
+
+  close(): Promise<void> {
+    this.db.close();
+    return Promise.resolve();
+  }
+}
+
+export function toPulled(row: ChangeRow) {
+  return {
+    seq: Number(row.seq),
+    id: row.id,
+    table: row.tbl,
+    rowId: row.row_id,
+    data: JSON.parse(row.data) as Record<string, SqlValue>,
+    ...(row.base ? { base: JSON.parse(row.base) as Record<string, string> } : {}),
+    author: row.author,
+  };
+}
+
+export type { ChangeRow };

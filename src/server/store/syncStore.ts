@@ -1,0 +1,75 @@
+/**
+ * What the sync server keeps, behind one interface with two stores: a SQLite file (the
+ * embedded default) and PostgreSQL. Teams are isolated by the team id every call carries, which
+ * the HTTP layer takes from the device token, never from the request.
+ */
+import type {
+  PullResponse,
+  PushResponse,
+  SnapshotResponse,
+  SyncChange,
+} from '../../shared/sync/syncProtocol';
+
+export interface Device {
+  teamId: number;
+  teamName: string;
+  userId: number;
+  userName: string;
+}
+
+export interface PullOptions {
+  since: number;
+  limit: number;
+  clientId: string;
+  /** Also return the caller's own changes. */
+  own: boolean;
+}
+
+export interface SnapshotOptions {
+  after: { table: string; rowId: string } | null;
+  limit: number;
+}
+
+export interface StoreStats {
+  teams: number;
+  users: number;
+  changes: number;
+}
+
+export interface UserSummary {
+  team: string;
+  name: string;
+  devices: number;
+  revoked: boolean;
+}
+
+/** A mistake in an admin command (unknown team, duplicate name…): shown to the admin as is. */
+export class AdminError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AdminError';
+  }
+}
+
+export interface SyncStore {
+  readonly kind: 'sqlite' | 'postgres';
+  /** The device behind a token hash, or null when unknown or revoked. */
+  authenticate(tokenHash: string): Promise<Device | null>;
+  /** Binds a client id to the user on first use; false when it belongs to another user. */
+  bindClient(clientId: string, userId: number, now: string): Promise<boolean>;
+  /** Stores the changes that are new, all or none, and returns the acknowledgement. */
+  push(device: Device, clientId: string, changes: SyncChange[], now: string): Promise<PushResponse>;
+  pull(teamId: number, options: PullOptions): Promise<PullResponse>;
+  snapshot(teamId: number, options: SnapshotOptions): Promise<SnapshotResponse>;
+
+  addTeam(name: string, now: string): Promise<void>;
+  /** Creates a user with a first device token (by its hash). */
+  addUser(team: string, name: string, tokenHash: string, now: string): Promise<void>;
+  /** Another device token for an existing, active user. */
+  addDevice(team: string, name: string, tokenHash: string, now: string): Promise<void>;
+  /** Revokes the user and every device token of theirs; returns how many tokens. */
+  revokeUser(team: string, name: string, now: string): Promise<number>;
+  listUsers(): Promise<UserSummary[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}

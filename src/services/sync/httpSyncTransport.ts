@@ -1,0 +1,88 @@
+/** The sync protocol over HTTP with fetch: bearer token, JSON, a timeout per request. */
+import type {
+  PullQuery,
+  PullResponse,
+  PushRequest,
+  PushResponse,
+  SnapshotQuery,
+  SnapshotResponse,
+  SyncErrorBody,
+} from '../../shared/sync/syncProtocol';
+import { SyncOfflineError, SyncServerError, type SyncTransport } from './syncTransport';
+
+export interface HttpTransportOptions {
+  serverUrl: string;
+  token: string;
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+export function normalizeServerUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    throw new Error(`"${url}" is not a URL; use e.g. https://sync.example.com`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new Error(`The server URL must start with http:// or https://, got "${url}"`);
+  return parsed.toString().replace(/\/+$/, '');
+}
+
+function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined) search.set(key, String(value));
+  return search.toString();
+}
+
+export function httpSyncTransport(options: HttpTransportOptions): SyncTransport {
+  const base = normalizeServerUrl(options.serverUrl);
+  const doFetch = options.fetch ?? fetch;
+  const timeoutMs = options.timeoutMs ?? 60_000;
+
+  async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+    let response: Response;
+    try {
+      response = await doFetch(`${base}${path}`, {
+        ...init,
+        headers: {
+          authorization: `Bearer ${options.token}`,
+          'content-type': 'application/json',
+        },
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+      throw new SyncOfflineError(
+        `Cannot reach ${base}: ${cause instanceof Error ? cause.message : String(cause)}`,
+      );
+    }
+    const text = await response.text();
+    if (response.ok) return JSON.parse(text) as T;
+    let body: Partial<SyncErrorBody> = {};
+    try {
+      body = JSON.parse(text) as SyncErrorBody;
+    } catch {
+      // Not our server, or a proxy's error page: report the status.
+    }
+    const retryAfter = Number(response.headers.get('retry-after'));
+    throw new SyncServerError(
+      response.status,
+      body.error?.code ?? 'unexpected',
+      body.error?.message ?? `The server answered ${response.status} ${response.statusText}`,
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+    );
+  }
+
+  return {
+    push: (request: PushRequest) =>
+      call<PushResponse>('/v1/push', { method: 'POST', body: JSON.stringify(request) }),
+    pull: (q: PullQuery) =>
+      call<PullResponse>(
+        `/v1/pull?${query({ since: q.since, limit: q.limit, clientId: q.clientId, own: q.own })}`,
+      ),
+    snapshot: (q: SnapshotQuery) =>
+      call<SnapshotResponse>(`/v1/snapshot?${query({ after: q.after, limit: q.limit })}`),
+  };
+}

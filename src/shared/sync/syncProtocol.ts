@@ -1,0 +1,196 @@
+/**
+ * The sync protocol (DESIGN.md §8), version 1: HTTP + JSON, bearer token per device.
+ *
+ * - `POST /v1/push {clientId, changes[]}` → `{acknowledged, seq}`; idempotent on change id.
+ * - `GET /v1/pull?since=SEQ&limit=N` → `{changes, nextCursor, hasMore, checksum}`.
+ * - `GET /v1/snapshot?after=KEY&limit=N` → the team's current rows for a new device.
+ *
+ * A change is one write: the fields it set on one row, all stamped with one HLC, which is also
+ * the change's id (unique, because the HLC carries the node that issued it). Values are as SQLite
+ * stores them: booleans 0/1, lists as JSON text.
+ */
+import { z } from 'zod';
+import { HLC_PATTERN } from './hlcFormat';
+import {
+  SYNC_COLUMNS,
+  columnValueProblem,
+  isSyncTable,
+  type SyncColumnKind,
+} from './syncColumns';
+
+export const PROTOCOL_VERSION = 1;
+export const MAX_PUSH_CHANGES = 2000;
+export const MAX_PAGE = 5000;
+export const DEFAULT_PAGE = 2000;
+
+export type SqlValue = string | number | null;
+
+export const clientIdSchema = z
+  .string()
+  .regex(/^[0-9a-f]{16}$/, 'clientId must be 16 lowercase hex digits');
+
+const rowIdSchema = z
+  .string()
+  .min(1, 'rowId may not be empty')
+  .max(64, 'rowId is longer than 64 characters')
+  .regex(/^[0-9A-Za-z_-]+$/, 'rowId may hold only letters, digits, "-" and "_"');
+
+export const changeSchema = z
+  .object({
+    id: z.string().regex(HLC_PATTERN, 'id must be a hybrid logical clock timestamp'),
+    table: z.string(),
+    rowId: rowIdSchema,
+    data: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+    /** For an update: the HLC each changed field had when its writer overwrote it. */
+    base: z
+      .record(z.string(), z.string().regex(HLC_PATTERN, 'base holds HLC timestamps'))
+      .nullable()
+      .optional(),
+  })
+  .strict()
+  .superRefine((change, ctx) => {
+    if (!isSyncTable(change.table)) {
+      ctx.addIssue({ code: 'custom', path: ['table'], message: `unknown table "${change.table}"` });
+      return;
+    }
+    const columns: Record<string, SyncColumnKind> = SYNC_COLUMNS[change.table];
+    const entries = Object.entries(change.data);
+    if (entries.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['data'], message: 'a change sets at least one field' });
+    for (const column of Object.keys(change.base ?? {}))
+      if (!Object.hasOwn(change.data, column))
+        ctx.addIssue({ code: 'custom', path: ['base', column], message: 'is not a field of data' });
+    for (const [column, value] of entries) {
+      const kind = Object.hasOwn(columns, column) ? columns[column] : undefined;
+      const problem = kind
+        ? columnValueProblem(kind, value)
+        : `is not a column of ${change.table}`;
+      if (problem) ctx.addIssue({ code: 'custom', path: ['data', column], message: problem });
+    }
+  });
+
+export type SyncChange = z.infer<typeof changeSchema>;
+
+export const pushRequestSchema = z
+  .object({
+    clientId: clientIdSchema,
+    changes: z
+      .array(changeSchema)
+      .max(MAX_PUSH_CHANGES, `at most ${MAX_PUSH_CHANGES} changes per push`),
+  })
+  .strict();
+
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export interface PushResponse {
+  /** Every change id of the request: stored now or already stored before. */
+  acknowledged: string[];
+  /** How many of them were new to the server. */
+  stored: number;
+  /** The team's sequence after this push. */
+  seq: number;
+}
+
+const seqSchema = z.coerce
+  .number()
+  .int('must be a whole number')
+  .min(0, 'may not be negative')
+  .max(Number.MAX_SAFE_INTEGER);
+
+export const pullQuerySchema = z
+  .object({
+    since: seqSchema.default(0),
+    limit: z.coerce
+      .number()
+      .int('limit must be a whole number')
+      .min(1, 'limit must be at least 1')
+      .max(MAX_PAGE, `limit may be at most ${MAX_PAGE}`)
+      .default(DEFAULT_PAGE),
+    clientId: clientIdSchema,
+    /** 1 also returns this client's own changes (used to repair a diverged replica). */
+    own: z.enum(['0', '1']).default('0'),
+  })
+  .strict();
+
+export type PullQuery = z.output<typeof pullQuerySchema>;
+
+export interface PulledChange extends SyncChange {
+  seq: number;
+  /** The name of the user whose device made the change. */
+  author: string;
+}
+
+export interface PullResponse {
+  changes: PulledChange[];
+  /** Pass as `since` next time: every change up to it has been returned (or is the caller's). */
+  nextCursor: number;
+  hasMore: boolean;
+  /** The team checksum over every change up to nextCursor (see changeChecksum). */
+  checksum: string;
+}
+
+export const snapshotQuerySchema = z
+  .object({
+    after: z
+      .string()
+      .max(200)
+      .regex(/^[a-z_]+\/[0-9A-Za-z_-]+$/, 'after must be "table/rowId"')
+      .optional(),
+    limit: z.coerce
+      .number()
+      .int('limit must be a whole number')
+      .min(1, 'limit must be at least 1')
+      .max(MAX_PAGE, `limit may be at most ${MAX_PAGE}`)
+      .default(DEFAULT_PAGE),
+  })
+  .strict();
+
+export type SnapshotQuery = z.output<typeof snapshotQuerySchema>;
+
+/** Each field's current value and the HLC of the change that set it. */
+export type RowFields = Record<string, [SqlValue, string]>;
+
+export interface SnapshotRow {
+  table: string;
+  rowId: string;
+  fields: RowFields;
+}
+
+export interface SnapshotResponse {
+  rows: SnapshotRow[];
+  /** `table/rowId` to ask for the next page, or null after the last one. */
+  next: string | null;
+  /** The team's sequence and checksum when this page was read: pull from here afterwards. */
+  seq: number;
+  checksum: string;
+}
+
+export interface HealthResponse {
+  status: 'ok';
+  service: 'outpost-sync';
+  protocol: number;
+  store: 'sqlite' | 'postgres';
+}
+
+export type SyncErrorCode =
+  | 'bad_request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'payload_too_large'
+  | 'rate_limited'
+  | 'clock_drift'
+  | 'internal';
+
+export interface SyncErrorBody {
+  error: { code: SyncErrorCode; message: string };
+}
+
+/** The first few problems of a failed parse, in one line a person can act on. */
+export function describeIssues(error: z.ZodError, limit = 3): string {
+  const lines = error.issues
+    .slice(0, limit)
+    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
+  const more = error.issues.length - limit;
+  return lines.join('; ') + (more > 0 ? ` (and ${more} more)` : '');
+}
