@@ -91,21 +91,18 @@ export interface PushResponse {
   seq: number;
 }
 
-const seqSchema = z.coerce
-  .number()
-  .int('must be a whole number')
-  .min(0, 'may not be negative')
-  .max(Number.MAX_SAFE_INTEGER);
+/** A whole number written in plain digits, as query strings carry it. */
+const digits = (name: string, min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,16}$/, `${name} must be a whole number`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `${name} must be between ${min} and ${max}`);
 
 export const pullQuerySchema = z
   .object({
-    since: seqSchema.default(0),
-    limit: z.coerce
-      .number()
-      .int('limit must be a whole number')
-      .min(1, 'limit must be at least 1')
-      .max(MAX_PAGE, `limit may be at most ${MAX_PAGE}`)
-      .default(DEFAULT_PAGE),
+    since: digits('since', 0, Number.MAX_SAFE_INTEGER).default(0),
+    limit: digits('limit', 1, MAX_PAGE).default(DEFAULT_PAGE),
     clientId: clientIdSchema,
     /** 1 also returns this client's own changes (used to repair a diverged replica). */
     own: z.enum(['0', '1']).default('0'),
@@ -136,12 +133,7 @@ export const snapshotQuerySchema = z
       .max(200)
       .regex(/^[a-z_]+\/[0-9A-Za-z_-]+$/, 'after must be "table/rowId"')
       .optional(),
-    limit: z.coerce
-      .number()
-      .int('limit must be a whole number')
-      .min(1, 'limit must be at least 1')
-      .max(MAX_PAGE, `limit may be at most ${MAX_PAGE}`)
-      .default(DEFAULT_PAGE),
+    limit: digits('limit', 1, MAX_PAGE).default(DEFAULT_PAGE),
   })
   .strict();
 
