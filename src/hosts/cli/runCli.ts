@@ -8,16 +8,27 @@ import type { CliCommand, CliIo } from './cliCommand';
 import { accountsCommand } from './commands/accountsCommand';
 import { demoCommand } from './commands/demoCommand';
 import { exportCommand } from './commands/exportCommand';
+import { serverCommand } from './commands/serverCommand';
+import { syncCommand } from './commands/syncCommand';
 import { UsageError } from './usageError';
 
-export const COMMANDS: CliCommand[] = [demoCommand, accountsCommand, exportCommand];
+export const COMMANDS: CliCommand[] = [
+  demoCommand,
+  accountsCommand,
+  exportCommand,
+  syncCommand,
+  serverCommand,
+];
 
 function help(): string {
   return [
     'Usage: outpost [--db FILE] <command> [options]',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.usage.padEnd(62)} ${c.summary}`),
+    ...COMMANDS.flatMap((c) => {
+      const [first = '', ...more] = c.usage.split('\n');
+      return [`  ${first.padEnd(62)} ${c.summary}`, ...more.map((line) => `  ${line}`)];
+    }),
     '',
     "The database is --db FILE, else $OUTPOST_DB, else the desktop app's own database.",
   ].join('\n');

@@ -30,9 +30,19 @@ import type { Workspace } from '../workspace';
 import { snapshotChanges } from './snapshotChanges';
 import type { SyncTransport } from './syncTransport';
 
+/** Points inside a round where a crash is most interesting (tests stop the round there). */
+export type SyncStep =
+  | 'push:acknowledged'
+  | 'pull:applied'
+  | 'pull:saved'
+  | 'snapshot:applied'
+  | 'snapshot:saved';
+
 export interface RoundOptions {
   pushBatch?: number;
   pageSize?: number;
+  /** Called at each step; a throw here behaves like the process dying at that point. */
+  onStep?: (step: SyncStep) => void;
 }
 
 export interface RoundReport {
@@ -121,6 +131,7 @@ async function pushAll(
       clientId: ws.nodeId,
       changes: batch as SyncChange[],
     });
+    options.onStep?.('push:acknowledged');
     const acknowledged = new Set(response.acknowledged);
     const done = batch.filter((c) => acknowledged.has(c.id)).map((c) => c.id);
     if (done.length === 0) throw new Error('The server acknowledged none of the changes sent');
@@ -148,7 +159,13 @@ async function pullAll(
       clientId: ws.nodeId,
       own: own ? '1' : '0',
     });
-    count(applier.apply(page.changes, 'remote', () => writeCursor(db, page.nextCursor)));
+    count(
+      applier.apply(page.changes, 'remote', () => {
+        options.onStep?.('pull:applied');
+        writeCursor(db, page.nextCursor);
+      }),
+    );
+    options.onStep?.('pull:saved');
     report.pulled += page.changes.length;
     if (!page.hasMore) return page.checksum;
     if (page.nextCursor <= since) throw new Error('The server returned a page without progress');
@@ -176,6 +193,7 @@ async function downloadSnapshot(
     const next = { ...started, after: page.next };
     count(
       applier.apply(snapshotChanges(page.rows), 'snapshot', () => {
+        options.onStep?.('snapshot:applied');
         if (page.next) writeSnapshotProgress(db, next);
         else {
           writeSnapshotProgress(db, null);
@@ -184,6 +202,7 @@ async function downloadSnapshot(
         }
       }),
     );
+    options.onStep?.('snapshot:saved');
     rows += page.rows.length;
     if (!page.next) return rows;
     progress = next;
