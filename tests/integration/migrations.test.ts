@@ -65,6 +65,30 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0002_sync adds the base column and the conflict table to a version-2 file, keeping its log', () => {
+    const tmp = tempDir();
+    cleanup = tmp.cleanup;
+    const file = join(tmp.dir, 's.db');
+    const db = rawDb(file);
+    migrate(db, file, migrations.slice(0, 2));
+    db.prepare("INSERT INTO accounts (id, name) VALUES ('a1', 'Acme')").run();
+    db.prepare(
+      "INSERT INTO change_log (hlc, tbl, row_id, data) VALUES ('2026-11-22T10:00:00.000Z-0000-00f46c64b57c4abf', 'accounts', 'a1', '{\"name\":\"Acme\"}')",
+    ).run();
+    migrate(db, file, migrations.slice(0, 3));
+    expect(schemaVersion(db)).toBe(3);
+    expect(db.prepare('SELECT tbl, row_id, origin, pushed, base FROM change_log').all()).toEqual([
+      { tbl: 'accounts', row_id: 'a1', origin: 'local', pushed: 0, base: null },
+    ]);
+    const columns = (
+      db.prepare('PRAGMA table_info(sync_conflicts)').all() as { name: string }[]
+    ).map((c) => c.name);
+    expect(columns).toEqual(
+      expect.arrayContaining(['local_value', 'remote_value', 'remote_author']),
+    );
+    db.close();
+  });
+
   it('refuses a database from a newer version and leaves it untouched', () => {
     const tmp = tempDir();
     cleanup = tmp.cleanup;

@@ -84,7 +84,8 @@ export function createSyncApp(options: SyncAppOptions): Hono<Env> {
 
   app.use('/v1/*', async (c, next) => {
     const token = bearerToken(c.req.header('authorization'));
-    if (!token) return fail(c, 'unauthorized', 'Send a device token: Authorization: Bearer <token>');
+    if (!token)
+      return fail(c, 'unauthorized', 'Send a device token: Authorization: Bearer <token>');
     const device = await store.authenticate(hashToken(token));
     if (!device) return fail(c, 'unauthorized', 'This device token is unknown or was revoked');
     const wait = limiter.take(device.userId);
@@ -143,9 +144,7 @@ export function createSyncApp(options: SyncAppOptions): Hono<Env> {
     const { since, limit, clientId, own } = parsed.data;
     if (!(await store.bindClient(clientId, device.userId, new Date(now()).toISOString())))
       return fail(c, 'forbidden', `Client ${clientId} belongs to another user`);
-    return c.json(
-      await store.pull(device.teamId, { since, limit, clientId, own: own === '1' }),
-    );
+    return c.json(await store.pull(device.teamId, { since, limit, clientId, own: own === '1' }));
   });
 
   app.get('/v1/snapshot', async (c) => {

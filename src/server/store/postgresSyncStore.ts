@@ -112,7 +112,12 @@ export class PostgresSyncStore implements SyncStore {
     return rows[0]?.user_id === userId;
   }
 
-  push(device: Device, clientId: string, changes: SyncChange[], now: string): Promise<PushResponse> {
+  push(
+    device: Device,
+    clientId: string,
+    changes: SyncChange[],
+    now: string,
+  ): Promise<PushResponse> {
     return this.transaction(async (client) => {
       const team = (
         await client.query<{ lastSeq: number; checksum: string }>(
@@ -198,14 +203,7 @@ export class PostgresSyncStore implements SyncStore {
            FROM changes c JOIN users u ON u.id = c.user_id
           WHERE c.team_id = $1 AND c.seq > $2 AND c.seq <= $3 AND ($4 OR c.client_id <> $5)
           ORDER BY c.seq LIMIT $6`,
-        [
-          teamId,
-          options.since,
-          team.lastSeq,
-          options.own,
-          options.clientId,
-          options.limit + 1,
-        ],
+        [teamId, options.since, team.lastSeq, options.own, options.clientId, options.limit + 1],
       );
       const hasMore = rows.length > options.limit;
       const page = rows.slice(0, options.limit);
@@ -271,9 +269,8 @@ export class PostgresSyncStore implements SyncStore {
   }
 
   private async teamId(client: pg.PoolClient, team: string): Promise<number> {
-    const row = (
-      await client.query<{ id: number }>('SELECT id FROM teams WHERE name = $1', [team])
-    ).rows[0];
+    const row = (await client.query<{ id: number }>('SELECT id FROM teams WHERE name = $1', [team]))
+      .rows[0];
     if (!row) throw new AdminError(`No team named "${team}" (add it with: server team add NAME)`);
     return row.id;
   }

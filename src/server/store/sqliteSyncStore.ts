@@ -98,16 +98,23 @@ export class SqliteSyncStore implements SyncStore {
   }
 
   bindClient(clientId: string, userId: number, now: string): Promise<boolean> {
-    this.sql(
-      'INSERT OR IGNORE INTO clients (client_id, user_id, first_seen) VALUES (?, ?, ?)',
-    ).run(clientId, userId, now);
+    this.sql('INSERT OR IGNORE INTO clients (client_id, user_id, first_seen) VALUES (?, ?, ?)').run(
+      clientId,
+      userId,
+      now,
+    );
     const row = this.sql('SELECT user_id FROM clients WHERE client_id = ?').get(clientId) as {
       user_id: number;
     };
     return Promise.resolve(row.user_id === userId);
   }
 
-  push(device: Device, clientId: string, changes: SyncChange[], now: string): Promise<PushResponse> {
+  push(
+    device: Device,
+    clientId: string,
+    changes: SyncChange[],
+    now: string,
+  ): Promise<PushResponse> {
     const run = this.db.transaction(() => {
       const team = this.sql('SELECT last_seq AS lastSeq, checksum FROM teams WHERE id = ?').get(
         device.teamId,

@@ -32,11 +32,7 @@ import type { SyncTransport } from './syncTransport';
 
 /** Points inside a round where a crash is most interesting (tests stop the round there). */
 export type SyncStep =
-  | 'push:acknowledged'
-  | 'pull:applied'
-  | 'pull:saved'
-  | 'snapshot:applied'
-  | 'snapshot:saved';
+  'push:acknowledged' | 'pull:applied' | 'pull:saved' | 'snapshot:applied' | 'snapshot:saved';
 
 export interface RoundOptions {
   pushBatch?: number;

@@ -6,14 +6,7 @@
  */
 
 export type SyncColumnKind =
-  | 'text'
-  | 'text?'
-  | 'integer'
-  | 'integer?'
-  | 'real'
-  | 'real?'
-  | 'boolean'
-  | 'list';
+  'text' | 'text?' | 'integer' | 'integer?' | 'real' | 'real?' | 'boolean' | 'list';
 
 const system = {
   created_at: 'text',

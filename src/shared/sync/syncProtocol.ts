@@ -11,12 +11,7 @@
  */
 import { z } from 'zod';
 import { HLC_PATTERN } from './hlcFormat';
-import {
-  SYNC_COLUMNS,
-  columnValueProblem,
-  isSyncTable,
-  type SyncColumnKind,
-} from './syncColumns';
+import { SYNC_COLUMNS, columnValueProblem, isSyncTable, type SyncColumnKind } from './syncColumns';
 
 export const PROTOCOL_VERSION = 1;
 export const MAX_PUSH_CHANGES = 2000;
@@ -62,9 +57,7 @@ export const changeSchema = z
         ctx.addIssue({ code: 'custom', path: ['base', column], message: 'is not a field of data' });
     for (const [column, value] of entries) {
       const kind = Object.hasOwn(columns, column) ? columns[column] : undefined;
-      const problem = kind
-        ? columnValueProblem(kind, value)
-        : `is not a column of ${change.table}`;
+      const problem = kind ? columnValueProblem(kind, value) : `is not a column of ${change.table}`;
       if (problem) ctx.addIssue({ code: 'custom', path: ['data', column], message: problem });
     }
   });

@@ -3,7 +3,7 @@
  * replies lost after the server acted, requests delivered twice, and old pushes replayed late
  * (out of order). Decisions come from a seeded generator so a failing run replays exactly.
  */
-import { SeededRandom } from '../../../src/core/demo/seededRandom';
+import type { SeededRandom } from '../../../src/core/demo/seededRandom';
 import type { PushRequest } from '../../../src/shared/sync/syncProtocol';
 import { SyncOfflineError, type SyncTransport } from '../../../src/services/sync/syncTransport';
 
@@ -14,7 +14,12 @@ export interface FaultRates {
   replayOld: number;
 }
 
-export const NO_FAULTS: FaultRates = { dropRequest: 0, dropResponse: 0, duplicate: 0, replayOld: 0 };
+export const NO_FAULTS: FaultRates = {
+  dropRequest: 0,
+  dropResponse: 0,
+  duplicate: 0,
+  replayOld: 0,
+};
 
 export class FaultyTransport implements SyncTransport {
   rates: FaultRates = NO_FAULTS;

@@ -21,34 +21,43 @@ import { tableColumns } from '../../../src/db/changeCapture/tableColumns';
 import type { RecordType } from '../../../src/shared/records/recordTypes';
 import { tempDir } from '../testWorkspace';
 import { FaultyTransport, NO_FAULTS } from './faultyTransport';
-import { addTestUser, openReplica, startTestServer, transportTo, type Replica } from './syncHarness';
+import {
+  addTestUser,
+  openReplica,
+  startTestServer,
+  transportTo,
+  type Replica,
+} from './syncHarness';
 
 const seed = Number(process.env.SYNC_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const runs = Number(process.env.SYNC_RUNS ?? 30);
 console.log(`sync convergence property: seed ${seed}, ${runs} runs (replay: SYNC_SEED=${seed})`);
 
-const ROWS: { table: RecordType; id: string; fields: Record<string, () => fc.Arbitrary<unknown>> }[] =
-  [
-    ...['a1', 'a2', 'a3'].map((n) => ({
-      table: 'accounts' as const,
-      id: `0190000-0000-7000-8000-00000000${n}`,
-      fields: {
-        name: () => fc.constantFrom('Acme', 'Globex', '华为', 'Initech'),
-        region: () => fc.constantFrom('EMEA', 'APAC', '华东'),
-        notes: () => fc.string({ maxLength: 6 }),
-        tags: () => fc.array(fc.constantFrom('vip', 'risk', '重点'), { maxLength: 2 }),
-      },
-    })),
-    ...['s1', 's2'].map((n) => ({
-      table: 'stakeholders' as const,
-      id: `0190000-0000-7000-8000-00000000${n}`,
-      fields: {
-        name: () => fc.constantFrom('Li Wei', 'Ann', 'Bob'),
-        influence: () => fc.integer({ min: 1, max: 5 }),
-        isUser: () => fc.boolean(),
-      },
-    })),
-  ];
+const ROWS: {
+  table: RecordType;
+  id: string;
+  fields: Record<string, () => fc.Arbitrary<unknown>>;
+}[] = [
+  ...['a1', 'a2', 'a3'].map((n) => ({
+    table: 'accounts' as const,
+    id: `0190000-0000-7000-8000-00000000${n}`,
+    fields: {
+      name: () => fc.constantFrom('Acme', 'Globex', '华为', 'Initech'),
+      region: () => fc.constantFrom('EMEA', 'APAC', '华东'),
+      notes: () => fc.string({ maxLength: 6 }),
+      tags: () => fc.array(fc.constantFrom('vip', 'risk', '重点'), { maxLength: 2 }),
+    },
+  })),
+  ...['s1', 's2'].map((n) => ({
+    table: 'stakeholders' as const,
+    id: `0190000-0000-7000-8000-00000000${n}`,
+    fields: {
+      name: () => fc.constantFrom('Li Wei', 'Ann', 'Bob'),
+      influence: () => fc.integer({ min: 1, max: 5 }),
+      isUser: () => fc.boolean(),
+    },
+  })),
+];
 
 type Op =
   | { kind: 'edit'; replica: number; row: number; field: string; value: unknown }
@@ -60,21 +69,17 @@ type Op =
 
 const opArb = (replicas: number): fc.Arbitrary<Op> => {
   const replica = fc.integer({ min: 0, max: replicas - 1 });
-  const edit = fc
-    .integer({ min: 0, max: ROWS.length - 1 })
-    .chain((row) =>
-      fc
-        .constantFrom(...Object.keys(ROWS[row]!.fields))
-        .chain((field) =>
-          fc.record({
-            kind: fc.constant('edit' as const),
-            replica,
-            row: fc.constant(row),
-            field: fc.constant(field),
-            value: ROWS[row]!.fields[field]!(),
-          }),
-        ),
-    );
+  const edit = fc.integer({ min: 0, max: ROWS.length - 1 }).chain((row) =>
+    fc.constantFrom(...Object.keys(ROWS[row]!.fields)).chain((field) =>
+      fc.record({
+        kind: fc.constant('edit' as const),
+        replica,
+        row: fc.constant(row),
+        field: fc.constant(field),
+        value: ROWS[row]!.fields[field]!(),
+      }),
+    ),
+  );
   return fc.oneof(
     { weight: 6, arbitrary: edit },
     {
@@ -115,16 +120,14 @@ const opArb = (replicas: number): fc.Arbitrary<Op> => {
   );
 };
 
-const scenario = fc
-  .integer({ min: 3, max: 5 })
-  .chain((replicas) =>
-    fc.record({
-      replicas: fc.constant(replicas),
-      sameUser: fc.boolean(),
-      faultSeed: fc.integer(),
-      ops: fc.array(opArb(replicas), { minLength: 5, maxLength: 45 }),
-    }),
-  );
+const scenario = fc.integer({ min: 3, max: 5 }).chain((replicas) =>
+  fc.record({
+    replicas: fc.constant(replicas),
+    sameUser: fc.boolean(),
+    faultSeed: fc.integer(),
+    ops: fc.array(opArb(replicas), { minLength: 5, maxLength: 45 }),
+  }),
+);
 
 const EMPTY = { text: '', number: 0, boolean: false, json: [] } as const;
 
@@ -178,7 +181,11 @@ describe('sync convergence (property)', () => {
         const replicas: Replica[] = [];
         const transports: FaultyTransport[] = [];
         for (let i = 0; i < count; i++) {
-          const token = await addTestUser(server, 'team', sameUser && i > 0 ? `user-x${i}` : `user-${i}`);
+          const token = await addTestUser(
+            server,
+            'team',
+            sameUser && i > 0 ? `user-x${i}` : `user-${i}`,
+          );
           const transport = new FaultyTransport(transportTo(server, token), random);
           transports.push(transport);
           replicas.push(openReplica(dir.dir, `r${i}`, transport));

@@ -10,7 +10,14 @@ import { makeDemoEdits } from '../../../src/services/demo/demoEdits';
 import { exportJson } from '../../../src/services/exportService';
 import { runSyncRound, type SyncStep } from '../../../src/services/sync/syncRound';
 import { tempDir } from '../testWorkspace';
-import { addTestUser, openReplica, startTestServer, transportTo, type Replica, type TestServer } from './syncHarness';
+import {
+  addTestUser,
+  openReplica,
+  startTestServer,
+  transportTo,
+  type Replica,
+  type TestServer,
+} from './syncHarness';
 
 class Crash extends Error {}
 
@@ -22,7 +29,9 @@ const crashAt =
 
 function localChangeCount(replica: Replica): number {
   return (
-    replica.ws.db.sqlite.prepare("SELECT count(*) AS n FROM change_log WHERE origin = 'local'").get() as { n: number }
+    replica.ws.db.sqlite
+      .prepare("SELECT count(*) AS n FROM change_log WHERE origin = 'local'")
+      .get() as { n: number }
   ).n;
 }
 
@@ -50,18 +59,30 @@ describe('a crash at every step of a sync round', () => {
   });
 
   it.each(STEPS)('at %s (occurrence %i), then a restart, converges', async (step, occurrence) => {
-    const ann = openReplica(dir.dir, 'ann', transportTo(server, await addTestUser(server, 't', 'Ann')));
-    const bob = openReplica(dir.dir, 'bob', transportTo(server, await addTestUser(server, 't', 'Bob')));
+    const ann = openReplica(
+      dir.dir,
+      'ann',
+      transportTo(server, await addTestUser(server, 't', 'Ann')),
+    );
+    const bob = openReplica(
+      dir.dir,
+      'bob',
+      transportTo(server, await addTestUser(server, 't', 'Bob')),
+    );
     loadDemo(ann.ws, { accounts: 2, seed: 3, today: '2026-11-22' });
     const small = { pageSize: 20, pushBatch: 50 };
     if (step.startsWith('push')) {
-      await expect(runSyncRound(ann.ws, ann.transport, { ...small, onStep: crashAt(step, occurrence) })).rejects.toThrow(Crash);
+      await expect(
+        runSyncRound(ann.ws, ann.transport, { ...small, onStep: crashAt(step, occurrence) }),
+      ).rejects.toThrow(Crash);
       ann.reopen();
       await runSyncRound(ann.ws, ann.transport, small);
       await runSyncRound(bob.ws, bob.transport, small);
     } else if (step.startsWith('snapshot')) {
       await runSyncRound(ann.ws, ann.transport, small);
-      await expect(runSyncRound(bob.ws, bob.transport, { ...small, onStep: crashAt(step, occurrence) })).rejects.toThrow(Crash);
+      await expect(
+        runSyncRound(bob.ws, bob.transport, { ...small, onStep: crashAt(step, occurrence) }),
+      ).rejects.toThrow(Crash);
       bob.reopen();
       await runSyncRound(bob.ws, bob.transport, small);
     } else {
@@ -71,7 +92,9 @@ describe('a crash at every step of a sync round', () => {
       ann.clock.ms += 60_000;
       makeDemoEdits(ann.ws, 40, 7);
       await runSyncRound(ann.ws, ann.transport, small);
-      await expect(runSyncRound(bob.ws, bob.transport, { ...small, onStep: crashAt(step, occurrence) })).rejects.toThrow(Crash);
+      await expect(
+        runSyncRound(bob.ws, bob.transport, { ...small, onStep: crashAt(step, occurrence) }),
+      ).rejects.toThrow(Crash);
       bob.reopen();
       await runSyncRound(bob.ws, bob.transport, small);
     }
@@ -84,7 +107,9 @@ describe('a crash at every step of a sync round', () => {
     const final = await runSyncRound(bob.ws, bob.transport, small);
     expect(final.inSync).toBe(true);
     expect(exportJson(bob.ws)).toBe(exportJson(ann.ws));
-    expect((await server.store.stats()).changes).toBe(localChangeCount(ann) + localChangeCount(bob));
+    expect((await server.store.stats()).changes).toBe(
+      localChangeCount(ann) + localChangeCount(bob),
+    );
     ann.ws.close();
     bob.ws.close();
   });

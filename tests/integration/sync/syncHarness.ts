@@ -67,11 +67,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   return server;
 }
 
-export async function addTestUser(
-  server: TestServer,
-  team: string,
-  name: string,
-): Promise<string> {
+export async function addTestUser(server: TestServer, team: string, name: string): Promise<string> {
   const now = new Date(server.now.ms).toISOString();
   if (!(await server.store.listUsers()).some((u) => u.team === team))
     await addTeam(server.store, team, now).catch(() => {});

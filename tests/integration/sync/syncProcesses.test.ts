@@ -16,7 +16,10 @@ const env = { ...process.env, INIT_CWD: '' };
 
 function outpost(args: string[]): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...CLI, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...CLI, ...args], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -48,7 +51,10 @@ describe('sync between real processes', () => {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start: ${serverLog}`)), 30_000);
+      const timer = setTimeout(
+        () => reject(new Error(`server did not start: ${serverLog}`)),
+        30_000,
+      );
       server.stdout!.on('data', (chunk: Buffer) => {
         serverLog += chunk.toString();
         const match = /"url":"([^"]+)"/.exec(serverLog);
@@ -60,8 +66,18 @@ describe('sync between real processes', () => {
     });
     // Admin commands against the running server's store.
     await ok(['server', 'team', 'add', 'emea', '--data', data]);
-    tokenA = (await ok(['server', 'user', 'add', '--team', 'emea', '--name', 'Ann', '--data', data])).trim().split('\n').at(-1)!;
-    tokenB = (await ok(['server', 'user', 'add', '--team', 'emea', '--name', 'Bob', '--data', data])).trim().split('\n').at(-1)!;
+    tokenA = (
+      await ok(['server', 'user', 'add', '--team', 'emea', '--name', 'Ann', '--data', data])
+    )
+      .trim()
+      .split('\n')
+      .at(-1)!;
+    tokenB = (
+      await ok(['server', 'user', 'add', '--team', 'emea', '--name', 'Bob', '--data', data])
+    )
+      .trim()
+      .split('\n')
+      .at(-1)!;
   }, 60_000);
 
   afterAll(async () => {
@@ -71,7 +87,8 @@ describe('sync between real processes', () => {
     tmp.cleanup();
   });
 
-  const sync = (db: string, token: string) => ok(['--db', db, 'sync', '--server', url, '--token', token]);
+  const sync = (db: string, token: string) =>
+    ok(['--db', db, 'sync', '--server', url, '--token', token]);
   const exported = async (db: string) => ok(['--db', db, 'export', '--json']);
 
   it('answers health and refuses a bad token with a clear message', async () => {
@@ -102,10 +119,14 @@ describe('sync between real processes', () => {
   it('survives a kill -9 of the sync client in the middle of a push', async () => {
     await ok(['--db', dbA, 'demo', '--accounts', '12', '--seed', '9']);
     const pushesBefore = serverLog.split('/v1/push').length;
-    const client = spawn(process.execPath, [...CLI, '--db', dbA, 'sync', '--server', url, '--token', tokenA], {
-      env,
-      stdio: 'ignore',
-    });
+    const client = spawn(
+      process.execPath,
+      [...CLI, '--db', dbA, 'sync', '--server', url, '--token', tokenA],
+      {
+        env,
+        stdio: 'ignore',
+      },
+    );
     // Kill it as soon as the server has stored its first push of this round.
     await new Promise<void>((resolve) => {
       const check = setInterval(() => {
@@ -123,12 +144,18 @@ describe('sync between real processes', () => {
     expect(await exported(dbB)).toBe(await exported(dbA));
     const local = (file: string) => {
       const db = new Database(file, { readonly: true });
-      const n = (db.prepare("SELECT count(*) AS n FROM change_log WHERE origin = 'local'").get() as { n: number }).n;
+      const n = (
+        db.prepare("SELECT count(*) AS n FROM change_log WHERE origin = 'local'").get() as {
+          n: number;
+        }
+      ).n;
       db.close();
       return n;
     };
     const store = new Database(join(data, 'outpost-sync.sqlite'), { readonly: true });
-    const stored = (store.prepare('SELECT count(*) AS n, count(DISTINCT id) AS d FROM changes').get() as { n: number; d: number });
+    const stored = store
+      .prepare('SELECT count(*) AS n, count(DISTINCT id) AS d FROM changes')
+      .get() as { n: number; d: number };
     store.close();
     expect(stored.n).toBe(stored.d);
     expect(stored.n).toBe(local(dbA) + local(dbB));

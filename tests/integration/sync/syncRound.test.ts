@@ -4,7 +4,13 @@ import { createRecord, deleteRecord, updateRecord } from '../../../src/services/
 import { runSyncRound } from '../../../src/services/sync/syncRound';
 import { listConflicts } from '../../../src/db/sync/conflictRepository';
 import { tempDir } from '../testWorkspace';
-import { addTestUser, openReplica, startTestServer, transportTo, type TestServer } from './syncHarness';
+import {
+  addTestUser,
+  openReplica,
+  startTestServer,
+  transportTo,
+  type TestServer,
+} from './syncHarness';
 
 describe('a sync round between two replicas and a server', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -19,8 +25,16 @@ describe('a sync round between two replicas and a server', () => {
   });
 
   it('converges edits, deletes and concurrent changes, keeping the overwritten value', async () => {
-    const ann = openReplica(dir.dir, 'ann', transportTo(server, await addTestUser(server, 'emea', 'Ann')));
-    const bob = openReplica(dir.dir, 'bob', transportTo(server, await addTestUser(server, 'emea', 'Bob')));
+    const ann = openReplica(
+      dir.dir,
+      'ann',
+      transportTo(server, await addTestUser(server, 'emea', 'Ann')),
+    );
+    const bob = openReplica(
+      dir.dir,
+      'bob',
+      transportTo(server, await addTestUser(server, 'emea', 'Bob')),
+    );
     const account = createRecord(ann.ws, 'accounts', { name: 'Acme', currency: 'EUR' });
     const first = await runSyncRound(ann.ws, ann.transport);
     expect(first.pushed).toBeGreaterThan(0);
@@ -32,7 +46,10 @@ describe('a sync round between two replicas and a server', () => {
     ann.clock.ms += 1000;
     updateRecord(ann.ws, 'accounts', account.id, { region: 'Nordics' });
     bob.clock.ms += 2000;
-    updateRecord(bob.ws, 'accounts', account.id, { region: 'DACH', website: 'https://acme.example' });
+    updateRecord(bob.ws, 'accounts', account.id, {
+      region: 'DACH',
+      website: 'https://acme.example',
+    });
     await runSyncRound(ann.ws, ann.transport);
     await runSyncRound(bob.ws, bob.transport);
     const annFinal = await runSyncRound(ann.ws, ann.transport);

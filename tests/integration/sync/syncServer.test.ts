@@ -36,7 +36,11 @@ function stillValid(key: string, value: unknown): boolean {
     case 'rowId':
       return typeof value === 'string' && /^[0-9A-Za-z_-]{1,64}$/.test(value);
     case 'data':
-      return isObject && Object.keys(value).length > 0 && Object.values(value).every((v) => typeof v === 'string');
+      return (
+        isObject &&
+        Object.keys(value).length > 0 &&
+        Object.values(value).every((v) => typeof v === 'string')
+      );
     case 'base':
       return value === null || (isObject && Object.keys(value).length === 0);
     default:
@@ -80,7 +84,9 @@ describe.each(stores)('sync server on the $name store', ({ postgres }) => {
   const pull = (token: string, query = `since=0&clientId=${OTHER_CLIENT}`) =>
     request(`/v1/pull?${query}`, { token });
 
-  async function start(options: Parameters<typeof startTestServer>[0] extends infer O ? Partial<O> : never = {}) {
+  async function start(
+    options: Parameters<typeof startTestServer>[0] extends infer O ? Partial<O> : never = {},
+  ) {
     dir = tempDir();
     server = await startTestServer({
       dir: dir.dir,
@@ -105,22 +111,34 @@ describe.each(stores)('sync server on the $name store', ({ postgres }) => {
     for (const path of ['/', '/health']) {
       const response = await request(path);
       expect(response.status).toBe(200);
-      expect(await response.json()).toMatchObject({ status: 'ok', store: postgres ? 'postgres' : 'sqlite' });
+      expect(await response.json()).toMatchObject({
+        status: 'ok',
+        store: postgres ? 'postgres' : 'sqlite',
+      });
     }
   });
 
   it.skipIf(skip)('refuses every route without a valid, unrevoked token', async () => {
     await server.store.revokeUser('emea', 'Bob', new Date().toISOString());
     const routes = [
-      { path: '/v1/push', method: 'POST', body: JSON.stringify({ clientId: CLIENT, changes: [change(1)] }) },
+      {
+        path: '/v1/push',
+        method: 'POST',
+        body: JSON.stringify({ clientId: CLIENT, changes: [change(1)] }),
+      },
       { path: `/v1/pull?since=0&clientId=${CLIENT}`, method: 'GET' },
       { path: '/v1/snapshot', method: 'GET' },
     ];
     for (const route of routes)
       for (const token of [null, 'opd_not-a-real-token', bob, 'Bearer', 'x'.repeat(300)]) {
         const response = await request(route.path, { ...route, token });
-        expect(response.status, `${route.method} ${route.path} with ${String(token).slice(0, 12)}`).toBe(401);
-        expect(((await response.json()) as { error: { code: string } }).error.code).toBe('unauthorized');
+        expect(
+          response.status,
+          `${route.method} ${route.path} with ${String(token).slice(0, 12)}`,
+        ).toBe(401);
+        expect(((await response.json()) as { error: { code: string } }).error.code).toBe(
+          'unauthorized',
+        );
       }
     expect((await server.store.stats()).changes).toBe(0);
   });
@@ -129,9 +147,13 @@ describe.each(stores)('sync server on the $name store', ({ postgres }) => {
     expect((await push(ann, { clientId: CLIENT, changes: [change(1)] })).status).toBe(200);
     // Eve (another team) sees nothing of it, in the log or the snapshot…
     const eveClient = '22f46c64b57c4abf';
-    const evePull = (await (await pull(eve, `since=0&clientId=${eveClient}`)).json()) as { changes: unknown[] };
+    const evePull = (await (await pull(eve, `since=0&clientId=${eveClient}`)).json()) as {
+      changes: unknown[];
+    };
     expect(evePull.changes).toEqual([]);
-    const eveSnapshot = (await (await request('/v1/snapshot', { token: eve })).json()) as { rows: unknown[] };
+    const eveSnapshot = (await (await request('/v1/snapshot', { token: eve })).json()) as {
+      rows: unknown[];
+    };
     expect(eveSnapshot.rows).toEqual([]);
     // …and the same change id pushed by her lands in her team only.
     const evePush = await push(eve, {
@@ -139,7 +161,9 @@ describe.each(stores)('sync server on the $name store', ({ postgres }) => {
       changes: [{ ...change(1), id: HLC(1, eveClient), data: { name: 'Apac Co' } }],
     });
     expect(evePush.status).toBe(200);
-    const bobPull = (await (await pull(bob)).json()) as { changes: { data: unknown; author: string }[] };
+    const bobPull = (await (await pull(bob)).json()) as {
+      changes: { data: unknown; author: string }[];
+    };
     expect(bobPull.changes.map((c) => [c.data, c.author])).toEqual([[{ name: 'Acme 1' }, 'Ann']]);
   });
 
@@ -154,14 +178,19 @@ describe.each(stores)('sync server on the $name store', ({ postgres }) => {
   it.skipIf(skip)('stores a push once however often it arrives, and pages the pull', async () => {
     const body = { clientId: CLIENT, changes: [1, 2, 3, 4, 5].map((n) => change(n)) };
     for (let i = 0; i < 3; i++) {
-      const response = (await (await push(ann, body)).json()) as { acknowledged: string[]; stored: number };
+      const response = (await (await push(ann, body)).json()) as {
+        acknowledged: string[];
+        stored: number;
+      };
       expect(response.acknowledged).toHaveLength(5);
       expect(response.stored).toBe(i === 0 ? 5 : 0);
     }
     const seen: string[] = [];
     let since = 0;
     for (;;) {
-      const page = (await (await pull(bob, `since=${since}&limit=2&clientId=${OTHER_CLIENT}`)).json()) as {
+      const page = (await (
+        await pull(bob, `since=${since}&limit=2&clientId=${OTHER_CLIENT}`)
+      ).json()) as {
         changes: { id: string }[];
         nextCursor: number;
         hasMore: boolean;
@@ -172,7 +201,10 @@ describe.each(stores)('sync server on the $name store', ({ postgres }) => {
     }
     expect(seen).toEqual(body.changes.map((c) => c.id));
     // The pusher does not get its own changes back unless it asks.
-    const own = (await (await pull(ann, `since=0&clientId=${CLIENT}`)).json()) as { changes: unknown[]; nextCursor: number };
+    const own = (await (await pull(ann, `since=0&clientId=${CLIENT}`)).json()) as {
+      changes: unknown[];
+      nextCursor: number;
+    };
     expect(own.changes).toEqual([]);
     expect(own.nextCursor).toBe(5);
   });
@@ -188,85 +220,107 @@ describe.each(stores)('sync server on the $name store', ({ postgres }) => {
     expect((await server.store.stats()).changes).toBe(0);
   });
 
-  it.skipIf(skip)('answers ≥ 300 fuzzed malformed requests with 4xx and stores nothing', async () => {
-    expect((await push(ann, { clientId: CLIENT, changes: [change(1)] })).status).toBe(200);
-    const before = await server.store.stats();
-    const valid = { clientId: CLIENT, changes: [change(2)] };
-    const broken = fc.oneof(
-      fc.jsonValue().map((v) => JSON.stringify(v)),
-      fc.string().map((s) => `{"clientId":"${CLIENT}","changes":[${s}`),
-      fc.constantFrom(
-        '',
-        'null',
-        '{',
-        '[]',
-        '{"clientId":1}',
-        JSON.stringify({ ...valid, extra: 1 }),
-        JSON.stringify({ ...valid, clientId: 'ABC' }),
-        JSON.stringify({ clientId: CLIENT, changes: [change(3, {})] }),
-        JSON.stringify({ clientId: CLIENT, changes: [change(3, { nope: 'x' })] }),
-        JSON.stringify({ clientId: CLIENT, changes: [change(3, { name: 5 })] }),
-        JSON.stringify({ clientId: CLIENT, changes: [change(3, { deleted: true })] }),
-        JSON.stringify({ clientId: CLIENT, changes: [change(3, { tags: '[1]' })] }),
-        JSON.stringify({ clientId: CLIENT, changes: [{ ...change(3), table: 'sqlite_master' }] }),
-        JSON.stringify({ clientId: CLIENT, changes: [{ ...change(3), rowId: "x'; DROP TABLE changes;--" }] }),
-        JSON.stringify({ clientId: CLIENT, changes: [{ ...change(3), id: 'yesterday' }] }),
-        JSON.stringify({ clientId: CLIENT, changes: [{ ...change(3), id: HLC(3, OTHER_CLIENT) }] }),
-        JSON.stringify({ clientId: CLIENT, changes: [{ ...change(3), base: { region: HLC(1) } }] }),
-      ),
-      // A valid request with one random field replaced by a random JSON value.
-      fc
-        .record({
-          key: fc.constantFrom('clientId', 'changes', 'id', 'table', 'rowId', 'data', 'base'),
-          value: fc.jsonValue(),
-        })
-        .filter(({ key, value }) => !stillValid(key, value))
-        .map(({ key, value }) =>
-          JSON.stringify(
-            key === 'clientId' || key === 'changes'
-              ? { ...valid, [key]: value }
-              : { ...valid, changes: [{ ...change(4), [key]: value }] },
-          ),
+  it.skipIf(skip)(
+    'answers ≥ 300 fuzzed malformed requests with 4xx and stores nothing',
+    async () => {
+      expect((await push(ann, { clientId: CLIENT, changes: [change(1)] })).status).toBe(200);
+      const before = await server.store.stats();
+      const valid = { clientId: CLIENT, changes: [change(2)] };
+      const broken = fc.oneof(
+        fc.jsonValue().map((v) => JSON.stringify(v)),
+        fc.string().map((s) => `{"clientId":"${CLIENT}","changes":[${s}`),
+        fc.constantFrom(
+          '',
+          'null',
+          '{',
+          '[]',
+          '{"clientId":1}',
+          JSON.stringify({ ...valid, extra: 1 }),
+          JSON.stringify({ ...valid, clientId: 'ABC' }),
+          JSON.stringify({ clientId: CLIENT, changes: [change(3, {})] }),
+          JSON.stringify({ clientId: CLIENT, changes: [change(3, { nope: 'x' })] }),
+          JSON.stringify({ clientId: CLIENT, changes: [change(3, { name: 5 })] }),
+          JSON.stringify({ clientId: CLIENT, changes: [change(3, { deleted: true })] }),
+          JSON.stringify({ clientId: CLIENT, changes: [change(3, { tags: '[1]' })] }),
+          JSON.stringify({ clientId: CLIENT, changes: [{ ...change(3), table: 'sqlite_master' }] }),
+          JSON.stringify({
+            clientId: CLIENT,
+            changes: [{ ...change(3), rowId: "x'; DROP TABLE changes;--" }],
+          }),
+          JSON.stringify({ clientId: CLIENT, changes: [{ ...change(3), id: 'yesterday' }] }),
+          JSON.stringify({
+            clientId: CLIENT,
+            changes: [{ ...change(3), id: HLC(3, OTHER_CLIENT) }],
+          }),
+          JSON.stringify({
+            clientId: CLIENT,
+            changes: [{ ...change(3), base: { region: HLC(1) } }],
+          }),
         ),
-    );
-    const badQueries = fc.oneof(
-      fc
-        .string()
-        .filter((s) => !/^\d{1,16}$/.test(s))
-        .map((s) => `/v1/pull?since=${encodeURIComponent(s)}&clientId=${CLIENT}`),
-      fc
-        .string()
-        .filter((s) => !/^[0-9a-f]{16}$/.test(s))
-        .map((s) => `/v1/pull?since=0&clientId=${encodeURIComponent(s)}`),
-      fc.integer({ min: 5001, max: 1e9 }).map((n) => `/v1/pull?limit=${n}&clientId=${CLIENT}`),
-      fc.constantFrom('/v1/pull', `/v1/pull?since=-1&clientId=${CLIENT}`, `/v1/pull?since=1.5&clientId=${CLIENT}`, `/v1/pull?own=2&clientId=${CLIENT}`, `/v1/pull?x=1&clientId=${CLIENT}`),
-      fc
-        .string()
-        .filter((s) => !/^[a-z_]+\/[0-9A-Za-z_-]+$/.test(s))
-        .map((s) => `/v1/snapshot?after=${encodeURIComponent(s)}`),
-      fc.constantFrom('/v1/snapshot?limit=0', '/v1/snapshot?limit=abc', '/v1/snapshot?after=accounts'),
-    );
-    let count = 0;
-    await fc.assert(
-      fc.asyncProperty(broken, async (body) => {
-        count++;
-        const response = await push(ann, body);
-        expect(response.status, body.slice(0, 200)).toBe(400);
-      }),
-      { numRuns: 300 },
-    );
-    await fc.assert(
-      fc.asyncProperty(badQueries, async (path) => {
-        count++;
-        const response = await request(path, { token: ann });
-        expect(response.status, path).toBeGreaterThanOrEqual(400);
-        expect(response.status, path).toBeLessThan(500);
-      }),
-      { numRuns: 100 },
-    );
-    expect(count).toBeGreaterThanOrEqual(400);
-    expect(await server.store.stats()).toEqual(before);
-  });
+        // A valid request with one random field replaced by a random JSON value.
+        fc
+          .record({
+            key: fc.constantFrom('clientId', 'changes', 'id', 'table', 'rowId', 'data', 'base'),
+            value: fc.jsonValue(),
+          })
+          .filter(({ key, value }) => !stillValid(key, value))
+          .map(({ key, value }) =>
+            JSON.stringify(
+              key === 'clientId' || key === 'changes'
+                ? { ...valid, [key]: value }
+                : { ...valid, changes: [{ ...change(4), [key]: value }] },
+            ),
+          ),
+      );
+      const badQueries = fc.oneof(
+        fc
+          .string()
+          .filter((s) => !/^\d{1,16}$/.test(s))
+          .map((s) => `/v1/pull?since=${encodeURIComponent(s)}&clientId=${CLIENT}`),
+        fc
+          .string()
+          .filter((s) => !/^[0-9a-f]{16}$/.test(s))
+          .map((s) => `/v1/pull?since=0&clientId=${encodeURIComponent(s)}`),
+        fc.integer({ min: 5001, max: 1e9 }).map((n) => `/v1/pull?limit=${n}&clientId=${CLIENT}`),
+        fc.constantFrom(
+          '/v1/pull',
+          `/v1/pull?since=-1&clientId=${CLIENT}`,
+          `/v1/pull?since=1.5&clientId=${CLIENT}`,
+          `/v1/pull?own=2&clientId=${CLIENT}`,
+          `/v1/pull?x=1&clientId=${CLIENT}`,
+        ),
+        fc
+          .string()
+          .filter((s) => !/^[a-z_]+\/[0-9A-Za-z_-]+$/.test(s))
+          .map((s) => `/v1/snapshot?after=${encodeURIComponent(s)}`),
+        fc.constantFrom(
+          '/v1/snapshot?limit=0',
+          '/v1/snapshot?limit=abc',
+          '/v1/snapshot?after=accounts',
+        ),
+      );
+      let count = 0;
+      await fc.assert(
+        fc.asyncProperty(broken, async (body) => {
+          count++;
+          const response = await push(ann, body);
+          expect(response.status, body.slice(0, 200)).toBe(400);
+        }),
+        { numRuns: 300 },
+      );
+      await fc.assert(
+        fc.asyncProperty(badQueries, async (path) => {
+          count++;
+          const response = await request(path, { token: ann });
+          expect(response.status, path).toBeGreaterThanOrEqual(400);
+          expect(response.status, path).toBeLessThan(500);
+        }),
+        { numRuns: 100 },
+      );
+      expect(count).toBeGreaterThanOrEqual(400);
+      expect(await server.store.stats()).toEqual(before);
+    },
+  );
 
   it.skipIf(skip)('limits the body size (413) and the request rate per user (429)', async () => {
     await server.close();
@@ -275,7 +329,9 @@ describe.each(stores)('sync server on the $name store', ({ postgres }) => {
     const big = { clientId: CLIENT, changes: [change(1, { notes: 'x'.repeat(70 * 1024) })] };
     const tooBig = await push(ann, big);
     expect(tooBig.status).toBe(413);
-    expect(((await tooBig.json()) as { error: { code: string } }).error.code).toBe('payload_too_large');
+    expect(((await tooBig.json()) as { error: { code: string } }).error.code).toBe(
+      'payload_too_large',
+    );
     expect((await pull(ann, `since=0&clientId=${CLIENT}`)).status).toBe(200);
     expect((await pull(ann, `since=0&clientId=${CLIENT}`)).status).toBe(200);
     const limited = await pull(ann, `since=0&clientId=${CLIENT}`);

@@ -83,9 +83,7 @@ async function admin(ctx: CliContext, values: CliValues, args: string[]): Promis
       }
       case 'users':
         for (const u of await store.listUsers())
-          ctx.io.out(
-            `${u.team}\t${u.name}\t${u.revoked ? 'revoked' : `${u.devices} device(s)`}`,
-          );
+          ctx.io.out(`${u.team}\t${u.name}\t${u.revoked ? 'revoked' : `${u.devices} device(s)`}`);
         break;
     }
     return 0;
