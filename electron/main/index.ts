@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { app, dialog, ipcMain, session } from 'electron';
 import { createApiHandlers } from '../../src/services/apiHandlers';
+import { SyncScheduler } from '../../src/services/sync/syncScheduler';
 import { openWorkspace, type Workspace } from '../../src/services/workspace';
 import { appUrlMatcher } from './appUrl';
 import { installSessionGuards } from './contentSecurity';
@@ -9,6 +10,7 @@ import { registerApiIpc } from './ipcApi';
 import { createAppWindow } from './windowFactory';
 
 let workspace: Workspace | null = null;
+let sync: SyncScheduler | null = null;
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
@@ -32,7 +34,10 @@ void app.whenReady().then(() => {
   const isAppUrl = appUrlMatcher(rendererIndex, devServerUrl);
 
   installSessionGuards(session.defaultSession);
-  registerApiIpc(ipcMain, createApiHandlers(workspace), isAppUrl);
+  // The sync scheduler: background rounds with backoff while the app runs (DESIGN.md §8).
+  sync = new SyncScheduler(workspace);
+  registerApiIpc(ipcMain, createApiHandlers(workspace, sync), isAppUrl);
+  sync.start();
 
   const window = createAppWindow({
     preload: join(import.meta.dirname, '..', 'preload', 'index.cjs'),
@@ -43,7 +48,10 @@ void app.whenReady().then(() => {
 });
 
 app.on('window-all-closed', () => {
-  workspace?.close();
-  workspace = null;
-  app.quit();
+  // Let a round in flight finish its transaction before the database closes.
+  void (sync?.stop() ?? Promise.resolve()).finally(() => {
+    workspace?.close();
+    workspace = null;
+    app.quit();
+  });
 });

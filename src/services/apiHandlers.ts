@@ -11,6 +11,9 @@ import { loadDemo } from './demo/demoService';
 import { listPortfolio } from './portfolioService';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from './recordService';
 import { search } from './searchService';
+import { ServiceError } from './serviceError';
+import { listConflictViews, resolveConflict } from './sync/conflictService';
+import { SyncScheduler } from './sync/syncScheduler';
 import { logTouchpoint } from './touchpointService';
 import type { Workspace } from './workspace';
 
@@ -18,8 +21,19 @@ export type ApiHandlers = {
   [M in ApiMethod]: (input: ParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>;
 };
 
-export function createApiHandlers(ws: Workspace): ApiHandlers {
-  return {
+/** Methods that write synced records: each is followed by a (debounced) sync round. */
+const WRITES = new Set<ApiMethod>([
+  'records:create',
+  'records:update',
+  'records:delete',
+  'records:restore',
+  'touchpoints:log',
+  'demo:load',
+  'conflicts:resolve',
+]);
+
+export function createApiHandlers(ws: Workspace, sync = new SyncScheduler(ws)): ApiHandlers {
+  const handlers: ApiHandlers = {
     'app:info': () => ({
       dbFile: ws.db.file,
       schemaVersion: schemaVersion(ws.db.sqlite),
@@ -38,5 +52,26 @@ export function createApiHandlers(ws: Workspace): ApiHandlers {
       logTouchpoint(ws, fields, createActionItems),
     'search:query': ({ q, limit }) => search(ws, q, limit),
     'demo:load': ({ accounts }) => loadDemo(ws, { accounts, seed: 1, today: ws.today() }),
+    'sync:status': () => sync.status(),
+    'sync:now': () => sync.syncNow(),
+    'sync:configure': ({ serverUrl, token }) => {
+      try {
+        return sync.configure(serverUrl, token);
+      } catch (error) {
+        throw new ServiceError('invalid_input', (error as Error).message);
+      }
+    },
+    'sync:disconnect': () => sync.disconnect(),
+    'conflicts:list': (filter) => listConflictViews(ws, filter),
+    'conflicts:resolve': ({ id, keep }) => resolveConflict(ws, id, keep),
   };
+  for (const method of WRITES) {
+    const handler = handlers[method] as (input: unknown) => unknown;
+    (handlers as Record<ApiMethod, (input: unknown) => unknown>)[method] = (input) => {
+      const result = handler(input);
+      sync.localChange();
+      return result;
+    };
+  }
+  return handlers;
 }

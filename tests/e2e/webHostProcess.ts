@@ -10,7 +10,10 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-export async function startHost(dbFile?: string): Promise<RunningHost> {
+export async function startHost(
+  dbFile?: string,
+  env: Record<string, string> = {},
+): Promise<RunningHost> {
   const dir = mkdtempSync(join(tmpdir(), 'outpost-e2e-'));
   const file = dbFile ?? join(dir, 'outpost.db');
   const child: ChildProcess = spawn(
@@ -18,6 +21,7 @@ export async function startHost(dbFile?: string): Promise<RunningHost> {
     ['--import', 'tsx', 'src/hosts/web/webMain.ts', '--db', file],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
     },
   );
   const url = await new Promise<string>((resolve, reject) => {

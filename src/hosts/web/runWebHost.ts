@@ -1,5 +1,6 @@
 /** Opens the database and serves Outpost in the browser until the process is stopped. */
 import { createApiHandlers } from '../../services/apiHandlers';
+import { SyncScheduler } from '../../services/sync/syncScheduler';
 import { openWorkspace } from '../../services/workspace';
 import { RENDERER_DIR } from '../common/appPaths';
 import { startWebHost, type WebHost } from './webHost';
@@ -10,15 +11,20 @@ export async function runWebHost(
   print: (line: string) => void,
 ): Promise<WebHost> {
   const ws = openWorkspace(dbFile);
+  // Tests (and curious admins) can slow the automatic rounds down to watch "pending" changes.
+  const debounceMs = Number(process.env.OUTPOST_SYNC_DEBOUNCE_MS) || undefined;
+  const intervalMs = Number(process.env.OUTPOST_SYNC_INTERVAL_MS) || undefined;
+  const sync = new SyncScheduler(ws, { debounceMs, intervalMs });
   const host = await startWebHost({
-    handlers: createApiHandlers(ws),
+    handlers: createApiHandlers(ws, sync),
     rendererDir: RENDERER_DIR,
     port,
   });
   print(`Outpost is running at ${host.url}`);
   print(`Database: ${dbFile}  (Ctrl+C to stop)`);
+  sync.start();
   const stop = () => {
-    void host.close().then(() => {
+    void Promise.all([host.close(), sync.stop()]).then(() => {
       ws.close();
       process.exit(0);
     });

@@ -153,6 +153,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     port,
     secret,
     url: `http://127.0.0.1:${port}/?secret=${secret}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Idle keep-alive connections of open browser tabs must not hold the shutdown.
+        server.closeIdleConnections();
+      }),
   };
 }

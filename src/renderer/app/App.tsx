@@ -7,6 +7,7 @@ import { hasCredentials } from '../api/transport';
 import { AccountPage } from '../features/accounts/AccountPage';
 import { PortfolioPage } from '../features/portfolio/PortfolioPage';
 import { SearchPage } from '../features/search/SearchPage';
+import { ConflictsPage, SyncSettingsPage } from '../features/sync';
 import { WelcomePage } from '../features/welcome/WelcomePage';
 import { I18nProvider, useI18n } from '../i18n/i18nContext';
 import { AppLayout } from './AppLayout';
@@ -45,6 +46,10 @@ function Pages() {
       <AccountPage key={route.id} id={route.id} tab={route.tab} />
     ) : route.page === 'search' ? (
       <SearchPage q={route.q} />
+    ) : route.page === 'sync' ? (
+      <SyncSettingsPage />
+    ) : route.page === 'conflicts' ? (
+      <ConflictsPage />
     ) : (
       <PortfolioPage />
     );

@@ -16,6 +16,7 @@ import { useState, type ReactNode } from 'react';
 import { useQuery } from '../api/useApi';
 import { useI18n, LANGUAGES, type Language } from '../i18n/i18nContext';
 import { RecordModal, type EditTarget } from '../features/records/RecordModal';
+import { SyncStatusIndicator } from '../features/sync';
 import { CommandPalette } from './CommandPalette';
 import { navigate, type Route } from './router';
 
@@ -52,6 +53,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
             />
           </form>
           <Group gap="xs" wrap="nowrap">
+            <SyncStatusIndicator />
             <Tooltip label={t('palette.open')}>
               <ActionIcon
                 variant="default"
@@ -93,6 +95,12 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
           label={t('nav.search')}
           active={route.page === 'search'}
         />
+        <NavLink
+          href="#/conflicts"
+          label={t('nav.conflicts')}
+          active={route.page === 'conflicts'}
+        />
+        <NavLink href="#/sync" label={t('nav.sync')} active={route.page === 'sync'} />
         {info ? (
           <Text
             size="xs"

@@ -4,13 +4,17 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { page: 'portfolio' }
   | { page: 'account'; id: string; tab: string }
-  | { page: 'search'; q: string };
+  | { page: 'search'; q: string }
+  | { page: 'sync' }
+  | { page: 'conflicts' };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean);
   if (parts[0] === 'accounts' && parts[1])
     return { page: 'account', id: parts[1], tab: parts[2] ?? 'overview' };
+  if (parts[0] === 'sync') return { page: 'sync' };
+  if (parts[0] === 'conflicts') return { page: 'conflicts' };
   if (parts[0] === 'search')
     return { page: 'search', q: new URLSearchParams(query).get('q') ?? '' };
   return { page: 'portfolio' };
@@ -19,6 +23,8 @@ export function parseRoute(hash: string): Route {
 export function routeHref(route: Route): string {
   if (route.page === 'account') return `#/accounts/${route.id}/${route.tab}`;
   if (route.page === 'search') return `#/search?q=${encodeURIComponent(route.q)}`;
+  if (route.page === 'sync') return '#/sync';
+  if (route.page === 'conflicts') return '#/conflicts';
   return '#/portfolio';
 }
 

@@ -22,6 +22,8 @@ export interface I18n {
   number(value: number, digits?: number): string;
   percent(ratio: number): string;
   date(iso: string): string;
+  /** A moment (ISO timestamp) in the user's time zone, to the minute. */
+  dateTime(iso: string): string;
   minorDigits(currency: string): number;
 }
 
@@ -55,6 +57,13 @@ export function createI18n(lang: Language, setLang: (lang: Language) => void): I
     month: 'short',
     day: 'numeric',
     timeZone: 'UTC',
+  });
+  const dateTimeFormat = new Intl.DateTimeFormat(lang, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
   });
   return {
     lang,
@@ -92,6 +101,7 @@ export function createI18n(lang: Language, setLang: (lang: Language) => void): I
         () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }),
       ).format(ratio),
     date: (iso) => (iso ? dateFormat.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : '—'),
+    dateTime: (iso) => (iso ? dateTimeFormat.format(new Date(iso)) : '—'),
     minorDigits,
   };
 }

@@ -6,7 +6,15 @@
 import { z } from 'zod';
 import { RECORD_TYPES, type RecordType, type StoredRecord } from '../records/recordTypes';
 import { recordId } from '../records/fieldTypes';
-import type { AccountDetail, AppInfo, DemoSummary, PortfolioRow, SearchHit } from './views';
+import type {
+  AccountDetail,
+  AppInfo,
+  ConflictView,
+  DemoSummary,
+  PortfolioRow,
+  SearchHit,
+  SyncStatusView,
+} from './views';
 
 const recordType = z.enum(RECORD_TYPES as [RecordType, ...RecordType[]], 'invalidChoice');
 const fieldValues = z.record(z.string(), z.unknown());
@@ -29,6 +37,21 @@ export const API_INPUTS = {
     limit: z.number().int().min(1).max(100).default(20),
   }),
   'demo:load': z.object({ accounts: z.number().int().min(1).max(10_000).default(50) }),
+  'sync:status': z.object({}),
+  'sync:now': z.object({}),
+  'sync:configure': z.object({
+    serverUrl: z.string().trim().min(1, 'required').max(2000),
+    token: z.string().trim().min(1, 'required').max(500),
+  }),
+  'sync:disconnect': z.object({}),
+  'conflicts:list': z.object({
+    includeResolved: z.boolean().default(false),
+    includeKnowing: z.boolean().default(false),
+  }),
+  'conflicts:resolve': z.object({
+    id: z.number().int().min(1),
+    keep: z.enum(['mine', 'theirs'], 'invalidChoice'),
+  }),
 } as const;
 
 export type ApiMethod = keyof typeof API_INPUTS;
@@ -47,6 +70,12 @@ export interface ApiOutputs {
   };
   'search:query': SearchHit[];
   'demo:load': DemoSummary;
+  'sync:status': SyncStatusView;
+  'sync:now': SyncStatusView;
+  'sync:configure': SyncStatusView;
+  'sync:disconnect': SyncStatusView;
+  'conflicts:list': ConflictView[];
+  'conflicts:resolve': ConflictView;
 }
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof API_INPUTS)[M]>;

@@ -80,3 +80,43 @@ export interface DemoSummary {
   accounts: number;
   records: number;
 }
+
+export type SyncState =
+  'not_configured' | 'never_synced' | 'syncing' | 'up_to_date' | 'pending' | 'offline' | 'error';
+
+export interface SyncStatusView {
+  state: SyncState;
+  /** Local changes the server has not acknowledged. */
+  pending: number;
+  /** Open conflicts to review. */
+  conflicts: number;
+  serverUrl: string | null;
+  lastSyncAt: string | null;
+  error: string | null;
+  nextAttemptAt: string | null;
+  /** Bumped whenever a round changed local data, so open pages refresh. */
+  remoteVersion: number;
+  lastRound: { pushed: number; pulled: number; conflicts: number } | null;
+}
+
+export interface ConflictView {
+  id: number;
+  type: string;
+  rowId: string;
+  field: string;
+  accountId: string | null;
+  accountName: string;
+  recordTitle: string;
+  mine: unknown;
+  theirs: unknown;
+  /** When each value was written (from its HLC). */
+  mineAt: string;
+  theirsAt: string;
+  theirAuthor: string;
+  /** False when the other user had seen this value and replaced it knowingly. */
+  concurrent: boolean;
+  detectedAt: string;
+  resolution: 'kept_theirs' | 'restored_mine' | null;
+  /** The field's value now (another change may have come since). */
+  current: unknown;
+}

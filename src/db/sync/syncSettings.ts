@@ -1,0 +1,39 @@
+/** The server this replica syncs with, kept in `meta` (local, never synced). */
+import type Database from 'better-sqlite3';
+import { prepared } from '../preparedStatement';
+import { readMeta, writeMeta } from '../repositories/metaRepository';
+import { markAllUnpushed, resetChecksum } from './syncLog';
+import { writeCursor, writeSnapshotProgress } from './syncState';
+
+export interface SyncSettings {
+  serverUrl: string;
+  token: string;
+}
+
+export function readSyncSettings(db: Database.Database): SyncSettings | null {
+  const serverUrl = readMeta(db, 'sync_server_url');
+  const token = readMeta(db, 'sync_token');
+  return serverUrl && token ? { serverUrl, token } : null;
+}
+
+/**
+ * Saves the server and token. A different server holds a different log, so where this replica
+ * stands (cursor, pushed marks, checksum) starts over; the next round offers every local change.
+ */
+export function writeSyncSettings(db: Database.Database, settings: SyncSettings | null): void {
+  db.transaction(() => {
+    const previous = readMeta(db, 'sync_server_url');
+    if (!settings) {
+      prepared(db, "DELETE FROM meta WHERE key IN ('sync_server_url', 'sync_token')").run();
+      return;
+    }
+    if (previous !== settings.serverUrl) {
+      markAllUnpushed(db);
+      writeCursor(db, 0);
+      writeSnapshotProgress(db, null);
+      resetChecksum(db, '0000000000000000');
+    }
+    writeMeta(db, 'sync_server_url', settings.serverUrl);
+    writeMeta(db, 'sync_token', settings.token);
+  })();
+}

@@ -1,0 +1,3 @@
+export { ConflictsPage } from './ConflictsPage';
+export { SyncSettingsPage } from './SyncSettingsPage';
+export { SyncStatusIndicator } from './SyncStatusIndicator';

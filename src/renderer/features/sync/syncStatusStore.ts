@@ -1,0 +1,45 @@
+/**
+ * The sync status, polled every two seconds while anything shows it. When a round has changed
+ * local data (remoteVersion moved), every open query refreshes, so edits from other devices
+ * appear without a reload.
+ */
+import { useSyncExternalStore } from 'react';
+import type { SyncStatusView } from '../../../shared/api/views';
+import { bumpDataVersion } from '../../api/dataVersion';
+import { call } from '../../api/transport';
+
+const POLL_MS = 2000;
+let status: SyncStatusView | null = null;
+let timer: ReturnType<typeof setInterval> | null = null;
+const listeners = new Set<() => void>();
+
+export function setSyncStatus(next: SyncStatusView): void {
+  const changedData = status !== null && next.remoteVersion !== status.remoteVersion;
+  status = next;
+  for (const listener of listeners) listener();
+  if (changedData) bumpDataVersion();
+}
+
+export async function refreshSyncStatus(): Promise<void> {
+  const result = await call('sync:status', {});
+  if (result.ok) setSyncStatus(result.data);
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  if (!timer) {
+    void refreshSyncStatus();
+    timer = setInterval(() => void refreshSyncStatus(), POLL_MS);
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0 && timer) {
+      clearInterval(timer);
+      timer = null;
+    }
+  };
+}
+
+export function useSyncStatus(): SyncStatusView | null {
+  return useSyncExternalStore(subscribe, () => status);
+}

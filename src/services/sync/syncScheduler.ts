@@ -1,0 +1,183 @@
+/**
+ * Background sync for a host (Electron main, local web host): a round soon after local changes,
+ * one every minute otherwise, backoff after failures (honouring the server's Retry-After), and
+ * "Sync now". Rounds never overlap and never block the UI: reads and writes stay local.
+ */
+import { countOpenConflicts } from '../../db/sync/conflictRepository';
+import { pendingCount } from '../../db/sync/syncLog';
+import { readSyncSettings, writeSyncSettings, type SyncSettings } from '../../db/sync/syncSettings';
+import { readLastSync } from '../../db/sync/syncState';
+import type { SyncStatusView } from '../../shared/api/views';
+import type { Workspace } from '../workspace';
+import { httpSyncTransport, normalizeServerUrl } from './httpSyncTransport';
+import { runSyncRound, type RoundReport } from './syncRound';
+import { SyncOfflineError, SyncServerError, type SyncTransport } from './syncTransport';
+
+export interface SchedulerOptions {
+  intervalMs?: number | undefined;
+  /** Wait after a local change before syncing, so a burst of edits goes in one round. */
+  debounceMs?: number | undefined;
+  maxBackoffMs?: number | undefined;
+  transportFor?: (settings: SyncSettings) => SyncTransport;
+}
+
+type Failure = { kind: 'offline' | 'error'; message: string };
+
+export class SyncScheduler {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private failures = 0;
+  private failure: Failure | null = null;
+  private nextAt: number | null = null;
+  private lastReport: RoundReport | null = null;
+  private remoteVersion = 0;
+  private stopped = true;
+  private readonly intervalMs: number;
+  private readonly debounceMs: number;
+  private readonly maxBackoffMs: number;
+  private readonly transportFor: (settings: SyncSettings) => SyncTransport;
+
+  constructor(
+    private readonly ws: Workspace,
+    options: SchedulerOptions = {},
+  ) {
+    this.intervalMs = options.intervalMs ?? 60_000;
+    this.debounceMs = options.debounceMs ?? 2_000;
+    this.maxBackoffMs = options.maxBackoffMs ?? 5 * 60_000;
+    this.transportFor = options.transportFor ?? ((s) => httpSyncTransport(s));
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(500);
+  }
+
+  stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    return this.running ?? Promise.resolve();
+  }
+
+  /** Local data changed: sync soon (unless a failure asked us to wait longer). */
+  localChange(): void {
+    if (this.failure === null) this.schedule(this.debounceMs);
+  }
+
+  async syncNow(): Promise<SyncStatusView> {
+    this.failures = 0;
+    await this.round();
+    return this.status();
+  }
+
+  configure(serverUrl: string, token: string): Promise<SyncStatusView> {
+    writeSyncSettings(this.ws.db.sqlite, {
+      serverUrl: normalizeServerUrl(serverUrl),
+      token: token.trim(),
+    });
+    this.failure = null;
+    return this.syncNow();
+  }
+
+  disconnect(): SyncStatusView {
+    writeSyncSettings(this.ws.db.sqlite, null);
+    this.failure = null;
+    this.lastReport = null;
+    return this.status();
+  }
+
+  status(): SyncStatusView {
+    const db = this.ws.db.sqlite;
+    const settings = readSyncSettings(db);
+    const pending = pendingCount(db);
+    const lastSyncAt = readLastSync(db);
+    const state: SyncStatusView['state'] = !settings
+      ? 'not_configured'
+      : this.running
+        ? 'syncing'
+        : this.failure
+          ? this.failure.kind
+          : !lastSyncAt
+            ? 'never_synced'
+            : pending > 0
+              ? 'pending'
+              : 'up_to_date';
+    return {
+      state,
+      pending,
+      conflicts: countOpenConflicts(db),
+      serverUrl: settings?.serverUrl ?? null,
+      lastSyncAt,
+      error: this.failure?.message ?? null,
+      nextAttemptAt: this.nextAt ? new Date(this.nextAt).toISOString() : null,
+      remoteVersion: this.remoteVersion,
+      lastRound: this.lastReport
+        ? {
+            pushed: this.lastReport.pushed,
+            pulled: this.lastReport.pulled,
+            conflicts: this.lastReport.conflicts,
+          }
+        : null,
+    };
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.nextAt = Date.now() + delayMs;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.round();
+    }, delayMs);
+    this.timer.unref?.();
+  }
+
+  /** Runs one round, or joins the running one and runs another right after it. */
+  private round(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.execute().finally(() => {
+      this.running = null;
+    });
+    return this.running.then(() => {
+      if (this.again) {
+        this.again = false;
+        return this.round();
+      }
+    });
+  }
+
+  private async execute(): Promise<void> {
+    const settings = readSyncSettings(this.ws.db.sqlite);
+    if (!settings) return;
+    this.nextAt = null;
+    let retryAfterMs: number | null = null;
+    try {
+      const report = await runSyncRound(this.ws, this.transportFor(settings));
+      this.lastReport = report;
+      if (report.fieldsWritten > 0) this.remoteVersion++;
+      this.failure = null;
+      this.failures = 0;
+    } catch (error) {
+      this.failures++;
+      this.failure = describeFailure(error);
+      if (error instanceof SyncServerError && error.retryAfter)
+        retryAfterMs = error.retryAfter * 1000;
+    }
+    const backoff = Math.min(this.maxBackoffMs, 5_000 * 2 ** Math.max(0, this.failures - 1));
+    this.schedule(this.failure ? Math.max(retryAfterMs ?? 0, backoff) : this.intervalMs);
+  }
+}
+
+function describeFailure(error: unknown): Failure {
+  if (error instanceof SyncOfflineError) return { kind: 'offline', message: error.message };
+  if (error instanceof SyncServerError) {
+    if (error.code === 'unauthorized')
+      return { kind: 'error', message: `The server refused this device's token: ${error.message}` };
+    return { kind: 'error', message: error.message };
+  }
+  return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+}
