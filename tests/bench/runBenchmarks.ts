@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --accounts N]`: the performance budgets of DESIGN.md §11 that exist so far,
+ * `npm run bench [-- --accounts N] [--portfolio FILE] [--only sync|workbench]`: the performance
+ * budgets of DESIGN.md §11 that exist so far,
  * each printed with its ratio to a baseline measured in the same run.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,12 +13,16 @@ import { report, type Figure } from './benchUtil';
 import { benchDemoGeneration } from './demoGenerationBench';
 import { benchPortfolio } from './portfolioBench';
 import { benchSearch } from './searchBench';
+import { benchFirstSync } from './firstSyncBench';
+import { benchSyncApply } from './syncApplyBench';
+import { benchConcurrentClients, benchPushPull } from './syncServerBench';
 
 const { values } = parseArgs({
   options: {
     accounts: { type: 'string', default: '10000' },
     keep: { type: 'boolean' },
     portfolio: { type: 'string' },
+    only: { type: 'string' },
   },
 });
 const accounts = Number(values.accounts);
@@ -34,8 +39,17 @@ try {
     figures.push(generated.figure);
     ws = generated.ws;
   }
-  figures.push(...benchSearch(ws));
-  figures.push(await benchPortfolio(ws));
+  // --only sync|workbench runs one group.
+  if (values.only !== 'sync') {
+    figures.push(...benchSearch(ws));
+    figures.push(await benchPortfolio(ws));
+  }
+  if (values.only !== 'workbench') {
+    figures.push(benchSyncApply(ws, dir));
+    figures.push(await benchPushPull(dir));
+    figures.push(await benchConcurrentClients(dir));
+    figures.push(...(await benchFirstSync(ws, dir)));
+  }
   ws.close();
   report(figures);
 } finally {

@@ -1,0 +1,62 @@
+/**
+ * First sync of a portfolio to a new device: the generating device pushes everything to a real
+ * server over loopback, then an empty device downloads the snapshot and the log tail. The
+ * baseline is copying the portfolio's database file, the cheapest possible way to a replica.
+ */
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pino from 'pino';
+import { addTeam, addUser } from '../../src/server/admin/serverAdmin';
+import { startSyncServer } from '../../src/server/startSyncServer';
+import { httpSyncTransport } from '../../src/services/sync/httpSyncTransport';
+import { runSyncRound } from '../../src/services/sync/syncRound';
+import { openWorkspace, type Workspace } from '../../src/services/workspace';
+import { timed, timedAsync, type Figure, ms } from './benchUtil';
+
+export async function benchFirstSync(portfolio: Workspace, dir: string): Promise<Figure[]> {
+  const server = await startSyncServer({
+    dataDir: join(dir, 'first-sync-server'),
+    port: 0,
+    logger: pino({ level: 'silent' }),
+    rateLimit: { perSecond: 1e6, burst: 1e6 },
+  });
+  try {
+    const now = new Date().toISOString();
+    await addTeam(server.store, 'bench', now);
+    const upload = httpSyncTransport({
+      serverUrl: server.url,
+      token: await addUser(server.store, 'bench', 'maker', now),
+    });
+    const download = httpSyncTransport({
+      serverUrl: server.url,
+      token: await addUser(server.store, 'bench', 'newcomer', now),
+    });
+    const pushed = await timedAsync(() => runSyncRound(portfolio, upload, { pushBatch: 2000 }));
+    const fresh = openWorkspace(join(dir, 'first-sync-device.db'));
+    const first = await timedAsync(() => runSyncRound(fresh, download, { pageSize: 5000 }));
+    fresh.close();
+    const copy = timed(() => copyFileSync(portfolio.db.file, join(dir, 'first-sync-copy.db')));
+    const rows = first.value.snapshotRows;
+    if (!first.value.inSync) throw new Error('the new device is not in sync after its first round');
+    return [
+      {
+        name: 'upload the portfolio from its device (first push)',
+        value: `${ms(pushed.ms)} (${pushed.value.pushed.toLocaleString('en')} changes, ${Math.round(pushed.value.pushed / (pushed.ms / 1000)).toLocaleString('en')}/s)`,
+        baseline: `file copy ${ms(copy.ms)}`,
+        ratio: pushed.ms / copy.ms,
+        budget: 'reported',
+        pass: true,
+      },
+      {
+        name: 'first sync of the portfolio to a new device',
+        value: `${ms(first.ms)} (${rows.toLocaleString('en')} rows, ${Math.round(rows / (first.ms / 1000)).toLocaleString('en')} rows/s)`,
+        baseline: `file copy ${ms(copy.ms)}`,
+        ratio: first.ms / copy.ms,
+        budget: 'reported',
+        pass: true,
+      },
+    ];
+  } finally {
+    await server.close();
+  }
+}
