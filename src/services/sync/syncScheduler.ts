@@ -25,8 +25,11 @@ type Failure = { kind: 'offline' | 'error'; message: string };
 
 export class SyncScheduler {
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
+  /** The last round started or queued; rounds run one after another along it. */
+  private chain: Promise<void> = Promise.resolve();
+  /** A round queued behind the running one, which new requests join. */
+  private queued: Promise<void> | null = null;
+  private active = false;
   private failures = 0;
   private failure: Failure | null = null;
   private nextAt: number | null = null;
@@ -57,7 +60,7 @@ export class SyncScheduler {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    return this.running ?? Promise.resolve();
+    return this.chain;
   }
 
   /** Local data changed: sync soon (unless a failure asked us to wait longer). */
@@ -94,7 +97,7 @@ export class SyncScheduler {
     const lastSyncAt = readLastSync(db);
     const state: SyncStatusView['state'] = !settings
       ? 'not_configured'
-      : this.running
+      : this.active
         ? 'syncing'
         : this.failure
           ? this.failure.kind
@@ -133,21 +136,21 @@ export class SyncScheduler {
     this.timer.unref?.();
   }
 
-  /** Runs one round, or joins the running one and runs another right after it. */
+  /** Runs a round after any running one; requests made meanwhile share that next round. */
   private round(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = this.execute().finally(() => {
-      this.running = null;
-    });
-    return this.running.then(() => {
-      if (this.again) {
-        this.again = false;
-        return this.round();
+    if (this.queued) return this.queued;
+    const next = this.chain.then(async () => {
+      this.queued = null;
+      this.active = true;
+      try {
+        await this.execute();
+      } finally {
+        this.active = false;
       }
     });
+    this.queued = next;
+    this.chain = next;
+    return next;
   }
 
   private async execute(): Promise<void> {

@@ -1,0 +1,84 @@
+/**
+ * The background scheduler as the app's status indicator sees it: off until configured, then
+ * never synced → up to date → N pending → up to date; offline with the reason when the server
+ * cannot be reached; an error with the reason when the token is refused; never two rounds at once.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRecord } from '../../../src/services/recordService';
+import { httpSyncTransport } from '../../../src/services/sync/httpSyncTransport';
+import { SyncScheduler } from '../../../src/services/sync/syncScheduler';
+import type { SyncTransport } from '../../../src/services/sync/syncTransport';
+import { tempDir } from '../testWorkspace';
+import {
+  addTestUser,
+  openReplica,
+  startTestServer,
+  SERVER_URL,
+  type TestServer,
+} from './syncHarness';
+
+describe('sync scheduler', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let server: TestServer;
+  beforeEach(async () => {
+    dir = tempDir();
+    server = await startTestServer({ dir: dir.dir });
+  });
+  afterEach(async () => {
+    await server.close();
+    dir.cleanup();
+  });
+
+  const inProcess = (settings: { serverUrl: string; token: string }): SyncTransport =>
+    httpSyncTransport({ ...settings, fetch: server.fetch });
+
+  it('reports each state with the counts the indicator shows', async () => {
+    const token = await addTestUser(server, 'team', 'Ann');
+    const { ws } = openReplica(dir.dir, 'ann', inProcess({ serverUrl: SERVER_URL, token }));
+    const scheduler = new SyncScheduler(ws, { transportFor: inProcess });
+    expect(scheduler.status().state).toBe('not_configured');
+
+    createRecord(ws, 'accounts', { name: 'Acme' });
+    const connected = await scheduler.configure(SERVER_URL, token);
+    expect(connected).toMatchObject({ state: 'up_to_date', pending: 0, serverUrl: SERVER_URL });
+    expect(connected.lastRound?.pushed).toBeGreaterThan(0);
+
+    createRecord(ws, 'accounts', { name: 'Globex' });
+    // An account comes with its handover record: two changes.
+    expect(scheduler.status()).toMatchObject({ state: 'pending', pending: 2 });
+    // Two "Sync now" at once share the work instead of racing.
+    const [a, b] = await Promise.all([scheduler.syncNow(), scheduler.syncNow()]);
+    expect(a.state).toBe('up_to_date');
+    expect(b.state).toBe('up_to_date');
+    expect((await server.store.stats()).changes).toBe(4);
+
+    await server.store.revokeUser('team', 'Ann', new Date().toISOString());
+    const refused = await scheduler.syncNow();
+    expect(refused.state).toBe('error');
+    expect(refused.error).toContain('refused');
+    expect(refused.nextAttemptAt).toBeNull(); // not started: no background retries in this test
+
+    expect(scheduler.disconnect().state).toBe('not_configured');
+    ws.close();
+  });
+
+  it('says offline, with the reason, when the server cannot be reached', async () => {
+    const { ws } = openReplica(dir.dir, 'bob', inProcess({ serverUrl: SERVER_URL, token: 'x' }));
+    const scheduler = new SyncScheduler(ws);
+    // Nothing listens on port 9 of 127.0.0.1.
+    const status = await scheduler.configure('http://127.0.0.1:9', 'opd_token');
+    expect(status.state).toBe('offline');
+    expect(status.error).toMatch(/Cannot reach http:\/\/127\.0\.0\.1:9/);
+    ws.close();
+  });
+
+  it('refuses a server address that is not http(s)', () => {
+    const { ws } = openReplica(dir.dir, 'eve', inProcess({ serverUrl: SERVER_URL, token: 'x' }));
+    const scheduler = new SyncScheduler(ws);
+    expect(() => scheduler.configure('ftp://example.com', 'opd_token')).toThrow(
+      /http:\/\/ or https:\/\//,
+    );
+    expect(scheduler.status().state).toBe('not_configured');
+    ws.close();
+  });
+});
