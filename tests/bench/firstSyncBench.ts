@@ -5,22 +5,15 @@
  */
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pino from 'pino';
 import { addTeam, addUser } from '../../src/server/admin/serverAdmin';
-import { startSyncServer } from '../../src/server/startSyncServer';
 import { httpSyncTransport } from '../../src/services/sync/httpSyncTransport';
 import { runSyncRound } from '../../src/services/sync/syncRound';
 import { openWorkspace, type Workspace } from '../../src/services/workspace';
 import { timed, timedAsync, type Figure, ms } from './benchUtil';
+import { withServer } from './syncServerBench';
 
 export async function benchFirstSync(portfolio: Workspace, dir: string): Promise<Figure[]> {
-  const server = await startSyncServer({
-    dataDir: join(dir, 'first-sync-server'),
-    port: 0,
-    logger: pino({ level: 'silent' }),
-    rateLimit: { perSecond: 1e6, burst: 1e6 },
-  });
-  try {
+  return withServer(dir, async (server) => {
     const now = new Date().toISOString();
     await addTeam(server.store, 'bench', now);
     const upload = httpSyncTransport({
@@ -56,7 +49,5 @@ export async function benchFirstSync(portfolio: Workspace, dir: string): Promise
         pass: true,
       },
     ];
-  } finally {
-    await server.close();
-  }
+  });
 }

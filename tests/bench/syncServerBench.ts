@@ -21,7 +21,11 @@ async function timeRequests(n: number, fn: () => Promise<unknown>): Promise<numb
   return times;
 }
 
-async function withServer<T>(dir: string, fn: (s: RunningSyncServer) => Promise<T>): Promise<T> {
+/** A real sync server on 127.0.0.1 (SQLite store, no rate limit) for the length of `fn`. */
+export async function withServer<T>(
+  dir: string,
+  fn: (s: RunningSyncServer) => Promise<T>,
+): Promise<T> {
   const server = await startSyncServer({
     dataDir: join(dir, 'server'),
     port: 0,

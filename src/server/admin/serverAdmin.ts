@@ -17,26 +17,22 @@ export async function addTeam(store: SyncStore, name: string, now: string): Prom
   return team;
 }
 
-/** Adds a user with a first device; returns the device token (shown once, never stored). */
-export async function addUser(
+/**
+ * Adds a user with their first device (`user`), or another device of an existing user
+ * (`device`); returns the new device token, shown once and never stored (only its hash is).
+ */
+export async function issueToken(
   store: SyncStore,
+  kind: 'user' | 'device',
   team: string,
   name: string,
   now: string,
 ): Promise<string> {
   const token = newDeviceToken();
-  await store.addUser(checkName('Team', team), checkName('User', name), hashToken(token), now);
+  const add = kind === 'user' ? store.addUser.bind(store) : store.addDevice.bind(store);
+  await add(checkName('Team', team), checkName('User', name), hashToken(token), now);
   return token;
 }
 
-/** Another device for an existing user: its own token, revocable with the user. */
-export async function addDevice(
-  store: SyncStore,
-  team: string,
-  name: string,
-  now: string,
-): Promise<string> {
-  const token = newDeviceToken();
-  await store.addDevice(checkName('Team', team), checkName('User', name), hashToken(token), now);
-  return token;
-}
+export const addUser = (store: SyncStore, team: string, name: string, now: string) =>
+  issueToken(store, 'user', team, name, now);

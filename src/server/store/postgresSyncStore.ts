@@ -14,7 +14,7 @@ import type {
   SyncChange,
 } from '../../shared/sync/syncProtocol';
 import { planPush, rowKey, touchedRows } from './pushPlan';
-import { toPulled, type ChangeRow } from './sqliteSyncStore';
+import { pullPage, snapshotPage, type ChangeRow, type TeamRow } from './storePages';
 import { readStoreMigrations } from './storeMigrations';
 import {
   AdminError,
@@ -205,20 +205,16 @@ export class PostgresSyncStore implements SyncStore {
           ORDER BY c.seq LIMIT $6`,
         [teamId, options.since, team.lastSeq, options.own, options.clientId, options.limit + 1],
       );
-      const hasMore = rows.length > options.limit;
-      const page = rows.slice(0, options.limit);
-      const nextCursor = hasMore
-        ? (page.at(-1)?.seq ?? options.since)
-        : Math.max(team.lastSeq, options.since);
+      const page = pullPage(rows, options.limit, options.since, team.lastSeq);
       let checksum = team.checksum;
-      if (hasMore) {
+      if (page.hasMore) {
         const at = await client.query<{ checksum: string }>(
           'SELECT checksum FROM changes WHERE team_id = $1 AND seq = $2',
-          [teamId, nextCursor],
+          [teamId, page.nextCursor],
         );
         checksum = at.rows[0]?.checksum ?? ZERO_CHECKSUM;
       }
-      return { changes: page.map(toPulled), nextCursor, hasMore, checksum };
+      return { ...page, checksum };
     }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   }
 
@@ -240,23 +236,13 @@ export class PostgresSyncStore implements SyncStore {
     return this.transaction(async (client) => {
       const team = await this.team(client, teamId);
       const after = options.after ?? { table: '', rowId: '' };
-      const { rows } = await client.query<{ tbl: string; row_id: string; fields: string }>(
+      const { rows } = await client.query<TeamRow>(
         `SELECT tbl, row_id, fields FROM team_rows
           WHERE team_id = $1 AND (tbl COLLATE "C", row_id COLLATE "C") > ($2, $3)
           ORDER BY tbl COLLATE "C", row_id COLLATE "C" LIMIT $4`,
         [teamId, after.table, after.rowId, options.limit],
       );
-      const last = rows.at(-1);
-      return {
-        rows: rows.map((r) => ({
-          table: r.tbl,
-          rowId: r.row_id,
-          fields: JSON.parse(r.fields) as RowFields,
-        })),
-        next: rows.length === options.limit && last ? `${last.tbl}/${last.row_id}` : null,
-        seq: team.lastSeq,
-        checksum: team.checksum,
-      };
+      return snapshotPage(rows, options.limit, team);
     }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   }
 

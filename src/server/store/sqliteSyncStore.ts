@@ -12,10 +12,10 @@ import type {
   PullResponse,
   PushResponse,
   SnapshotResponse,
-  SqlValue,
   SyncChange,
 } from '../../shared/sync/syncProtocol';
 import { planPush, rowKey, touchedRows } from './pushPlan';
+import { pullPage, snapshotPage, type ChangeRow, type TeamRow } from './storePages';
 import { readStoreMigrations } from './storeMigrations';
 import {
   AdminError,
@@ -27,15 +27,6 @@ import {
   type UserSummary,
 } from './syncStore';
 
-interface ChangeRow {
-  seq: number;
-  id: string;
-  tbl: string;
-  row_id: string;
-  data: string;
-  base: string | null;
-  author: string;
-}
 
 export class SqliteSyncStore implements SyncStore {
   readonly kind = 'sqlite';
@@ -190,16 +181,10 @@ export class SqliteSyncStore implements SyncStore {
         options.clientId,
         options.limit + 1,
       ) as ChangeRow[];
-      const hasMore = rows.length > options.limit;
-      const page = rows.slice(0, options.limit);
-      const nextCursor = hasMore
-        ? (page.at(-1)?.seq ?? options.since)
-        : Math.max(team.lastSeq, options.since);
+      const page = pullPage(rows, options.limit, options.since, team.lastSeq);
       return {
-        changes: page.map(toPulled),
-        nextCursor,
-        hasMore,
-        checksum: hasMore ? this.checksumAt(teamId, nextCursor) : team.checksum,
+        ...page,
+        checksum: page.hasMore ? this.checksumAt(teamId, page.nextCursor) : team.checksum,
       };
     });
     return Promise.resolve(read.deferred());
@@ -221,25 +206,11 @@ export class SqliteSyncStore implements SyncStore {
         `SELECT tbl, row_id, fields FROM team_rows
           WHERE team_id = ? AND (tbl > ? OR (tbl = ? AND row_id > ?))
           ORDER BY tbl, row_id LIMIT ?`,
-      ).all(teamId, after.table, after.table, after.rowId, options.limit) as {
-        tbl: string;
-        row_id: string;
-        fields: string;
-      }[];
+      ).all(teamId, after.table, after.table, after.rowId, options.limit) as TeamRow[];
       const team = this.sql('SELECT last_seq AS lastSeq, checksum FROM teams WHERE id = ?').get(
         teamId,
       ) as { lastSeq: number; checksum: string };
-      const last = rows.at(-1);
-      return {
-        rows: rows.map((r) => ({
-          table: r.tbl,
-          rowId: r.row_id,
-          fields: JSON.parse(r.fields) as Record<string, [SqlValue, string]>,
-        })),
-        next: rows.length === options.limit && last ? `${last.tbl}/${last.row_id}` : null,
-        seq: team.lastSeq,
-        checksum: team.checksum,
-      };
+      return snapshotPage(rows, options.limit, team);
     });
     return Promise.resolve(read.deferred());
   }
@@ -340,17 +311,3 @@ export class SqliteSyncStore implements SyncStore {
     return Promise.resolve();
   }
 }
-
-export function toPulled(row: ChangeRow) {
-  return {
-    seq: Number(row.seq),
-    id: row.id,
-    table: row.tbl,
-    rowId: row.row_id,
-    data: JSON.parse(row.data) as Record<string, SqlValue>,
-    ...(row.base ? { base: JSON.parse(row.base) as Record<string, string> } : {}),
-    author: row.author,
-  };
-}
-
-export type { ChangeRow };

@@ -4,20 +4,12 @@
  * a new device's snapshot — then a restart and more rounds: everything converges, with nothing
  * duplicated on the server and nothing lost on either replica.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../../../src/services/demo/demoService';
 import { makeDemoEdits } from '../../../src/services/demo/demoEdits';
 import { exportJson } from '../../../src/services/exportService';
 import { runSyncRound, type SyncStep } from '../../../src/services/sync/syncRound';
-import { tempDir } from '../testWorkspace';
-import {
-  addTestUser,
-  openReplica,
-  startTestServer,
-  transportTo,
-  type Replica,
-  type TestServer,
-} from './syncHarness';
+import { addTestUser, openReplica, useTestServer, transportTo, type Replica } from './syncHarness';
 
 class Crash extends Error {}
 
@@ -47,27 +39,18 @@ const STEPS: [SyncStep, number][] = [
 ];
 
 describe('a crash at every step of a sync round', () => {
-  let dir: ReturnType<typeof tempDir>;
-  let server: TestServer;
-  beforeEach(async () => {
-    dir = tempDir();
-    server = await startTestServer({ dir: dir.dir });
-  });
-  afterEach(async () => {
-    await server.close();
-    dir.cleanup();
-  });
+  const ctx = useTestServer();
 
   it.each(STEPS)('at %s (occurrence %i), then a restart, converges', async (step, occurrence) => {
     const ann = openReplica(
-      dir.dir,
+      ctx.dir,
       'ann',
-      transportTo(server, await addTestUser(server, 't', 'Ann')),
+      transportTo(ctx.server, await addTestUser(ctx.server, 't', 'Ann')),
     );
     const bob = openReplica(
-      dir.dir,
+      ctx.dir,
       'bob',
-      transportTo(server, await addTestUser(server, 't', 'Bob')),
+      transportTo(ctx.server, await addTestUser(ctx.server, 't', 'Bob')),
     );
     loadDemo(ann.ws, { accounts: 2, seed: 3, today: '2026-11-22' });
     const small = { pageSize: 20, pushBatch: 50 };
@@ -107,7 +90,7 @@ describe('a crash at every step of a sync round', () => {
     const final = await runSyncRound(bob.ws, bob.transport, small);
     expect(final.inSync).toBe(true);
     expect(exportJson(bob.ws)).toBe(exportJson(ann.ws));
-    expect((await server.store.stats()).changes).toBe(
+    expect((await ctx.server.store.stats()).changes).toBe(
       localChangeCount(ann) + localChangeCount(bob),
     );
     ann.ws.close();

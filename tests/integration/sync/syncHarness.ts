@@ -4,6 +4,7 @@
  * or delay deliveries; the wall clock of every party is a variable the test moves.
  */
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import pino from 'pino';
 import { createSyncApp } from '../../../src/server/http/createSyncApp';
 import { addTeam, addUser } from '../../../src/server/admin/serverAdmin';
@@ -14,6 +15,7 @@ import type { RateLimit } from '../../../src/server/http/rateLimiter';
 import { httpSyncTransport } from '../../../src/services/sync/httpSyncTransport';
 import type { SyncTransport } from '../../../src/services/sync/syncTransport';
 import { openWorkspace, type Workspace } from '../../../src/services/workspace';
+import { tempDir } from '../testWorkspace';
 
 export const SERVER_URL = 'http://sync.test';
 
@@ -106,4 +108,20 @@ export function openReplica(
     },
   };
   return replica;
+}
+
+/** A fresh server in a fresh folder for every test of the calling describe block. */
+export function useTestServer(): { readonly server: TestServer; readonly dir: string } {
+  const context = {} as { server: TestServer; dir: string; cleanup(): void };
+  beforeEach(async () => {
+    const tmp = tempDir();
+    context.dir = tmp.dir;
+    context.cleanup = tmp.cleanup;
+    context.server = await startTestServer({ dir: tmp.dir });
+  });
+  afterEach(async () => {
+    await context.server.close();
+    context.cleanup();
+  });
+  return context;
 }

@@ -1,39 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportJson } from '../../../src/services/exportService';
 import { createRecord, deleteRecord, updateRecord } from '../../../src/services/recordService';
 import { runSyncRound } from '../../../src/services/sync/syncRound';
 import { listConflicts } from '../../../src/db/sync/conflictRepository';
-import { tempDir } from '../testWorkspace';
-import {
-  addTestUser,
-  openReplica,
-  startTestServer,
-  transportTo,
-  type TestServer,
-} from './syncHarness';
+import { addTestUser, openReplica, useTestServer, transportTo } from './syncHarness';
 
 describe('a sync round between two replicas and a server', () => {
-  let dir: ReturnType<typeof tempDir>;
-  let server: TestServer;
-  beforeEach(async () => {
-    dir = tempDir();
-    server = await startTestServer({ dir: dir.dir });
-  });
-  afterEach(async () => {
-    await server.close();
-    dir.cleanup();
-  });
+  const ctx = useTestServer();
 
   it('converges edits, deletes and concurrent changes, keeping the overwritten value', async () => {
     const ann = openReplica(
-      dir.dir,
+      ctx.dir,
       'ann',
-      transportTo(server, await addTestUser(server, 'emea', 'Ann')),
+      transportTo(ctx.server, await addTestUser(ctx.server, 'emea', 'Ann')),
     );
     const bob = openReplica(
-      dir.dir,
+      ctx.dir,
       'bob',
-      transportTo(server, await addTestUser(server, 'emea', 'Bob')),
+      transportTo(ctx.server, await addTestUser(ctx.server, 'emea', 'Bob')),
     );
     const account = createRecord(ann.ws, 'accounts', { name: 'Acme', currency: 'EUR' });
     const first = await runSyncRound(ann.ws, ann.transport);

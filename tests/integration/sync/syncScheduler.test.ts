@@ -3,38 +3,22 @@
  * never synced → up to date → N pending → up to date; offline with the reason when the server
  * cannot be reached; an error with the reason when the token is refused; never two rounds at once.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRecord } from '../../../src/services/recordService';
 import { httpSyncTransport } from '../../../src/services/sync/httpSyncTransport';
 import { SyncScheduler } from '../../../src/services/sync/syncScheduler';
 import type { SyncTransport } from '../../../src/services/sync/syncTransport';
-import { tempDir } from '../testWorkspace';
-import {
-  addTestUser,
-  openReplica,
-  startTestServer,
-  SERVER_URL,
-  type TestServer,
-} from './syncHarness';
+import { addTestUser, openReplica, useTestServer, SERVER_URL } from './syncHarness';
 
 describe('sync scheduler', () => {
-  let dir: ReturnType<typeof tempDir>;
-  let server: TestServer;
-  beforeEach(async () => {
-    dir = tempDir();
-    server = await startTestServer({ dir: dir.dir });
-  });
-  afterEach(async () => {
-    await server.close();
-    dir.cleanup();
-  });
+  const ctx = useTestServer();
 
   const inProcess = (settings: { serverUrl: string; token: string }): SyncTransport =>
-    httpSyncTransport({ ...settings, fetch: server.fetch });
+    httpSyncTransport({ ...settings, fetch: ctx.server.fetch });
 
   it('reports each state with the counts the indicator shows', async () => {
-    const token = await addTestUser(server, 'team', 'Ann');
-    const { ws } = openReplica(dir.dir, 'ann', inProcess({ serverUrl: SERVER_URL, token }));
+    const token = await addTestUser(ctx.server, 'team', 'Ann');
+    const { ws } = openReplica(ctx.dir, 'ann', inProcess({ serverUrl: SERVER_URL, token }));
     const scheduler = new SyncScheduler(ws, { transportFor: inProcess });
     expect(scheduler.status().state).toBe('not_configured');
 
@@ -50,9 +34,9 @@ describe('sync scheduler', () => {
     const [a, b] = await Promise.all([scheduler.syncNow(), scheduler.syncNow()]);
     expect(a.state).toBe('up_to_date');
     expect(b.state).toBe('up_to_date');
-    expect((await server.store.stats()).changes).toBe(4);
+    expect((await ctx.server.store.stats()).changes).toBe(4);
 
-    await server.store.revokeUser('team', 'Ann', new Date().toISOString());
+    await ctx.server.store.revokeUser('team', 'Ann', new Date().toISOString());
     const refused = await scheduler.syncNow();
     expect(refused.state).toBe('error');
     expect(refused.error).toContain('refused');
@@ -63,7 +47,7 @@ describe('sync scheduler', () => {
   });
 
   it('says offline, with the reason, when the server cannot be reached', async () => {
-    const { ws } = openReplica(dir.dir, 'bob', inProcess({ serverUrl: SERVER_URL, token: 'x' }));
+    const { ws } = openReplica(ctx.dir, 'bob', inProcess({ serverUrl: SERVER_URL, token: 'x' }));
     const scheduler = new SyncScheduler(ws);
     // Nothing listens on port 9 of 127.0.0.1.
     const status = await scheduler.configure('http://127.0.0.1:9', 'opd_token');
@@ -73,7 +57,7 @@ describe('sync scheduler', () => {
   });
 
   it('refuses a server address that is not http(s)', () => {
-    const { ws } = openReplica(dir.dir, 'eve', inProcess({ serverUrl: SERVER_URL, token: 'x' }));
+    const { ws } = openReplica(ctx.dir, 'eve', inProcess({ serverUrl: SERVER_URL, token: 'x' }));
     const scheduler = new SyncScheduler(ws);
     expect(() => scheduler.configure('ftp://example.com', 'opd_token')).toThrow(
       /http:\/\/ or https:\/\//,

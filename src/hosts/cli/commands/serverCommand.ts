@@ -4,7 +4,7 @@
  * while it runs: SQLite serialises writers, PostgreSQL isolates transactions.
  */
 import { join } from 'node:path';
-import { addDevice, addTeam, addUser } from '../../../server/admin/serverAdmin';
+import { addTeam, issueToken } from '../../../server/admin/serverAdmin';
 import { startSyncServer } from '../../../server/startSyncServer';
 import { openSyncStore } from '../../../server/store/openSyncStore';
 import { AdminError, type SyncStore } from '../../../server/store/syncStore';
@@ -63,10 +63,13 @@ async function admin(ctx: CliContext, values: CliValues, args: string[]): Promis
       case 'device add': {
         const team = required(values, 'team');
         const name = required(values, 'name');
-        const token =
-          action === 'user add'
-            ? await addUser(store, team, name, now)
-            : await addDevice(store, team, name, now);
+        const token = await issueToken(
+          store,
+          action === 'user add' ? 'user' : 'device',
+          team,
+          name,
+          now,
+        );
         ctx.io.out(
           `${action === 'user add' ? 'Added user' : 'Added a device for'} "${name}" in team "${team}". ` +
             'Device token (shown once; only its hash is stored):',
