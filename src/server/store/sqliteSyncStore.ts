@@ -27,7 +27,6 @@ import {
   type UserSummary,
 } from './syncStore';
 
-
 export class SqliteSyncStore implements SyncStore {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;

@@ -1,10 +1,6 @@
 /** Turning rows read by either store into pull and snapshot pages, the same way for both. */
 import type { RowFields } from '../../core/sync/fieldMerge';
-import type {
-  PulledChange,
-  SnapshotResponse,
-  SqlValue,
-} from '../../shared/sync/syncProtocol';
+import type { PulledChange, SnapshotResponse, SqlValue } from '../../shared/sync/syncProtocol';
 
 export interface ChangeRow {
   seq: number;
