@@ -21,6 +21,7 @@ import { tableColumns } from '../../../src/db/changeCapture/tableColumns';
 import type { RecordType } from '../../../src/shared/records/recordTypes';
 import { tempDir } from '../testWorkspace';
 import { FaultyTransport, NO_FAULTS } from './faultyTransport';
+import { emptyPostgres, POSTGRES_URL } from './postgresTestUrl';
 import {
   addTestUser,
   openReplica,
@@ -170,135 +171,156 @@ function committedEdits(replica: Replica, index: number): Committed[] {
 const dirs: ReturnType<typeof tempDir>[] = [];
 afterAll(() => dirs.forEach((d) => d.cleanup()));
 
-describe('sync convergence (property)', () => {
-  it('every replica converges to the highest-HLC value of every field, losing nothing', async () => {
-    await fc.assert(
-      fc.asyncProperty(scenario, async ({ replicas: count, sameUser, faultSeed, ops }) => {
-        const dir = tempDir();
-        dirs.push(dir);
-        const server = await startTestServer({ dir: dir.dir });
-        const random = new SeededRandom(faultSeed);
-        const replicas: Replica[] = [];
-        const transports: FaultyTransport[] = [];
-        for (let i = 0; i < count; i++) {
-          const token = await addTestUser(
-            server,
-            'team',
-            sameUser && i > 0 ? `user-x${i}` : `user-${i}`,
-          );
-          const transport = new FaultyTransport(transportTo(server, token), random);
-          transports.push(transport);
-          replicas.push(openReplica(dir.dir, `r${i}`, transport));
-        }
-        try {
-          for (const op of ops) {
-            const replica = 'replica' in op ? replicas[op.replica]! : undefined;
-            switch (op.kind) {
-              case 'edit':
-              case 'delete': {
-                const row = ROWS[op.row]!;
-                const ws = replica!.ws;
-                const exists = ws.db.sqlite
-                  .prepare(`SELECT 1 FROM ${row.table} WHERE id = ?`)
-                  .get(row.id);
-                const patch =
-                  op.kind === 'edit' ? { [op.field]: op.value } : { deleted: op.deleted };
-                if (exists) ws.writer.update(row.table, row.id, patch);
-                else if (op.kind === 'edit')
-                  ws.writer.insert(row.table, row.id, { ...emptyRecord(row.table), ...patch });
-                break;
-              }
-              case 'round': {
-                transports[op.replica]!.rates = op.faults
-                  ? { dropRequest: 0.15, dropResponse: 0.15, duplicate: 0.2, replayOld: 0.2 }
-                  : NO_FAULTS;
-                try {
-                  await runSyncRound(replica!.ws, replica!.transport, {
-                    pageSize: op.page,
-                    pushBatch: op.page,
-                  });
-                } catch (error) {
-                  if (!isNetworkTrouble(error)) throw error;
+const STORES = [
+  { store: 'sqlite', postgres: false, numRuns: runs },
+  // A real PostgreSQL behind the server: fewer runs, each starts from an empty schema.
+  { store: 'postgres', postgres: true, numRuns: Math.max(1, Math.round(runs / 3)) },
+];
+
+describe.each(STORES)(
+  'sync convergence on the $store store (property)',
+  ({ postgres, numRuns }) => {
+    it.skipIf(postgres && !POSTGRES_URL)(
+      'every replica converges to the highest-HLC value of every field, losing nothing',
+      async () => {
+        await fc.assert(
+          fc.asyncProperty(scenario, async ({ replicas: count, sameUser, faultSeed, ops }) => {
+            const dir = tempDir();
+            dirs.push(dir);
+            const schema = postgres ? await emptyPostgres() : null;
+            const server = await startTestServer({
+              dir: dir.dir,
+              ...(schema ? { postgresUrl: schema.url } : {}),
+            });
+            const random = new SeededRandom(faultSeed);
+            const replicas: Replica[] = [];
+            const transports: FaultyTransport[] = [];
+            for (let i = 0; i < count; i++) {
+              const token = await addTestUser(
+                server,
+                'team',
+                sameUser && i > 0 ? `user-x${i}` : `user-${i}`,
+              );
+              const transport = new FaultyTransport(transportTo(server, token), random);
+              transports.push(transport);
+              replicas.push(openReplica(dir.dir, `r${i}`, transport));
+            }
+            try {
+              for (const op of ops) {
+                const replica = 'replica' in op ? replicas[op.replica]! : undefined;
+                switch (op.kind) {
+                  case 'edit':
+                  case 'delete': {
+                    const row = ROWS[op.row]!;
+                    const ws = replica!.ws;
+                    const exists = ws.db.sqlite
+                      .prepare(`SELECT 1 FROM ${row.table} WHERE id = ?`)
+                      .get(row.id);
+                    const patch =
+                      op.kind === 'edit' ? { [op.field]: op.value } : { deleted: op.deleted };
+                    if (exists) ws.writer.update(row.table, row.id, patch);
+                    else if (op.kind === 'edit')
+                      ws.writer.insert(row.table, row.id, { ...emptyRecord(row.table), ...patch });
+                    break;
+                  }
+                  case 'round': {
+                    transports[op.replica]!.rates = op.faults
+                      ? { dropRequest: 0.15, dropResponse: 0.15, duplicate: 0.2, replayOld: 0.2 }
+                      : NO_FAULTS;
+                    try {
+                      await runSyncRound(replica!.ws, replica!.transport, {
+                        pageSize: op.page,
+                        pushBatch: op.page,
+                      });
+                    } catch (error) {
+                      if (!isNetworkTrouble(error)) throw error;
+                    }
+                    break;
+                  }
+                  case 'tick':
+                    replica!.clock.ms += op.ms;
+                    break;
+                  case 'serverTick':
+                    server.now.ms += op.ms;
+                    break;
+                  case 'restart':
+                    await server.restart();
+                    break;
                 }
-                break;
               }
-              case 'tick':
-                replica!.clock.ms += op.ms;
-                break;
-              case 'serverTick':
-                server.now.ms += op.ms;
-                break;
-              case 'restart':
-                await server.restart();
-                break;
+
+              // The network heals and clocks agree again: two passes of rounds everywhere.
+              const latest = Math.max(server.now.ms, ...replicas.map((r) => r.clock.ms));
+              server.now.ms = latest;
+              replicas.forEach((r, i) => {
+                r.clock.ms = latest;
+                transports[i]!.rates = NO_FAULTS;
+              });
+              for (let pass = 0; pass < 2; pass++)
+                for (const r of replicas) {
+                  const report = await runSyncRound(r.ws, r.transport, { pageSize: 3 });
+                  if (pass === 1) expect(report.inSync).toBe(true);
+                }
+
+              const exports = replicas.map((r) => exportJson(r.ws));
+              for (const e of exports) expect(e).toBe(exports[0]);
+
+              // The oracle: per field, the value of the committed edit with the highest HLC.
+              const committed = replicas.flatMap((r, i) => committedEdits(r, i));
+              const winners = new Map<string, Committed>();
+              for (const c of committed) {
+                const key = `${c.table}/${c.rowId}/${c.column}`;
+                const best = winners.get(key);
+                if (!best || c.hlc > best.hlc) winners.set(key, c);
+              }
+              for (const r of replicas)
+                for (const [key, winner] of winners) {
+                  const row = r.ws.db.sqlite
+                    .prepare(`SELECT "${winner.column}" AS v FROM ${winner.table} WHERE id = ?`)
+                    .get(winner.rowId) as { v: unknown } | undefined;
+                  expect(row?.v, key).toEqual(winner.value);
+                }
+
+              // Every committed edit: the winner, replaced by its own user, or kept as a conflict.
+              for (const c of committed) {
+                if (c.column === 'updated_at' || c.column === 'created_at') continue;
+                const winner = winners.get(`${c.table}/${c.rowId}/${c.column}`)!;
+                if (winner.hlc === c.hlc || winner.value === c.value) continue;
+                // Replaced by the same user's later edit, or carried forward by a later edit with the
+                // same value (which is then checked in its own right).
+                const later = committed.some(
+                  (o) =>
+                    o.table === c.table &&
+                    o.rowId === c.rowId &&
+                    o.column === c.column &&
+                    o.hlc > c.hlc &&
+                    (o.replica === c.replica ||
+                      JSON.stringify(o.value) === JSON.stringify(c.value)),
+                );
+                if (later) continue;
+                const kept = listConflicts(replicas[c.replica]!.ws.db.sqlite, {
+                  includeKnowing: true,
+                  includeResolved: true,
+                  limit: 10_000,
+                }).some(
+                  (k) => k.localHlc === c.hlc && k.column === c.column && k.rowId === c.rowId,
+                );
+                expect(kept, `edit ${c.hlc} ${c.table}.${c.column} on r${c.replica}`).toBe(true);
+              }
+
+              // Nothing duplicated or lost on the server.
+              const distinct = new Set(committed.map((c) => c.hlc));
+              expect((await server.store.stats()).changes).toBe(distinct.size);
+            } finally {
+              for (const r of replicas) r.ws.close();
+              await server.close();
+              await schema?.drop();
             }
-          }
-
-          // The network heals and clocks agree again: two passes of rounds everywhere.
-          const latest = Math.max(server.now.ms, ...replicas.map((r) => r.clock.ms));
-          server.now.ms = latest;
-          replicas.forEach((r, i) => {
-            r.clock.ms = latest;
-            transports[i]!.rates = NO_FAULTS;
-          });
-          for (let pass = 0; pass < 2; pass++)
-            for (const r of replicas) {
-              const report = await runSyncRound(r.ws, r.transport, { pageSize: 3 });
-              if (pass === 1) expect(report.inSync).toBe(true);
-            }
-
-          const exports = replicas.map((r) => exportJson(r.ws));
-          for (const e of exports) expect(e).toBe(exports[0]);
-
-          // The oracle: per field, the value of the committed edit with the highest HLC.
-          const committed = replicas.flatMap((r, i) => committedEdits(r, i));
-          const winners = new Map<string, Committed>();
-          for (const c of committed) {
-            const key = `${c.table}/${c.rowId}/${c.column}`;
-            const best = winners.get(key);
-            if (!best || c.hlc > best.hlc) winners.set(key, c);
-          }
-          for (const r of replicas)
-            for (const [key, winner] of winners) {
-              const row = r.ws.db.sqlite
-                .prepare(`SELECT "${winner.column}" AS v FROM ${winner.table} WHERE id = ?`)
-                .get(winner.rowId) as { v: unknown } | undefined;
-              expect(row?.v, key).toEqual(winner.value);
-            }
-
-          // Every committed edit: the winner, replaced by its own user, or kept as a conflict.
-          for (const c of committed) {
-            if (c.column === 'updated_at' || c.column === 'created_at') continue;
-            const winner = winners.get(`${c.table}/${c.rowId}/${c.column}`)!;
-            if (winner.hlc === c.hlc || winner.value === c.value) continue;
-            // Replaced by the same user's later edit, or carried forward by a later edit with the
-            // same value (which is then checked in its own right).
-            const later = committed.some(
-              (o) =>
-                o.table === c.table &&
-                o.rowId === c.rowId &&
-                o.column === c.column &&
-                o.hlc > c.hlc &&
-                (o.replica === c.replica || JSON.stringify(o.value) === JSON.stringify(c.value)),
-            );
-            if (later) continue;
-            const kept = listConflicts(replicas[c.replica]!.ws.db.sqlite, {
-              includeKnowing: true,
-              includeResolved: true,
-              limit: 10_000,
-            }).some((k) => k.localHlc === c.hlc && k.column === c.column && k.rowId === c.rowId);
-            expect(kept, `edit ${c.hlc} ${c.table}.${c.column} on r${c.replica}`).toBe(true);
-          }
-
-          // Nothing duplicated or lost on the server.
-          const distinct = new Set(committed.map((c) => c.hlc));
-          expect((await server.store.stats()).changes).toBe(distinct.size);
-        } finally {
-          for (const r of replicas) r.ws.close();
-          await server.close();
-        }
-      }),
-      { seed, numRuns: runs },
+          }),
+          { seed, numRuns },
+        );
+      },
+      240_000,
     );
-  }, 240_000);
-});
+  },
+);

@@ -7,7 +7,12 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hlcNode } from '../../../src/shared/sync/hlcFormat';
 import { tempDir } from '../testWorkspace';
-import { POSTGRES_SKIP_REASON, POSTGRES_URL, emptyPostgres } from './postgresTestUrl';
+import {
+  POSTGRES_SKIP_REASON,
+  POSTGRES_URL,
+  emptyPostgres,
+  type TestSchema,
+} from './postgresTestUrl';
 import { addTestUser, SERVER_URL, startTestServer, type TestServer } from './syncHarness';
 
 const CLIENT = '00f46c64b57c4abf';
@@ -62,6 +67,7 @@ describe.each(stores)('sync server on the $name store', ({ postgres }) => {
   let ann: string;
   let bob: string;
   let eve: string;
+  let schema: TestSchema | null = null;
 
   const request = (
     path: string,
@@ -88,9 +94,10 @@ describe.each(stores)('sync server on the $name store', ({ postgres }) => {
     options: Parameters<typeof startTestServer>[0] extends infer O ? Partial<O> : never = {},
   ) {
     dir = tempDir();
+    schema = postgres ? await emptyPostgres() : null;
     server = await startTestServer({
       dir: dir.dir,
-      ...(postgres ? { postgresUrl: await emptyPostgres() } : {}),
+      ...(schema ? { postgresUrl: schema.url } : {}),
       ...options,
     });
     ann = await addTestUser(server, 'emea', 'Ann');
@@ -104,6 +111,7 @@ describe.each(stores)('sync server on the $name store', ({ postgres }) => {
   afterEach(async () => {
     if (skip) return;
     await server.close();
+    await schema?.drop();
     dir.cleanup();
   });
 
@@ -324,6 +332,7 @@ describe.each(stores)('sync server on the $name store', ({ postgres }) => {
 
   it.skipIf(skip)('limits the body size (413) and the request rate per user (429)', async () => {
     await server.close();
+    await schema?.drop();
     dir.cleanup();
     await start({ maxBodyBytes: 64 * 1024, rateLimit: { perSecond: 1, burst: 3 } });
     const big = { clientId: CLIENT, changes: [change(1, { notes: 'x'.repeat(70 * 1024) })] };
