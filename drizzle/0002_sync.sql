@@ -17,4 +17,4 @@ CREATE TABLE `sync_conflicts` (
 CREATE INDEX `sync_conflicts_open_idx` ON `sync_conflicts` (`resolution`,`id`);--> statement-breakpoint
 CREATE INDEX `sync_conflicts_row_idx` ON `sync_conflicts` (`tbl`,`row_id`);--> statement-breakpoint
 ALTER TABLE `change_log` ADD `base` text;--> statement-breakpoint
-CREATE INDEX `change_log_pending_idx` ON `change_log` (`origin`,`pushed`);
+CREATE INDEX `change_log_pending_idx` ON `change_log` (`origin`,`pushed`,`hlc`);

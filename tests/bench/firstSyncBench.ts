@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { addTeam, addUser } from '../../src/server/admin/serverAdmin';
 import { httpSyncTransport } from '../../src/services/sync/httpSyncTransport';
 import { runSyncRound } from '../../src/services/sync/syncRound';
+import { writeSyncSettings } from '../../src/db/sync/syncSettings';
 import { openWorkspace, type Workspace } from '../../src/services/workspace';
 import { timed, timedAsync, type Figure, ms } from './benchUtil';
 import { withServer } from './syncServerBench';
@@ -24,6 +25,9 @@ export async function benchFirstSync(portfolio: Workspace, dir: string): Promise
       serverUrl: server.url,
       token: await addUser(server.store, 'bench', 'newcomer', now),
     });
+    // A new server for this portfolio: everything in it is offered again, as after a
+    // change of server in Settings.
+    writeSyncSettings(portfolio.db.sqlite, { serverUrl: server.url, token: 'bench' });
     const pushed = await timedAsync(() => runSyncRound(portfolio, upload, { pushBatch: 2000 }));
     const fresh = openWorkspace(join(dir, 'first-sync-device.db'));
     const first = await timedAsync(() => runSyncRound(fresh, download, { pageSize: 5000 }));

@@ -24,6 +24,6 @@ export const changeLogTable = sqliteTable(
   },
   (t) => [
     index('change_log_row_idx').on(t.tbl, t.rowId),
-    index('change_log_pending_idx').on(t.origin, t.pushed),
+    index('change_log_pending_idx').on(t.origin, t.pushed, t.hlc),
   ],
 );

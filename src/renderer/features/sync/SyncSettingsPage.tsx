@@ -19,7 +19,7 @@ import { setSyncStatus, useSyncStatus } from './syncStatusStore';
 export function SyncSettingsPage() {
   const { t, dateTime, number } = useI18n();
   const status = useSyncStatus();
-  const [serverUrl, setServerUrl] = useState('');
+  const [serverUrl, setServerUrl] = useState<string | null>(null);
   const [token, setToken] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -27,7 +27,10 @@ export function SyncSettingsPage() {
   const save = async () => {
     setBusy(true);
     setError(null);
-    const result = await call('sync:configure', { serverUrl, token });
+    const result = await call('sync:configure', {
+      serverUrl: serverUrl ?? status?.serverUrl ?? '',
+      token,
+    });
     setBusy(false);
     if (!result.ok) setError(result.error.message);
     else {
@@ -99,7 +102,8 @@ export function SyncSettingsPage() {
           <TextInput
             label={t('sync.serverUrl')}
             placeholder="https://sync.example.com"
-            value={serverUrl}
+            // Until edited, the field shows the server in use.
+            value={serverUrl ?? status?.serverUrl ?? ''}
             onChange={(e) => setServerUrl(e.currentTarget.value)}
             required
           />
