@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { exportJson } from '../../../src/services/exportService';
-import { createRecord, deleteRecord, updateRecord } from '../../../src/services/recordService';
+import {
+  createRecord,
+  deleteRecord,
+  restoreRecord,
+  updateRecord,
+} from '../../../src/services/recordService';
 import { runSyncRound } from '../../../src/services/sync/syncRound';
 import { listConflicts } from '../../../src/db/sync/conflictRepository';
 import { addTestUser, openReplica, useTestServer, transportTo } from './syncHarness';
@@ -56,6 +61,13 @@ describe('a sync round between two replicas and a server', () => {
     const record = JSON.parse(exportJson(ann.ws)).accounts[0];
     expect(record.deleted).toBe(true);
     expect(record.notes).toBe('Met the CFO');
+    // Undelete brings the record back with Bob's update, on both sides.
+    ann.clock.ms += 1000;
+    restoreRecord(ann.ws, 'accounts', account.id);
+    await runSyncRound(ann.ws, ann.transport);
+    await runSyncRound(bob.ws, bob.transport);
+    const restored = JSON.parse(exportJson(bob.ws)).accounts[0];
+    expect([restored.deleted, restored.notes]).toEqual([false, 'Met the CFO']);
     ann.ws.close();
     bob.ws.close();
   });
