@@ -14,7 +14,7 @@ import { timed, timedAsync, type Figure, ms } from './benchUtil';
 import { withServer } from './syncServerBench';
 
 export async function benchFirstSync(portfolio: Workspace, dir: string): Promise<Figure[]> {
-  return withServer(dir, async (server) => {
+  return withServer(dir, 'first-sync-server', async (server) => {
     const now = new Date().toISOString();
     await addTeam(server.store, 'bench', now);
     const upload = httpSyncTransport({

@@ -24,10 +24,11 @@ async function timeRequests(n: number, fn: () => Promise<unknown>): Promise<numb
 /** A real sync server on 127.0.0.1 (SQLite store, no rate limit) for the length of `fn`. */
 export async function withServer<T>(
   dir: string,
+  name: string,
   fn: (s: RunningSyncServer) => Promise<T>,
 ): Promise<T> {
   const server = await startSyncServer({
-    dataDir: join(dir, 'server'),
+    dataDir: join(dir, name),
     port: 0,
     logger: pino({ level: 'silent' }),
     rateLimit: { perSecond: 1e6, burst: 1e6 },
@@ -40,7 +41,7 @@ export async function withServer<T>(
 }
 
 export async function benchPushPull(dir: string): Promise<Figure> {
-  return withServer(dir, async (server) => {
+  return withServer(dir, 'push-pull-server', async (server) => {
     const now = new Date().toISOString();
     await addTeam(server.store, 'bench', now);
     const a = openWorkspace(join(dir, 'pp-a.db'));
@@ -89,7 +90,7 @@ export async function benchConcurrentClients(
   clients = 50,
   seconds = 10,
 ): Promise<Figure> {
-  return withServer(dir, async (server) => {
+  return withServer(dir, 'load-server', async (server) => {
     const now = new Date().toISOString();
     await addTeam(server.store, 'load', now);
     const tokens: string[] = [];

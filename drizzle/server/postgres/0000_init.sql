@@ -40,10 +40,11 @@ CREATE TABLE changes (
   PRIMARY KEY (team_id, seq)
 );
 CREATE UNIQUE INDEX changes_id_idx ON changes (team_id, id);
+-- Byte order ("C") so snapshot paging by (tbl, row_id) walks the primary key like SQLite does.
 CREATE TABLE team_rows (
   team_id BIGINT NOT NULL,
-  tbl TEXT NOT NULL,
-  row_id TEXT NOT NULL,
+  tbl TEXT COLLATE "C" NOT NULL,
+  row_id TEXT COLLATE "C" NOT NULL,
   fields TEXT NOT NULL,
   PRIMARY KEY (team_id, tbl, row_id)
 );

@@ -238,8 +238,8 @@ export class PostgresSyncStore implements SyncStore {
       const after = options.after ?? { table: '', rowId: '' };
       const { rows } = await client.query<TeamRow>(
         `SELECT tbl, row_id, fields FROM team_rows
-          WHERE team_id = $1 AND (tbl COLLATE "C", row_id COLLATE "C") > ($2, $3)
-          ORDER BY tbl COLLATE "C", row_id COLLATE "C" LIMIT $4`,
+          WHERE team_id = $1 AND (tbl, row_id) > ($2, $3)
+          ORDER BY tbl, row_id LIMIT $4`,
         [teamId, after.table, after.rowId, options.limit],
       );
       return snapshotPage(rows, options.limit, team);

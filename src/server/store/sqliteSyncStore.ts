@@ -203,9 +203,9 @@ export class SqliteSyncStore implements SyncStore {
       const after = options.after ?? { table: '', rowId: '' };
       const rows = this.sql(
         `SELECT tbl, row_id, fields FROM team_rows
-          WHERE team_id = ? AND (tbl > ? OR (tbl = ? AND row_id > ?))
+          WHERE team_id = ? AND (tbl, row_id) > (?, ?)
           ORDER BY tbl, row_id LIMIT ?`,
-      ).all(teamId, after.table, after.table, after.rowId, options.limit) as TeamRow[];
+      ).all(teamId, after.table, after.rowId, options.limit) as TeamRow[];
       const team = this.sql('SELECT last_seq AS lastSeq, checksum FROM teams WHERE id = ?').get(
         teamId,
       ) as { lastSeq: number; checksum: string };
