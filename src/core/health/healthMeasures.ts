@@ -1,0 +1,214 @@
+/**
+ * Each measure of the scorecard, as a pure function of an account's signals and an as-of date:
+ * points 0–100, or null when the data to judge it is missing, plus the input values that explain
+ * the points ("31 of 80 seats active").
+ */
+import { addDays, daysBetween } from '../dates';
+import type { AccountSignals, UsageSignal } from './accountSignals';
+import { linearPoints, type MeasureDef, type MeasureId } from './scorecard';
+
+export type MeasureInputs = Record<string, number | string | null>;
+
+export interface MeasureValue {
+  points: number | null;
+  inputs: MeasureInputs;
+}
+
+export interface MeasureContext {
+  signals: AccountSignals;
+  asOf: string;
+  onboarding: boolean;
+}
+
+const EXECUTIVE_ROLES = new Set(['executive_sponsor', 'economic_buyer']);
+
+/** Records dated in the `days` days up to and including `asOf`. */
+function within<T>(items: T[], date: (item: T) => string, asOf: string, days: number): T[] {
+  const from = addDays(asOf, -days);
+  return items.filter((item) => date(item) > from && date(item) <= asOf);
+}
+
+function latest(usage: UsageSignal[]): UsageSignal | undefined {
+  return usage.reduce<UsageSignal | undefined>(
+    (a, u) => (!a || u.date > a.date ? u : a),
+    undefined,
+  );
+}
+
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+const missing = (inputs: MeasureInputs = {}): MeasureValue => ({ points: null, inputs });
+
+function lastTouchpointDays(ctx: MeasureContext, attendees?: Set<string>): number | null {
+  const dates = ctx.signals.touchpoints
+    .filter((t) => t.date <= ctx.asOf)
+    .filter((t) => !attendees || t.attendeeIds.some((id) => attendees.has(id)))
+    .map((t) => t.date)
+    .sort();
+  const last = dates.at(-1);
+  return last === undefined ? null : daysBetween(last, ctx.asOf);
+}
+
+type MeasureFn = (ctx: MeasureContext, def: MeasureDef) => MeasureValue;
+
+const threshold = (def: MeasureDef, full: number, zero: number) => ({
+  full: def.full ?? full,
+  zero: def.zero ?? zero,
+});
+
+export const MEASURES: Record<MeasureId, MeasureFn> = {
+  licenseUtilisation(ctx, def) {
+    const current = latest(within(ctx.signals.usage, (u) => u.date, ctx.asOf, 30));
+    const seats = ctx.signals.seats || current?.licensedSeats || 0;
+    if (!current || seats <= 0) return missing({ seats: seats || null });
+    const ratio = current.activeUsers / seats;
+    const { full, zero } = threshold(def, 0.8, 0);
+    return {
+      points: linearPoints(ratio, full, zero),
+      inputs: { activeUsers: current.activeUsers, seats, ratio },
+    };
+  },
+
+  moduleAdoption(ctx, def) {
+    const purchased = new Set(ctx.signals.purchasedModules);
+    const current = latest(within(ctx.signals.usage, (u) => u.date, ctx.asOf, 30));
+    if (purchased.size === 0 || !current) return missing({ purchased: purchased.size || null });
+    const inUse = current.modulesInUse.filter((m) => purchased.has(m)).length;
+    const ratio = inUse / purchased.size;
+    const { full, zero } = threshold(def, 1, 0);
+    return {
+      points: linearPoints(ratio, full, zero),
+      inputs: { inUse, purchased: purchased.size, ratio },
+    };
+  },
+
+  usageTrend(ctx, def) {
+    if (ctx.onboarding) return missing();
+    const current = latest(within(ctx.signals.usage, (u) => u.date, ctx.asOf, 30));
+    const prior = latest(within(ctx.signals.usage, (u) => u.date, addDays(ctx.asOf, -30), 30));
+    if (!current || !prior || prior.activeUsers <= 0) return missing();
+    const ratio = current.activeUsers / prior.activeUsers;
+    const { full, zero } = threshold(def, 1, 0.5);
+    return {
+      points: linearPoints(ratio, full, zero),
+      inputs: { activeUsers: current.activeUsers, priorActiveUsers: prior.activeUsers, ratio },
+    };
+  },
+
+  daysSinceTouchpoint(ctx, def) {
+    const days = lastTouchpointDays(ctx);
+    const { full, zero } = threshold(def, 14, 90);
+    // Never met counts as long ago: silence is a signal, not missing data.
+    return { points: days === null ? 0 : linearPoints(days, full, zero), inputs: { days } };
+  },
+
+  daysSinceExecutiveTouchpoint(ctx, def) {
+    const executives = new Set(
+      ctx.signals.stakeholders.filter((s) => EXECUTIVE_ROLES.has(s.role)).map((s) => s.id),
+    );
+    if (executives.size === 0) return missing({ executives: 0 });
+    const days = lastTouchpointDays(ctx, executives);
+    const { full, zero } = threshold(def, 90, 180);
+    return { points: days === null ? 0 : linearPoints(days, full, zero), inputs: { days } };
+  },
+
+  nps(ctx) {
+    const scores = within(ctx.signals.surveys, (s) => s.date, ctx.asOf, 365)
+      .filter((s) => s.kind === 'nps')
+      .map((s) => s.score);
+    if (scores.length === 0) return missing({ responses: 0 });
+    const points = mean(scores.map((s) => (s >= 9 ? 100 : s >= 7 ? 60 : 0)));
+    return {
+      points,
+      inputs: {
+        responses: scores.length,
+        promoters: scores.filter((s) => s >= 9).length,
+        detractors: scores.filter((s) => s <= 6).length,
+      },
+    };
+  },
+
+  csat(ctx) {
+    const scores = within(ctx.signals.surveys, (s) => s.date, ctx.asOf, 180)
+      .filter((s) => s.kind === 'csat')
+      .map((s) => s.score);
+    if (scores.length === 0) return missing({ responses: 0 });
+    const satisfied = scores.filter((s) => s >= 4).length;
+    return {
+      points: (satisfied / scores.length) * 100,
+      inputs: { responses: scores.length, satisfied },
+    };
+  },
+
+  ces(ctx) {
+    const scores = within(ctx.signals.surveys, (s) => s.date, ctx.asOf, 180)
+      .filter((s) => s.kind === 'ces')
+      .map((s) => s.score);
+    if (scores.length === 0) return missing({ responses: 0 });
+    const average = mean(scores);
+    return {
+      points: Math.min(100, Math.max(0, ((average - 1) / 6) * 100)),
+      inputs: { responses: scores.length, mean: average },
+    };
+  },
+
+  openTickets(ctx) {
+    const open = ctx.signals.tickets.filter((t) => t.status !== 'closed');
+    const p1 = open.filter((t) => t.severity === 'P1').length;
+    const p2 = open.filter((t) => t.severity === 'P2').length;
+    const other = open.length - p1 - p2;
+    return { points: Math.max(0, 100 - 25 * p1 - 10 * p2 - 3 * other), inputs: { p1, p2, other } };
+  },
+
+  activeChampion(ctx) {
+    const champions = ctx.signals.stakeholders.filter((s) => s.role === 'champion');
+    const active = champions.filter((s) => s.status !== 'departed').length;
+    const departedRecently = champions.filter(
+      (s) =>
+        s.status === 'departed' &&
+        s.departedDate !== '' &&
+        s.departedDate <= ctx.asOf &&
+        daysBetween(s.departedDate, ctx.asOf) < 90,
+    ).length;
+    return {
+      points: active > 0 && departedRecently === 0 ? 100 : 0,
+      inputs: { active, departedRecently },
+    };
+  },
+
+  economicBuyerKnown(ctx) {
+    const known = ctx.signals.stakeholders.some(
+      (s) => s.role === 'economic_buyer' && s.status !== 'departed',
+    );
+    return { points: known ? 100 : 0, inputs: { known: known ? 1 : 0 } };
+  },
+
+  stakeholdersMet(ctx, def) {
+    const met = new Set(
+      within(ctx.signals.touchpoints, (t) => t.date, ctx.asOf, 90).flatMap((t) => t.attendeeIds),
+    );
+    const known = new Set(ctx.signals.stakeholders.map((s) => s.id));
+    const count = [...met].filter((id) => known.has(id)).length;
+    return { points: count >= (def.full ?? 3) ? 100 : 0, inputs: { met: count } };
+  },
+
+  milestonesOnTrack(ctx) {
+    const due = ctx.signals.milestones.filter(
+      (m) =>
+        m.dueDate !== '' &&
+        m.dueDate <= ctx.asOf &&
+        m.status !== 'cancelled' &&
+        (!ctx.onboarding || m.onboarding),
+    );
+    if (due.length === 0) return missing({ due: 0 });
+    const done = due.filter((m) => m.status === 'done').length;
+    return { points: (done / due.length) * 100, inputs: { done, due: due.length } };
+  },
+
+  csmPulse(ctx) {
+    const pulse = ctx.signals.pulse;
+    if (!pulse || pulse.date > ctx.asOf || daysBetween(pulse.date, ctx.asOf) >= 60)
+      return missing();
+    const stars = Math.min(5, Math.max(1, Math.round(pulse.stars)));
+    return { points: (stars - 1) * 25, inputs: { stars } };
+  },
+};

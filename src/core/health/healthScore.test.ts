@@ -1,0 +1,433 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AccountSignals } from './accountSignals';
+import { DEFAULT_SCORECARD } from './defaultScorecard';
+import { computeHealth, type HealthResult } from './healthScore';
+import { bandOf, scorecardProblem, type MeasureId } from './scorecard';
+
+const AS_OF = '2026-11-22';
+
+const empty = (over: Partial<AccountSignals> = {}): AccountSignals => ({
+  firstContractStart: '2025-01-01',
+  seats: 0,
+  purchasedModules: [],
+  usage: [],
+  touchpoints: [],
+  stakeholders: [],
+  surveys: [],
+  tickets: [],
+  milestones: [],
+  pulse: null,
+  ...over,
+});
+
+const measure = (result: HealthResult, id: MeasureId) =>
+  result.groups.flatMap((g) => g.measures).find((m) => m.id === id)!;
+const points = (signals: AccountSignals, id: MeasureId) =>
+  measure(computeHealth(signals, AS_OF, DEFAULT_SCORECARD), id).points;
+
+const usage = (date: string, activeUsers: number, modulesInUse: string[] = []) => ({
+  date,
+  activeUsers,
+  licensedSeats: 80,
+  modulesInUse,
+});
+
+describe('health measures at and between their thresholds', () => {
+  it('license utilisation: 100 at ≥ 80 %, 0 at 0 %, linear between', () => {
+    const at = (active: number) =>
+      points(empty({ seats: 100, usage: [usage('2026-11-20', active)] }), 'licenseUtilisation');
+    expect([at(0), at(40), at(80), at(95)]).toEqual([0, 50, 100, 100]);
+    // No usage in the last 30 days: missing, not zero.
+    expect(
+      points(empty({ seats: 100, usage: [usage('2026-10-01', 50)] }), 'licenseUtilisation'),
+    ).toBeNull();
+  });
+
+  it('module adoption and usage trend', () => {
+    const modules = empty({
+      seats: 80,
+      purchasedModules: ['a', 'b', 'c', 'd'],
+      usage: [usage('2026-11-20', 30, ['a', 'b', 'x']), usage('2026-10-20', 40)],
+    });
+    expect(points(modules, 'moduleAdoption')).toBe(50);
+    expect(points(modules, 'usageTrend')).toBeCloseTo(0.5 * 100, 6); // 30/40 = 0.75 → halfway
+    const trend = (now: number) =>
+      points(empty({ usage: [usage('2026-11-20', now), usage('2026-10-20', 100)] }), 'usageTrend');
+    expect([trend(50), trend(100), trend(120), trend(40)]).toEqual([0, 100, 100, 0]);
+  });
+
+  it('engagement: days since the last touchpoint and the last executive touchpoint', () => {
+    const since = (date: string) =>
+      points(empty({ touchpoints: [{ date, attendeeIds: [] }] }), 'daysSinceTouchpoint');
+    expect(since('2026-11-08')).toBe(100); // 14 days
+    expect(since('2026-10-01')).toBeCloseTo(((90 - 52) / 76) * 100, 6); // 52 days
+    expect(since('2026-08-24')).toBe(0); // 90 days
+    expect(points(empty(), 'daysSinceTouchpoint')).toBe(0); // never met
+    const exec = { id: 's1', role: 'executive_sponsor', status: 'active', departedDate: '' };
+    const execSince = (date: string) =>
+      points(
+        empty({ stakeholders: [exec], touchpoints: [{ date, attendeeIds: ['s1'] }] }),
+        'daysSinceExecutiveTouchpoint',
+      );
+    expect([execSince('2026-08-24'), execSince('2026-07-10'), execSince('2026-05-26')]).toEqual([
+      100, 50, 0,
+    ]);
+    expect(points(empty(), 'daysSinceExecutiveTouchpoint')).toBeNull(); // no executive known
+  });
+
+  it('sentiment: NPS, CSAT and CES over their windows', () => {
+    const surveys = (list: [string, number, string][]) =>
+      empty({ surveys: list.map(([kind, score, date]) => ({ kind, score, date })) });
+    expect(
+      points(
+        surveys([
+          ['nps', 10, '2026-06-01'],
+          ['nps', 8, '2026-09-01'],
+          ['nps', 2, '2026-10-01'],
+        ]),
+        'nps',
+      ),
+    ).toBeCloseTo(160 / 3, 6);
+    expect(points(surveys([['nps', 10, '2025-11-01']]), 'nps')).toBeNull(); // older than 365 days
+    expect(
+      points(
+        surveys([
+          ['csat', 5, '2026-10-01'],
+          ['csat', 4, '2026-10-02'],
+          ['csat', 3, '2026-10-03'],
+          ['csat', 1, '2026-10-04'],
+        ]),
+        'csat',
+      ),
+    ).toBe(50);
+    expect(points(surveys([['ces', 7, '2026-10-01']]), 'ces')).toBe(100);
+    expect(points(surveys([['ces', 4, '2026-10-01']]), 'ces')).toBe(50);
+    expect(points(surveys([['ces', 1, '2026-10-01']]), 'ces')).toBe(0);
+  });
+
+  it('support: 100 − 25 per open P1 − 10 per open P2 − 3 per other open, never below 0', () => {
+    const tickets = (list: [string, string][]) =>
+      empty({ tickets: list.map(([severity, status]) => ({ severity, status })) });
+    expect(points(tickets([]), 'openTickets')).toBe(100);
+    expect(
+      points(
+        tickets([
+          ['P1', 'open'],
+          ['P2', 'pending'],
+          ['P4', 'open'],
+          ['P1', 'closed'],
+        ]),
+        'openTickets',
+      ),
+    ).toBe(62);
+    expect(
+      points(
+        tickets(Array.from({ length: 5 }, () => ['P1', 'open'] as [string, string])),
+        'openTickets',
+      ),
+    ).toBe(0);
+  });
+
+  it('relationship: champion (0 when one departed in 90 days), economic buyer, three people met', () => {
+    const champion = { id: 'c', role: 'champion', status: 'active', departedDate: '' };
+    const gone = { id: 'g', role: 'champion', status: 'departed', departedDate: '2026-10-01' };
+    const buyer = { id: 'b', role: 'economic_buyer', status: 'active', departedDate: '' };
+    expect(points(empty({ stakeholders: [champion] }), 'activeChampion')).toBe(100);
+    expect(points(empty({ stakeholders: [champion, gone] }), 'activeChampion')).toBe(0);
+    expect(
+      points(
+        empty({ stakeholders: [champion, { ...gone, departedDate: '2026-05-01' }] }),
+        'activeChampion',
+      ),
+    ).toBe(100);
+    expect(points(empty({ stakeholders: [buyer] }), 'economicBuyerKnown')).toBe(100);
+    expect(
+      points(empty({ stakeholders: [{ ...buyer, status: 'departed' }] }), 'economicBuyerKnown'),
+    ).toBe(0);
+    const met = (ids: string[]) =>
+      points(
+        empty({
+          stakeholders: [champion, buyer, { ...buyer, id: 'x' }],
+          touchpoints: [{ date: '2026-11-01', attendeeIds: ids }],
+        }),
+        'stakeholdersMet',
+      );
+    expect([met(['c', 'b']), met(['c', 'b', 'x'])]).toEqual([0, 100]);
+  });
+
+  it('outcomes and the CSM pulse (expiring after 60 days)', () => {
+    const m = (dueDate: string, status: string) => ({ dueDate, status, onboarding: false });
+    expect(
+      points(
+        empty({
+          milestones: [
+            m('2026-10-01', 'done'),
+            m('2026-11-01', 'planned'),
+            m('2027-01-01', 'planned'),
+            m('2026-09-01', 'cancelled'),
+          ],
+        }),
+        'milestonesOnTrack',
+      ),
+    ).toBe(50);
+    expect(
+      points(empty({ milestones: [m('2027-01-01', 'planned')] }), 'milestonesOnTrack'),
+    ).toBeNull();
+    expect(points(empty({ pulse: { stars: 4, date: '2026-11-01' } }), 'csmPulse')).toBe(75);
+    expect(points(empty({ pulse: { stars: 1, date: '2026-11-01' } }), 'csmPulse')).toBe(0);
+    expect(points(empty({ pulse: { stars: 5, date: '2026-09-01' } }), 'csmPulse')).toBeNull();
+  });
+});
+
+describe('health score', () => {
+  it('matches a worked example computed by hand from DESIGN.md §4', () => {
+    // Adoption: 31 of 80 seats (48.4375), 2 of 4 modules (50), 31 vs 40 users (55) → 50.0625.
+    // Engagement: last touchpoint 22 days ago (89.4737), executive 135 days ago (50) → 73.6842.
+    // Sentiment: NPS 10, 7, 3 (100, 60, 0 → 53.33), no CSAT, CES 5 and 6 (75) → 59.5238.
+    // Support: one open P2 and two open P3 → 84. Relationship: champion yes, economic buyer
+    // departed, one person met → 50. Outcomes: 2 of 3 due milestones done → 66.67.
+    // CSM pulse missing: its 5 points spread over the other 95.
+    // (30×50.0625 + 15×73.6842 + 20×59.5238 + 10×84 + 10×50 + 10×66.667) / 95 = 61.098 → 61.
+    const signals = empty({
+      seats: 80,
+      purchasedModules: ['a', 'b', 'c', 'd'],
+      usage: [usage('2026-11-20', 31, ['a', 'b']), usage('2026-10-20', 40, ['a'])],
+      touchpoints: [
+        { date: '2026-10-31', attendeeIds: ['s1'] },
+        { date: '2026-07-10', attendeeIds: ['s2'] },
+      ],
+      stakeholders: [
+        { id: 's1', role: 'champion', status: 'active', departedDate: '' },
+        { id: 's2', role: 'executive_sponsor', status: 'active', departedDate: '' },
+        { id: 's3', role: 'economic_buyer', status: 'departed', departedDate: '2025-01-01' },
+      ],
+      surveys: [
+        { kind: 'nps', score: 10, date: '2026-06-01' },
+        { kind: 'nps', score: 7, date: '2026-09-01' },
+        { kind: 'nps', score: 3, date: '2026-10-01' },
+        { kind: 'ces', score: 5, date: '2026-10-10' },
+        { kind: 'ces', score: 6, date: '2026-11-01' },
+      ],
+      tickets: [
+        { severity: 'P2', status: 'open' },
+        { severity: 'P3', status: 'open' },
+        { severity: 'P3', status: 'pending' },
+        { severity: 'P1', status: 'closed' },
+      ],
+      milestones: [
+        { dueDate: '2026-06-01', status: 'done', onboarding: false },
+        { dueDate: '2026-09-01', status: 'done', onboarding: false },
+        { dueDate: '2026-11-01', status: 'in_progress', onboarding: false },
+        { dueDate: '2027-02-01', status: 'planned', onboarding: false },
+      ],
+    });
+    const result = computeHealth(signals, AS_OF, DEFAULT_SCORECARD);
+    const group = (id: string) => result.groups.find((g) => g.id === id)!;
+    expect(group('adoption').points).toBeCloseTo(50.0625, 4);
+    expect(group('engagement').points).toBeCloseTo(73.6842, 4);
+    expect(group('sentiment').points).toBeCloseTo(59.5238, 4);
+    expect(group('support').points).toBe(84);
+    expect(group('relationship').points).toBe(50);
+    expect(group('outcomes').points).toBeCloseTo(66.6667, 4);
+    expect(group('csmPulse').points).toBeNull();
+    expect(group('adoption').weight).toBeCloseTo(30 / 95, 9);
+    expect(result).toMatchObject({
+      score: 61,
+      band: 'yellow',
+      profile: 'default',
+      scorecardVersion: 1,
+    });
+    // Top drivers: the largest (100 − points) × effective weight — utilisation 51.56 × 18/95
+    // = 9.77, NPS 46.67 × (20/95 × 50/70) = 7.02, milestones 33.33 × 10/95 = 3.51 (next: modules
+    // and the executive touchpoint at 3.16).
+    expect(result.drivers.map((d) => d.id)).toEqual([
+      'licenseUtilisation',
+      'nps',
+      'milestonesOnTrack',
+    ]);
+    expect(measure(result, 'licenseUtilisation').inputs).toEqual({
+      activeUsers: 31,
+      seats: 80,
+      ratio: 0.3875,
+    });
+  });
+
+  it('spreads a missing measure within its group, then a missing group across groups', () => {
+    const onlyNps = computeHealth(
+      empty({ surveys: [{ kind: 'nps', score: 10, date: '2026-11-01' }] }),
+      AS_OF,
+      DEFAULT_SCORECARD,
+    );
+    const sentiment = onlyNps.groups.find((g) => g.id === 'sentiment')!;
+    expect(sentiment.points).toBe(100);
+    expect(measure(onlyNps, 'nps').weight).toBeCloseTo(sentiment.weight, 12);
+    const weights = onlyNps.groups.flatMap((g) => g.measures).reduce((sum, m) => sum + m.weight, 0);
+    expect(weights).toBeCloseTo(1, 12);
+  });
+
+  it('uses the onboarding profile in the first 90 days: outcomes weigh 30, no usage trend', () => {
+    const signals = empty({
+      firstContractStart: '2026-10-01',
+      usage: [usage('2026-11-20', 10), usage('2026-10-20', 40)],
+      milestones: [
+        { dueDate: '2026-11-01', status: 'done', onboarding: true },
+        { dueDate: '2026-11-10', status: 'planned', onboarding: false },
+      ],
+    });
+    const result = computeHealth(signals, AS_OF, DEFAULT_SCORECARD);
+    expect(result.profile).toBe('onboarding');
+    expect(measure(result, 'usageTrend').points).toBeNull();
+    expect(measure(result, 'milestonesOnTrack').points).toBe(100); // onboarding milestones only
+    expect(computeHealth(signals, '2027-01-15', DEFAULT_SCORECARD).profile).toBe('default');
+  });
+
+  it('keeps the default scorecard valid and bands at 50 and 75', () => {
+    expect(scorecardProblem(DEFAULT_SCORECARD)).toBeNull();
+    expect([bandOf(0), bandOf(49), bandOf(50), bandOf(74), bandOf(75), bandOf(100)]).toEqual([
+      'red',
+      'red',
+      'yellow',
+      'yellow',
+      'green',
+      'green',
+    ]);
+  });
+});
+
+const day = fc.integer({ min: 0, max: 400 }).map((n) => {
+  const d = new Date(Date.parse(`${AS_OF}T00:00:00Z`) - n * 86_400_000);
+  return d.toISOString().slice(0, 10);
+});
+const signalsArb: fc.Arbitrary<AccountSignals> = fc.record({
+  firstContractStart: fc.oneof(fc.constant(''), day),
+  seats: fc.integer({ min: 0, max: 500 }),
+  purchasedModules: fc.subarray(['a', 'b', 'c', 'd']),
+  usage: fc.array(
+    fc.record({
+      date: day,
+      activeUsers: fc.integer({ min: 0, max: 600 }),
+      licensedSeats: fc.integer({ min: 0, max: 500 }),
+      modulesInUse: fc.subarray(['a', 'b', 'c', 'x']),
+    }),
+    { maxLength: 6 },
+  ),
+  touchpoints: fc.array(
+    fc.record({ date: day, attendeeIds: fc.subarray(['s1', 's2', 's3', 's4']) }),
+    { maxLength: 6 },
+  ),
+  stakeholders: fc.array(
+    fc.record({
+      id: fc.constantFrom('s1', 's2', 's3', 's4'),
+      role: fc.constantFrom('champion', 'economic_buyer', 'executive_sponsor', 'user'),
+      status: fc.constantFrom('active', 'departed'),
+      departedDate: fc.oneof(fc.constant(''), day),
+    }),
+    { maxLength: 5 },
+  ),
+  surveys: fc.array(
+    fc.oneof(
+      fc.record({ kind: fc.constant('nps'), score: fc.integer({ min: 0, max: 10 }), date: day }),
+      fc.record({ kind: fc.constant('csat'), score: fc.integer({ min: 1, max: 5 }), date: day }),
+      fc.record({ kind: fc.constant('ces'), score: fc.integer({ min: 1, max: 7 }), date: day }),
+    ),
+    { maxLength: 6 },
+  ),
+  tickets: fc.array(
+    fc.record({
+      severity: fc.constantFrom('P1', 'P2', 'P3', 'P4'),
+      status: fc.constantFrom('open', 'pending', 'closed'),
+    }),
+    { maxLength: 6 },
+  ),
+  milestones: fc.array(
+    fc.record({
+      dueDate: fc.oneof(day, fc.constant('2027-03-01')),
+      status: fc.constantFrom('planned', 'in_progress', 'done', 'cancelled'),
+      onboarding: fc.boolean(),
+    }),
+    { maxLength: 5 },
+  ),
+  pulse: fc.option(fc.record({ stars: fc.integer({ min: 1, max: 5 }), date: day }), { nil: null }),
+});
+
+describe('health score properties', () => {
+  it('is an integer in 0–100 whose band matches, whatever data is there or missing', () => {
+    fc.assert(
+      fc.property(signalsArb, (signals) => {
+        const result = computeHealth(signals, AS_OF, DEFAULT_SCORECARD);
+        expect(Number.isInteger(result.score)).toBe(true);
+        expect(result.score).toBeGreaterThanOrEqual(0);
+        expect(result.score).toBeLessThanOrEqual(100);
+        expect(result.band).toBe(bandOf(result.score));
+        for (const m of result.groups.flatMap((g) => g.measures)) {
+          expect(Number.isNaN(m.weight)).toBe(false);
+          if (m.points !== null) expect(Number.isFinite(m.points)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never drops when utilisation rises or the last touchpoint is more recent', () => {
+    fc.assert(
+      fc.property(
+        signalsArb,
+        fc.integer({ min: 1, max: 200 }),
+        fc.integer({ min: 1, max: 30 }),
+        (signals, more, sooner) => {
+          const base = computeHealth(signals, AS_OF, DEFAULT_SCORECARD).score;
+          const busier = {
+            ...signals,
+            usage: signals.usage.map((u) =>
+              u.date > '2026-10-23' ? { ...u, activeUsers: u.activeUsers + more } : u,
+            ),
+          };
+          expect(computeHealth(busier, AS_OF, DEFAULT_SCORECARD).score).toBeGreaterThanOrEqual(
+            base,
+          );
+          const latest = [...signals.touchpoints].sort((a, b) => (a.date < b.date ? 1 : -1))[0];
+          if (latest) {
+            const earlier = new Date(Date.parse(`${latest.date}T00:00:00Z`) + sooner * 86_400_000)
+              .toISOString()
+              .slice(0, 10);
+            const recent = {
+              ...signals,
+              touchpoints: [
+                ...signals.touchpoints,
+                { date: earlier > AS_OF ? AS_OF : earlier, attendeeIds: [] },
+              ],
+            };
+            expect(computeHealth(recent, AS_OF, DEFAULT_SCORECARD).score).toBeGreaterThanOrEqual(
+              base,
+            );
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never yields NaN when a measure loses its data', () => {
+    fc.assert(
+      fc.property(
+        signalsArb,
+        fc.constantFrom<(keyof AccountSignals)[]>(
+          ['usage'],
+          ['surveys'],
+          ['touchpoints', 'stakeholders'],
+          ['milestones', 'pulse'],
+          ['usage', 'surveys', 'touchpoints', 'stakeholders', 'milestones', 'tickets'],
+        ),
+        (signals, keys) => {
+          const stripped = { ...signals };
+          for (const key of keys)
+            (stripped as Record<string, unknown>)[key] = key === 'pulse' ? null : [];
+          const result = computeHealth(stripped, AS_OF, DEFAULT_SCORECARD);
+          expect(Number.isNaN(result.score)).toBe(false);
+          expect(result.band).toBe(bandOf(result.score));
+        },
+      ),
+    );
+  });
+});
