@@ -8,6 +8,7 @@ import type { CliCommand, CliIo } from './cliCommand';
 import { accountsCommand } from './commands/accountsCommand';
 import { demoCommand } from './commands/demoCommand';
 import { exportCommand } from './commands/exportCommand';
+import { healthCommand } from './commands/healthCommand';
 import { serverCommand } from './commands/serverCommand';
 import { syncCommand } from './commands/syncCommand';
 import { UsageError } from './usageError';
@@ -16,6 +17,7 @@ export const COMMANDS: CliCommand[] = [
   demoCommand,
   accountsCommand,
   exportCommand,
+  healthCommand,
   syncCommand,
   serverCommand,
 ];

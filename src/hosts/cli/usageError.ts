@@ -23,9 +23,11 @@ export function parseIntegerOption(
 
 export function parseDateOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
+  const parsed = new Date(`${value}T00:00:00Z`);
   const valid =
     /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+    !Number.isNaN(parsed.getTime()) &&
+    parsed.toISOString().startsWith(value);
   if (!valid) throw new UsageError(`--${name} must be a date as YYYY-MM-DD, got "${value}"`);
   return value;
 }

@@ -1,0 +1,115 @@
+/**
+ * `health [--json] [--account ID] [--as-of YYYY-MM-DD]`: per active account the score, band,
+ * trend and scorecard version, then each group and measure with its input values and points.
+ */
+import type { MeasureInputs } from '../../../core/health/healthMeasures';
+import type { MeasureId } from '../../../core/health/scorecard';
+import { portfolioHealth, type AccountHealth } from '../../../services/health/healthService';
+import { ServiceError } from '../../../services/serviceError';
+import { openWorkspace } from '../../../services/workspace';
+import type { CliCommand } from '../cliCommand';
+import { parseDateOption, UsageError } from '../usageError';
+
+const pct = (ratio: unknown) => `${(Number(ratio) * 100).toFixed(1)} %`;
+const days = (value: unknown) => (value === null ? 'never' : `${String(value)} days ago`);
+
+/** A measure's inputs in words, e.g. "31 of 80 seats active (38.8 %)". */
+export function describeInputs(id: MeasureId, inputs: MeasureInputs): string {
+  const i = inputs;
+  switch (id) {
+    case 'licenseUtilisation':
+      return i.activeUsers === undefined
+        ? 'no usage in the last 30 days'
+        : `${i.activeUsers} of ${i.seats} seats active (${pct(i.ratio)})`;
+    case 'moduleAdoption':
+      return i.inUse === undefined
+        ? 'no modules purchased or no usage'
+        : `${i.inUse} of ${i.purchased} purchased modules in use`;
+    case 'usageTrend':
+      return i.ratio === undefined
+        ? 'no prior month to compare'
+        : `${i.activeUsers} active users vs ${i.priorActiveUsers} the month before (${pct(i.ratio)})`;
+    case 'daysSinceTouchpoint':
+      return `last touchpoint ${days(i.days)}`;
+    case 'daysSinceExecutiveTouchpoint':
+      return i.executives === 0
+        ? 'no executive sponsor or economic buyer known'
+        : `last executive touchpoint ${days(i.days)}`;
+    case 'nps':
+      return i.responses
+        ? `${i.responses} responses in 365 days, ${i.promoters} promoters, ${i.detractors} detractors`
+        : 'no NPS responses in 365 days';
+    case 'csat':
+      return i.responses
+        ? `${i.satisfied} of ${i.responses} responses rated 4–5 in 180 days`
+        : 'no CSAT responses in 180 days';
+    case 'ces':
+      return i.responses
+        ? `mean ${Number(i.mean).toFixed(2)} of 7 over ${i.responses} responses in 180 days`
+        : 'no CES responses in 180 days';
+    case 'openTickets':
+      return `${i.p1} open P1, ${i.p2} open P2, ${i.other} other open tickets`;
+    case 'activeChampion':
+      return `${i.active} active champion(s)${i.departedRecently ? `, ${i.departedRecently} departed in the last 90 days` : ''}`;
+    case 'economicBuyerKnown':
+      return i.known ? 'economic buyer known' : 'no active economic buyer';
+    case 'stakeholdersMet':
+      return `${i.met} stakeholder(s) met in 90 days`;
+    case 'milestonesOnTrack':
+      return i.due
+        ? `${i.done} of ${i.due} milestones due so far are done`
+        : 'no milestones due yet';
+    case 'csmPulse':
+      return i.stars === undefined
+        ? 'no CSM pulse in the last 60 days'
+        : `CSM pulse ${i.stars} of 5 stars`;
+  }
+}
+
+const fixed = (n: number | null, digits = 0) => (n === null ? '—' : n.toFixed(digits));
+
+function printAccount(out: (line: string) => void, h: AccountHealth): void {
+  const trend =
+    h.trend === null ? 'no trend' : `${h.trend >= 0 ? '+' : ''}${h.trend} vs 30 days ago`;
+  out(
+    `${h.accountId}  ${h.name}  ${h.score} ${h.band}  (${trend}; scorecard v${h.scorecardVersion}${h.profile === 'onboarding' ? ', onboarding profile' : ''})`,
+  );
+  for (const g of h.groups) {
+    out(
+      `  ${g.id.padEnd(13)} ${fixed(g.points).padStart(3)} pts  weight ${(g.weight * 100).toFixed(1)} %`,
+    );
+    for (const m of g.measures)
+      out(
+        `    ${m.id.padEnd(29)} ${fixed(m.points).padStart(3)} pts  ${describeInputs(m.id, m.inputs)}`,
+      );
+  }
+  if (h.drivers.length) out(`  top drivers: ${h.drivers.map((d) => d.id).join(', ')}`);
+}
+
+export const healthCommand: CliCommand = {
+  name: 'health',
+  summary: 'Health score of every active account, with each measure, its inputs and points',
+  usage: 'health [--json] [--account ID] [--as-of YYYY-MM-DD]',
+  options: { json: { type: 'boolean' }, account: { type: 'string' }, 'as-of': { type: 'string' } },
+  run(ctx, values) {
+    const asOf = parseDateOption('as-of', values['as-of'] as string | undefined);
+    const accountId = values.account as string | undefined;
+    const ws = openWorkspace(ctx.dbFile);
+    try {
+      const results = portfolioHealth(ws, {
+        ...(asOf ? { asOf } : {}),
+        ...(accountId ? { accountId } : {}),
+      });
+      if (values.json) ctx.io.out(JSON.stringify(results, null, 2));
+      else if (results.length === 0) ctx.io.out('No active accounts.');
+      else for (const h of results) printAccount(ctx.io.out, h);
+      return 0;
+    } catch (error) {
+      if (error instanceof ServiceError && error.code === 'not_found')
+        throw new UsageError(error.message);
+      throw error;
+    } finally {
+      ws.close();
+    }
+  },
+};
