@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --accounts N] [--portfolio FILE] [--only sync|workbench]`: the performance
+ * `npm run bench [-- --accounts N] [--portfolio FILE] [--only workbench|health|sync]`: the performance
  * budgets of DESIGN.md §11 that exist so far,
  * each printed with its ratio to a baseline measured in the same run.
  */
@@ -14,6 +14,7 @@ import { benchDemoGeneration } from './demoGenerationBench';
 import { benchPortfolio } from './portfolioBench';
 import { benchSearch } from './searchBench';
 import { benchFirstSync } from './firstSyncBench';
+import { benchHealth } from './healthBench';
 import { benchSyncApply } from './syncApplyBench';
 import { benchConcurrentClients, benchPushPull } from './syncServerBench';
 
@@ -39,12 +40,14 @@ try {
     figures.push(generated.figure);
     ws = generated.ws;
   }
-  // --only sync|workbench runs one group.
-  if (values.only !== 'sync') {
+  // --only workbench|health|sync runs one group.
+  const group = (name: string) => !values.only || values.only === name;
+  if (group('workbench')) {
     figures.push(...benchSearch(ws));
     figures.push(await benchPortfolio(ws));
   }
-  if (values.only !== 'workbench') {
+  if (group('health')) figures.push(benchHealth(ws));
+  if (group('sync')) {
     figures.push(benchSyncApply(ws, dir));
     figures.push(await benchPushPull(dir));
     figures.push(await benchConcurrentClients(dir));

@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { AccountSignals } from '../../core/health/accountSignals';
+import { addDays } from '../../core/dates';
 import { currentContract } from '../../core/lifecycle/lifecycleStage';
 import { prepared } from '../preparedStatement';
 
@@ -31,8 +32,9 @@ function byAccount(
   db: Database.Database,
   sql: string,
   accountId: string | null,
+  ...more: string[]
 ): Map<string, Row[]> {
-  const rows = prepared(db, sql).all(accountId, accountId) as Row[];
+  const rows = prepared(db, sql).all(accountId, accountId, ...more) as Row[];
   const grouped = new Map<string, Row[]>();
   for (const row of rows) {
     const list = grouped.get(row.account_id);
@@ -42,8 +44,15 @@ function byAccount(
   return grouped;
 }
 
-const live = (table: string, columns: string) =>
-  `SELECT account_id, ${columns} FROM ${table} WHERE deleted = 0 AND (? IS NULL OR account_id = ?)`;
+const live = (table: string, columns: string, extra = '') =>
+  `SELECT account_id, ${columns} FROM ${table} WHERE deleted = 0 AND (? IS NULL OR account_id = ?)${extra}`;
+
+/**
+ * How far back each dated signal matters: usage for this month, the month before and the trend's
+ * month before that; surveys for a year plus the trend's month. Older rows are not read at all.
+ */
+const USAGE_DAYS = 90;
+const SURVEY_DAYS = 400;
 
 const list = (value: unknown): string[] =>
   typeof value === 'string' ? (JSON.parse(value) as string[]) : [];
@@ -71,8 +80,9 @@ export function loadHealthAccounts(
   );
   const usage = byAccount(
     db,
-    live('usage_snapshots', 'date, active_users, licensed_seats, modules_in_use'),
+    live('usage_snapshots', 'date, active_users, licensed_seats, modules_in_use', ' AND date > ?'),
     accountId,
+    addDays(asOf, -USAGE_DAYS),
   );
   const touchpoints = byAccount(db, live('touchpoints', 'date, attendee_ids'), accountId);
   const stakeholders = byAccount(
@@ -80,7 +90,12 @@ export function loadHealthAccounts(
     live('stakeholders', 'id, role, status, departed_date'),
     accountId,
   );
-  const surveys = byAccount(db, live('survey_responses', 'kind, score, date'), accountId);
+  const surveys = byAccount(
+    db,
+    live('survey_responses', 'kind, score, date', ' AND date > ?'),
+    accountId,
+    addDays(asOf, -SURVEY_DAYS),
+  );
   const tickets = byAccount(db, live('support_tickets', 'severity, status'), accountId);
   const milestones = byAccount(db, live('milestones', 'due_date, status, onboarding'), accountId);
 
