@@ -46,7 +46,7 @@ try {
     figures.push(...benchSearch(ws));
     figures.push(await benchPortfolio(ws));
   }
-  if (group('health')) figures.push(benchHealth(ws));
+  if (group('health')) figures.push(...benchHealth(ws));
   if (group('sync')) {
     figures.push(benchSyncApply(ws, dir));
     figures.push(await benchPushPull(dir));

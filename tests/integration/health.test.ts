@@ -43,6 +43,22 @@ describe('portfolio health', () => {
     expect(new Set(results.map((r) => r.band)).size).toBeGreaterThan(1);
   });
 
+  it('reads only the records that can still count, with the same result as the whole history', () => {
+    for (const asOf of ['2026-11-22', '2026-06-30']) {
+      const recent = loadHealthAccounts(ws.db.sqlite, asOf);
+      const all = loadHealthAccounts(ws.db.sqlite, asOf, null, true);
+      expect(recent.map((a) => a.id)).toEqual(all.map((a) => a.id));
+      recent.forEach((account, i) => {
+        const full = all[i]!;
+        expect(full.signals.usage.length).toBeGreaterThanOrEqual(account.signals.usage.length);
+        const a = computeHealth(account.signals, asOf, DEFAULT_SCORECARD);
+        const b = computeHealth(full.signals, asOf, DEFAULT_SCORECARD);
+        expect(a.groups.map((g) => g.points)).toEqual(b.groups.map((g) => g.points));
+        expect(a.score).toBe(b.score);
+      });
+    }
+  });
+
   it('leaves deleted records out', () => {
     const account = createRecord(ws, 'accounts', { name: 'Zeta Test 健康' });
     const id = account.id;

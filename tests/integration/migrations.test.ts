@@ -89,6 +89,34 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0003_health_indexes lets health read recent usage and meetings without scanning the tables', () => {
+    const tmp = tempDir();
+    cleanup = tmp.cleanup;
+    const file = join(tmp.dir, 'h.db');
+    const db = rawDb(file);
+    migrate(db, file, migrations.slice(0, 3));
+    db.prepare(
+      "INSERT INTO usage_snapshots (id, account_id, date, active_users) VALUES ('u1', 'a1', '2026-11-01', 5)",
+    ).run();
+    migrate(db, file, migrations.slice(0, 4));
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
+        .map((r) => r.detail)
+        .join(' ');
+    expect(
+      plan(
+        "SELECT account_id, date, active_users, licensed_seats, modules_in_use FROM usage_snapshots WHERE deleted = 0 AND date > '2026-08-24'",
+      ),
+    ).toContain('COVERING INDEX usage_snapshots_recent_idx');
+    expect(
+      plan(
+        "SELECT account_id, date, attendee_ids FROM touchpoints WHERE deleted = 0 AND date > '2026-05-01'",
+      ),
+    ).toContain('touchpoints_recent_idx');
+    expect(db.prepare('SELECT count(*) AS n FROM usage_snapshots').get()).toEqual({ n: 1 });
+    db.close();
+  });
+
   it('refuses a database from a newer version and leaves it untouched', () => {
     const tmp = tempDir();
     cleanup = tmp.cleanup;

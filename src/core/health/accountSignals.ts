@@ -21,7 +21,11 @@ export interface AccountSignals {
   seats: number;
   purchasedModules: string[];
   usage: UsageSignal[];
+  /** Touchpoints dated after `touchpointsSince` ('' when the list is the whole history). */
   touchpoints: { date: string; attendeeIds: string[] }[];
+  touchpointsSince: string;
+  /** The date of the account's last touchpoint of all ('' when none), listed or not. */
+  lastTouchpointDate: string;
   stakeholders: StakeholderSignal[];
   surveys: { kind: string; score: number; date: string }[];
   tickets: { severity: string; status: string }[];

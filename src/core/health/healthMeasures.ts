@@ -22,9 +22,22 @@ export interface MeasureContext {
 
 const EXECUTIVE_ROLES = new Set(['executive_sponsor', 'economic_buyer']);
 
+// Scoring a whole portfolio asks for the same few window starts thousands of times.
+const windowStarts = new Map<string, string>();
+function windowStart(asOf: string, days: number): string {
+  const key = `${asOf}|${days}`;
+  let start = windowStarts.get(key);
+  if (start === undefined) {
+    if (windowStarts.size > 1000) windowStarts.clear();
+    start = addDays(asOf, -days);
+    windowStarts.set(key, start);
+  }
+  return start;
+}
+
 /** Records dated in the `days` days up to and including `asOf`. */
 function within<T>(items: T[], date: (item: T) => string, asOf: string, days: number): T[] {
-  const from = addDays(asOf, -days);
+  const from = windowStart(asOf, days);
   return items.filter((item) => date(item) > from && date(item) <= asOf);
 }
 
@@ -39,12 +52,13 @@ const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.le
 const missing = (inputs: MeasureInputs = {}): MeasureValue => ({ points: null, inputs });
 
 function lastTouchpointDays(ctx: MeasureContext, attendees?: Set<string>): number | null {
-  const dates = ctx.signals.touchpoints
-    .filter((t) => t.date <= ctx.asOf)
-    .filter((t) => !attendees || t.attendeeIds.some((id) => attendees.has(id)))
-    .map((t) => t.date)
-    .sort();
-  const last = dates.at(-1);
+  const known = ctx.signals.lastTouchpointDate;
+  let last: string | undefined = !attendees && known && known <= ctx.asOf ? known : undefined;
+  for (const t of ctx.signals.touchpoints) {
+    if (t.date > ctx.asOf || (last !== undefined && t.date <= last)) continue;
+    if (attendees && !t.attendeeIds.some((id) => attendees.has(id))) continue;
+    last = t.date;
+  }
   return last === undefined ? null : daysBetween(last, ctx.asOf);
 }
 
@@ -84,7 +98,7 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
   usageTrend(ctx, def) {
     if (ctx.onboarding) return missing();
     const current = latest(within(ctx.signals.usage, (u) => u.date, ctx.asOf, 30));
-    const prior = latest(within(ctx.signals.usage, (u) => u.date, addDays(ctx.asOf, -30), 30));
+    const prior = latest(within(ctx.signals.usage, (u) => u.date, windowStart(ctx.asOf, 30), 30));
     if (!current || !prior || prior.activeUsers <= 0) return missing();
     const ratio = current.activeUsers / prior.activeUsers;
     const { full, zero } = threshold(def, 1, 0.5);
@@ -108,7 +122,13 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
     if (executives.size === 0) return missing({ executives: 0 });
     const days = lastTouchpointDays(ctx, executives);
     const { full, zero } = threshold(def, 90, 180);
-    return { points: days === null ? 0 : linearPoints(days, full, zero), inputs: { days } };
+    // Only recent touchpoints are listed: none among them means none since the list starts.
+    const since =
+      days === null && ctx.signals.touchpointsSince ? ctx.signals.touchpointsSince : null;
+    return {
+      points: days === null ? 0 : linearPoints(days, full, zero),
+      inputs: since ? { days, since } : { days },
+    };
   },
 
   nps(ctx) {

@@ -13,6 +13,8 @@ const empty = (over: Partial<AccountSignals> = {}): AccountSignals => ({
   purchasedModules: [],
   usage: [],
   touchpoints: [],
+  touchpointsSince: '',
+  lastTouchpointDate: '',
   stakeholders: [],
   surveys: [],
   tickets: [],
@@ -312,6 +314,8 @@ const signalsArb: fc.Arbitrary<AccountSignals> = fc.record({
     }),
     { maxLength: 6 },
   ),
+  touchpointsSince: fc.constant(''),
+  lastTouchpointDate: fc.constant(''),
   touchpoints: fc.array(
     fc.record({ date: day, attendeeIds: fc.subarray(['s1', 's2', 's3', 's4']) }),
     { maxLength: 6 },

@@ -26,20 +26,25 @@ export interface HealthAccount {
   signals: AccountSignals;
 }
 
-type Row = Record<string, string | number | null> & { account_id: string };
+type Cell = string | number | null;
 
-function byAccount(
+/** Rows as arrays (account id first), mapped and grouped by account: no per-row objects twice. */
+function byAccount<T>(
   db: Database.Database,
   sql: string,
-  accountId: string | null,
-  ...more: string[]
-): Map<string, Row[]> {
-  const rows = prepared(db, sql).all(accountId, accountId, ...more) as Row[];
-  const grouped = new Map<string, Row[]>();
+  map: (row: Cell[]) => T,
+  params: Cell[],
+): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  const rows = prepared(db, sql)
+    .raw()
+    .all(...params) as Cell[][];
   for (const row of rows) {
-    const list = grouped.get(row.account_id);
-    if (list) list.push(row);
-    else grouped.set(row.account_id, [row]);
+    const key = row[0] as string;
+    const value = map(row);
+    const list = grouped.get(key);
+    if (list) list.push(value);
+    else grouped.set(key, [value]);
   }
   return grouped;
 }
@@ -52,6 +57,8 @@ const live = (table: string, columns: string, extra = '') =>
  * month before that; surveys for a year plus the trend's month. Older rows are not read at all.
  */
 const USAGE_DAYS = 90;
+/** Meetings: the executive window (180 days) plus the trend's month. */
+const TOUCHPOINT_DAYS = 210;
 const SURVEY_DAYS = 400;
 
 const list = (value: unknown): string[] =>
@@ -62,7 +69,10 @@ export function loadHealthAccounts(
   db: Database.Database,
   asOf: string,
   accountId: string | null = null,
+  /** Read every dated record, not only those that can still count (for tests). */
+  fullHistory = false,
 ): HealthAccount[] {
+  const since = (days: number) => (fullHistory ? '' : addDays(asOf, -days));
   const accounts = prepared(
     db,
     `SELECT id, name, owner, stage_override AS stageOverride FROM accounts
@@ -73,43 +83,81 @@ export function loadHealthAccounts(
     owner: string;
     stageOverride: string;
   }[];
+  const scope: Cell[] = [accountId, accountId];
   const contracts = byAccount(
     db,
     live('contracts', 'id, start_date, end_date, status, renewal_of, seats, modules'),
-    accountId,
+    (r) => ({
+      id: r[1] as string,
+      startDate: r[2] as string,
+      endDate: r[3] as string,
+      status: r[4] as string,
+      renewalOf: r[5] as string,
+      seats: r[6] as number,
+      modules: list(r[7]),
+    }),
+    scope,
   );
   const usage = byAccount(
     db,
     live('usage_snapshots', 'date, active_users, licensed_seats, modules_in_use', ' AND date > ?'),
-    accountId,
-    addDays(asOf, -USAGE_DAYS),
+    (r) => ({
+      date: r[1] as string,
+      activeUsers: r[2] as number,
+      licensedSeats: r[3] as number,
+      modulesInUse: list(r[4]),
+    }),
+    [...scope, since(USAGE_DAYS)],
   );
-  const touchpoints = byAccount(db, live('touchpoints', 'date, attendee_ids'), accountId);
+  const touchpointsSince = since(TOUCHPOINT_DAYS);
+  const touchpoints = byAccount(
+    db,
+    live('touchpoints', 'date, attendee_ids', ' AND date > ?'),
+    (r) => ({ date: r[1] as string, attendeeIds: list(r[2]) }),
+    [...scope, touchpointsSince],
+  );
+  const lastTouchpoint = new Map(
+    prepared(
+      db,
+      `SELECT account_id, max(date) FROM touchpoints
+        WHERE deleted = 0 AND (? IS NULL OR account_id = ?) GROUP BY account_id`,
+    )
+      .raw()
+      .all(...scope) as [string, string][],
+  );
   const stakeholders = byAccount(
     db,
     live('stakeholders', 'id, role, status, departed_date'),
-    accountId,
+    (r) => ({
+      id: r[1] as string,
+      role: r[2] as string,
+      status: r[3] as string,
+      departedDate: r[4] as string,
+    }),
+    scope,
   );
   const surveys = byAccount(
     db,
     live('survey_responses', 'kind, score, date', ' AND date > ?'),
-    accountId,
-    addDays(asOf, -SURVEY_DAYS),
+    (r) => ({ kind: r[1] as string, score: r[2] as number, date: r[3] as string }),
+    [...scope, since(SURVEY_DAYS)],
   );
-  const tickets = byAccount(db, live('support_tickets', 'severity, status'), accountId);
-  const milestones = byAccount(db, live('milestones', 'due_date, status, onboarding'), accountId);
+  const tickets = byAccount(
+    db,
+    live('support_tickets', 'severity, status'),
+    (r) => ({ severity: r[1] as string, status: r[2] as string }),
+    scope,
+  );
+  const milestones = byAccount(
+    db,
+    live('milestones', 'due_date, status, onboarding'),
+    (r) => ({ dueDate: r[1] as string, status: r[2] as string, onboarding: r[3] === 1 }),
+    scope,
+  );
 
   return accounts.map((account) => {
-    const own = (map: Map<string, Row[]>) => map.get(account.id) ?? [];
-    const accountContracts = own(contracts).map((c) => ({
-      id: String(c.id),
-      startDate: String(c.start_date),
-      endDate: String(c.end_date),
-      status: String(c.status),
-      renewalOf: String(c.renewal_of),
-      seats: Number(c.seats),
-      modules: list(c.modules),
-    }));
+    const own = <T>(map: Map<string, T[]>): T[] => map.get(account.id) ?? [];
+    const accountContracts = own(contracts);
     const inForce = currentContract(accountContracts, asOf);
     const starts = accountContracts
       .filter((c) => c.status !== 'cancelled' && c.startDate !== '')
@@ -122,36 +170,14 @@ export function loadHealthAccounts(
         firstContractStart: starts[0] ?? '',
         seats: inForce?.seats ?? 0,
         purchasedModules: inForce?.modules ?? [],
-        usage: own(usage).map((u) => ({
-          date: String(u.date),
-          activeUsers: Number(u.active_users),
-          licensedSeats: Number(u.licensed_seats),
-          modulesInUse: list(u.modules_in_use),
-        })),
-        touchpoints: own(touchpoints).map((t) => ({
-          date: String(t.date),
-          attendeeIds: list(t.attendee_ids),
-        })),
-        stakeholders: own(stakeholders).map((s) => ({
-          id: String(s.id),
-          role: String(s.role),
-          status: String(s.status),
-          departedDate: String(s.departed_date),
-        })),
-        surveys: own(surveys).map((s) => ({
-          kind: String(s.kind),
-          score: Number(s.score),
-          date: String(s.date),
-        })),
-        tickets: own(tickets).map((t) => ({
-          severity: String(t.severity),
-          status: String(t.status),
-        })),
-        milestones: own(milestones).map((m) => ({
-          dueDate: String(m.due_date),
-          status: String(m.status),
-          onboarding: m.onboarding === 1,
-        })),
+        usage: own(usage),
+        touchpoints: own(touchpoints),
+        touchpointsSince,
+        lastTouchpointDate: lastTouchpoint.get(account.id) ?? '',
+        stakeholders: own(stakeholders),
+        surveys: own(surveys),
+        tickets: own(tickets),
+        milestones: own(milestones),
         pulse: null,
       },
     };

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, sqliteTable } from 'drizzle-orm/sqlite-core';
 import { list, str, syncedColumns } from './columns';
 
@@ -15,5 +16,11 @@ export const touchpointsTable = sqliteTable(
     internalAttendees: list('internal_attendees'),
     nextSteps: str('next_steps'),
   },
-  (t) => [index('touchpoints_account_idx').on(t.accountId, t.date)],
+  (t) => [
+    index('touchpoints_account_idx').on(t.accountId, t.date),
+    // Covers health scoring's read of recent meetings and who attended, without the notes.
+    index('touchpoints_recent_idx')
+      .on(t.accountId, t.date, t.attendeeIds)
+      .where(sql`deleted = 0`),
+  ],
 );

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, sqliteTable } from 'drizzle-orm/sqlite-core';
 import { int, list, str, syncedColumns } from './columns';
 
@@ -12,5 +13,11 @@ export const usageSnapshotsTable = sqliteTable(
     modulesInUse: list('modules_in_use'),
     usageMinutes: int('usage_minutes'),
   },
-  (t) => [index('usage_snapshots_account_idx').on(t.accountId, t.date)],
+  (t) => [
+    index('usage_snapshots_account_idx').on(t.accountId, t.date),
+    // Covers health scoring's read of recent usage, so it never scans the whole table.
+    index('usage_snapshots_recent_idx')
+      .on(t.date, t.accountId, t.activeUsers, t.licensedSeats, t.modulesInUse)
+      .where(sql`deleted = 0`),
+  ],
 );

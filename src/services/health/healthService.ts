@@ -31,6 +31,8 @@ function signalsAsOf(signals: AccountSignals, day: string): AccountSignals {
     ...signals,
     usage: signals.usage.filter((u) => u.date <= day),
     touchpoints: signals.touchpoints.filter((t) => t.date <= day),
+    // The last touchpoint of all may be later than that day; the listed ones then decide.
+    lastTouchpointDate: signals.lastTouchpointDate <= day ? signals.lastTouchpointDate : '',
     surveys: signals.surveys.filter((s) => s.date <= day),
     pulse: signals.pulse && signals.pulse.date <= day ? signals.pulse : null,
   };
@@ -38,7 +40,13 @@ function signalsAsOf(signals: AccountSignals, day: string): AccountSignals {
 
 export function portfolioHealth(
   ws: Workspace,
-  options: { asOf?: string; accountId?: string; scorecard?: Scorecard } = {},
+  options: {
+    asOf?: string;
+    accountId?: string;
+    scorecard?: Scorecard;
+    /** Also score each account 30 days earlier for the trend (a second pass). */
+    trend?: boolean;
+  } = {},
 ): AccountHealth[] {
   const asOf = options.asOf ?? ws.today();
   const scorecard = options.scorecard ?? DEFAULT_SCORECARD;

@@ -34,7 +34,9 @@ export function describeInputs(id: MeasureId, inputs: MeasureInputs): string {
     case 'daysSinceExecutiveTouchpoint':
       return i.executives === 0
         ? 'no executive sponsor or economic buyer known'
-        : `last executive touchpoint ${days(i.days)}`;
+        : i.since
+          ? `no executive touchpoint since ${String(i.since)}`
+          : `last executive touchpoint ${days(i.days)}`;
     case 'nps':
       return i.responses
         ? `${i.responses} responses in 365 days, ${i.promoters} promoters, ${i.detractors} detractors`

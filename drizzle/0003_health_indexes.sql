@@ -1,0 +1,2 @@
+CREATE INDEX `touchpoints_recent_idx` ON `touchpoints` (`account_id`,`date`,`attendee_ids`) WHERE deleted = 0;--> statement-breakpoint
+CREATE INDEX `usage_snapshots_recent_idx` ON `usage_snapshots` (`date`,`account_id`,`active_users`,`licensed_seats`,`modules_in_use`) WHERE deleted = 0;
