@@ -11,6 +11,7 @@ import { loadDemo } from './demo/demoService';
 import { listPortfolio } from './portfolioService';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from './recordService';
 import { search } from './searchService';
+import { accountHealth } from './health/healthService';
 import { ServiceError } from './serviceError';
 import { listConflictViews, resolveConflict } from './sync/conflictService';
 import { SyncScheduler } from './sync/syncScheduler';
@@ -52,6 +53,7 @@ export function createApiHandlers(ws: Workspace, sync = new SyncScheduler(ws)): 
       logTouchpoint(ws, fields, createActionItems),
     'search:query': ({ q, limit }) => search(ws, q, limit),
     'demo:load': ({ accounts }) => loadDemo(ws, { accounts, seed: 1, today: ws.today() }),
+    'health:account': ({ id }) => accountHealth(ws, id),
     'sync:status': () => sync.status(),
     'sync:now': () => sync.syncNow(),
     'sync:configure': ({ serverUrl, token }) => {

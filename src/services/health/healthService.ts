@@ -81,3 +81,10 @@ export function portfolioHealth(
   }
   return results;
 }
+
+/** One account's health today, with its working (churned accounts included). */
+export function accountHealth(ws: Workspace, accountId: string): AccountHealth {
+  const [health] = portfolioHealth(ws, { accountId });
+  if (!health) throw new ServiceError('not_found', `No account with id ${accountId}`);
+  return health;
+}

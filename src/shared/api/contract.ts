@@ -8,6 +8,7 @@ import { RECORD_TYPES, type RecordType, type StoredRecord } from '../records/rec
 import { recordId } from '../records/fieldTypes';
 import type {
   AccountDetail,
+  AccountHealthView,
   AppInfo,
   ConflictView,
   DemoSummary,
@@ -37,6 +38,7 @@ export const API_INPUTS = {
     limit: z.number().int().min(1).max(100).default(20),
   }),
   'demo:load': z.object({ accounts: z.number().int().min(1).max(10_000).default(50) }),
+  'health:account': z.object({ id: recordId }),
   'sync:status': z.object({}),
   'sync:now': z.object({}),
   'sync:configure': z.object({
@@ -70,6 +72,7 @@ export interface ApiOutputs {
   };
   'search:query': SearchHit[];
   'demo:load': DemoSummary;
+  'health:account': AccountHealthView;
   'sync:status': SyncStatusView;
   'sync:now': SyncStatusView;
   'sync:configure': SyncStatusView;

@@ -120,3 +120,36 @@ export interface ConflictView {
   /** The field's value now (another change may have come since). */
   current: unknown;
 }
+
+export type HealthBand = 'red' | 'yellow' | 'green';
+
+export interface HealthMeasureView {
+  id: string;
+  group: string;
+  /** 0–100, or null when the data to judge it is missing. */
+  points: number | null;
+  /** Its part of the whole score after missing weight was spread (0–1). */
+  weight: number;
+  inputs: Record<string, number | string | null>;
+}
+
+export interface HealthGroupView {
+  id: string;
+  points: number | null;
+  weight: number;
+  measures: HealthMeasureView[];
+}
+
+/** An account's health score with its working (DESIGN.md §4). */
+export interface AccountHealthView {
+  accountId: string;
+  asOf: string;
+  score: number;
+  band: HealthBand;
+  /** Score now minus 30 days ago, or null. */
+  trend: number | null;
+  profile: 'default' | 'onboarding';
+  scorecardVersion: number;
+  groups: HealthGroupView[];
+  drivers: HealthMeasureView[];
+}

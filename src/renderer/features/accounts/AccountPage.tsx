@@ -13,6 +13,7 @@ import { OverviewTab } from './tabs/OverviewTab';
 import { SignalsTab } from './tabs/SignalsTab';
 import { StakeholdersTab } from './tabs/StakeholdersTab';
 import { SuccessPlanTab } from './tabs/SuccessPlanTab';
+import { HealthBadge, HealthTab } from '../health';
 
 // Markdown rendering is only needed on this tab: load it when the tab opens.
 const TouchpointsTab = lazy(() =>
@@ -21,6 +22,7 @@ const TouchpointsTab = lazy(() =>
 
 export const ACCOUNT_TABS = [
   'overview',
+  'health',
   'contracts',
   'stakeholders',
   'touchpoints',
@@ -33,6 +35,7 @@ export function AccountPage({ id, tab }: { id: string; tab: string }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { data, error, loading } = useQuery('accounts:detail', { id });
+  const health = useQuery('health:account', { id });
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const stakeholderChoices = useMemo(
     () => (data?.stakeholders ?? []).map((s) => ({ value: s.id, label: s.name })),
@@ -67,6 +70,7 @@ export function AccountPage({ id, tab }: { id: string; tab: string }) {
               {account.name}
             </Title>
             <StageBadge stage={data.stage} />
+            {health.data ? <HealthBadge score={health.data.score} band={health.data.band} /> : null}
           </Group>
           <Text c="dimmed" size="sm">
             {[i18n.label(account.segment), account.industry, account.region, account.owner]
@@ -108,6 +112,9 @@ export function AccountPage({ id, tab }: { id: string; tab: string }) {
         </Tabs.List>
         <Tabs.Panel value="overview">
           <OverviewTab {...tabProps} />
+        </Tabs.Panel>
+        <Tabs.Panel value="health">
+          <HealthTab accountId={account.id} />
         </Tabs.Panel>
         <Tabs.Panel value="contracts">
           <ContractsTab {...tabProps} />

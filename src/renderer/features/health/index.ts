@@ -1,0 +1,2 @@
+export { HealthBadge } from './HealthBadge';
+export { HealthTab } from './HealthTab';
