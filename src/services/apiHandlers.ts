@@ -11,7 +11,13 @@ import { loadDemo } from './demo/demoService';
 import { listPortfolio } from './portfolioService';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from './recordService';
 import { search } from './searchService';
-import { accountHealth } from './health/healthService';
+import { decideAlert, listAlerts, runPlay } from './alerts/alertService';
+import { accountHealthView } from './health/accountHealthService';
+import { calibrationView } from './health/calibrationService';
+import { ensureHealthCurrent, refreshHealth } from './health/healthRefresh';
+import { saveScorecard, scorecardView } from './health/scorecardService';
+import { riskBoard } from './riskBoardService';
+import { todayView } from './todayService';
 import { ServiceError } from './serviceError';
 import { listConflictViews, resolveConflict } from './sync/conflictService';
 import { SyncScheduler } from './sync/syncScheduler';
@@ -31,6 +37,9 @@ const WRITES = new Set<ApiMethod>([
   'touchpoints:log',
   'demo:load',
   'conflicts:resolve',
+  'alerts:decide',
+  'alerts:runPlay',
+  'scorecard:save',
 ]);
 
 export function createApiHandlers(ws: Workspace, sync = new SyncScheduler(ws)): ApiHandlers {
@@ -53,7 +62,16 @@ export function createApiHandlers(ws: Workspace, sync = new SyncScheduler(ws)): 
       logTouchpoint(ws, fields, createActionItems),
     'search:query': ({ q, limit }) => search(ws, q, limit),
     'demo:load': ({ accounts }) => loadDemo(ws, { accounts, seed: 1, today: ws.today() }),
-    'health:account': ({ id }) => accountHealth(ws, id),
+    'health:account': ({ id }) => accountHealthView(ws, id),
+    'health:refresh': () => ({ scored: refreshHealth(ws, 'all') }),
+    'alerts:list': ({ accountId }) => listAlerts(ws, accountId ?? null),
+    'alerts:decide': (input) => decideAlert(ws, { ...input, author: '' }),
+    'alerts:runPlay': (input) => runPlay(ws, input),
+    'risk:board': () => riskBoard(ws),
+    'today:view': ({ owner }) => todayView(ws, owner),
+    'calibration:view': () => calibrationView(ws),
+    'scorecard:get': () => scorecardView(ws),
+    'scorecard:save': ({ groups, note }) => saveScorecard(ws, groups, note, ''),
     'sync:status': () => sync.status(),
     'sync:now': () => sync.syncNow(),
     'sync:configure': ({ serverUrl, token }) => {
@@ -72,6 +90,8 @@ export function createApiHandlers(ws: Workspace, sync = new SyncScheduler(ws)): 
     (handlers as Record<ApiMethod, (input: unknown) => unknown>)[method] = (input) => {
       const result = handler(input);
       sync.localChange();
+      // Alerts are evaluated right after every change, not only when someone next looks.
+      ensureHealthCurrent(ws);
       return result;
     };
   }

@@ -1,4 +1,7 @@
-/** The portfolio list: every live account with its contract in force, ARR, renewal date and stage. */
+/**
+ * The portfolio list: every live account with its contract in force, ARR, renewal date, stage,
+ * stored health and open alerts.
+ */
 import { currentContract, lifecycleStage } from '../core/lifecycle/lifecycleStage';
 import type { PortfolioRow } from '../shared/api/views';
 import type { LifecycleStage, Segment } from '../shared/domain/enums';
@@ -7,7 +10,28 @@ import {
   listPortfolioContracts,
   type PortfolioContractRow,
 } from '../db/repositories/portfolioRepository';
+import { listScores } from '../db/repositories/healthStoreRepository';
+import type { HealthSummary } from '../shared/api/views';
+import type { Band } from '../shared/domain/healthEnums';
+import { listAlerts } from './alerts/alertService';
+import { ensureHealthCurrent } from './health/healthRefresh';
 import type { Workspace } from './workspace';
+
+/** Each scored account's stored health summary. */
+export function healthSummaries(ws: Workspace): Map<string, HealthSummary> {
+  ensureHealthCurrent(ws);
+  return new Map(
+    listScores(ws.db.sqlite).map((s) => [
+      s.accountId,
+      {
+        score: s.score,
+        band: s.band as Band,
+        trend: s.trend,
+        scorecardVersion: s.scorecardVersion,
+      },
+    ]),
+  );
+}
 
 export function listPortfolio(ws: Workspace): PortfolioRow[] {
   const today = ws.today();
@@ -17,6 +41,11 @@ export function listPortfolio(ws: Workspace): PortfolioRow[] {
     if (list) list.push(contract);
     else contractsByAccount.set(contract.accountId, [contract]);
   }
+  const health = healthSummaries(ws);
+  const openAlerts = new Map<string, number>();
+  for (const alert of listAlerts(ws))
+    if (alert.state === 'open')
+      openAlerts.set(alert.accountId, (openAlerts.get(alert.accountId) ?? 0) + 1);
   return listPortfolioAccounts(ws.db.sqlite).map((account) => {
     const contracts = contractsByAccount.get(account.id) ?? [];
     const current = currentContract(contracts, today);
@@ -32,6 +61,8 @@ export function listPortfolio(ws: Workspace): PortfolioRow[] {
       arrMinor: current?.arrMinor ?? 0,
       renewalDate: current?.endDate ?? '',
       stage: lifecycleStage(contracts, today, account.stageOverride as LifecycleStage | ''),
+      health: health.get(account.id) ?? null,
+      openAlerts: openAlerts.get(account.id) ?? 0,
     };
   });
 }

@@ -41,7 +41,17 @@ function validate(
   const parsed = RECORD_SCHEMAS[type].safeParse(fields);
   if (!parsed.success) throw invalidInput(fieldIssues(parsed.error, prefix));
   const values = parsed.data as Record<string, unknown>;
-  if (type !== 'accounts') {
+  if (type === 'accounts' && values.stageOverride && !values.stageOverrideReason) {
+    // A stage set by hand must say why, so the next person can tell when to lift it.
+    throw invalidInput([
+      {
+        path: `${prefix}.stageOverrideReason`,
+        code: 'required',
+        message: `${prefix}.stageOverrideReason is required when the stage is overridden`,
+      },
+    ]);
+  }
+  if ('accountId' in RECORD_SCHEMAS[type].shape) {
     const accountId = values.accountId as string;
     const account = findRecord(ws.db.sqlite, 'accounts', accountId);
     if (!account || account.deleted) {

@@ -1,8 +1,10 @@
 /**
- * Recomputing every health score of the portfolio (read the records, score every account, trend
- * included) against one raw SQL aggregation pass over the same rows (counts, maxima and sums per
- * account for every table health reads).
+ * Recomputing every health score of the portfolio — read the records, score every account with
+ * its 30-day trend, evaluate every alert rule, store scores, today's snapshots and alerts —
+ * against one raw SQL aggregation pass over the same rows (counts, maxima and sums per account
+ * for every table health reads).
  */
+import { refreshHealth } from '../../src/services/health/healthRefresh';
 import { portfolioHealth } from '../../src/services/health/healthService';
 import type { Workspace } from '../../src/services/workspace';
 import { timed, type Figure, ms } from './benchUtil';
@@ -21,25 +23,25 @@ const AGGREGATE = `
 export function benchHealth(ws: Workspace): Figure[] {
   // Warm both once, so neither pays for a cold page cache the other then enjoys.
   ws.db.sqlite.prepare(AGGREGATE).all();
-  portfolioHealth(ws, { asOf: '2026-11-22' });
+  refreshHealth(ws, 'all');
   const raw = timed(() => ws.db.sqlite.prepare(AGGREGATE).all().length);
-  const scored = timed(() => portfolioHealth(ws, { asOf: '2026-11-22', trend: false }).length);
-  const withTrend = timed(() => portfolioHealth(ws, { asOf: '2026-11-22' }).length);
+  const refreshed = timed(() => refreshHealth(ws, 'all'));
+  const computed = timed(() => portfolioHealth(ws).length);
   const baseline = `raw SQL aggregation pass ${ms(raw.ms)}`;
   return [
     {
-      name: `recompute all health scores (${scored.value.toLocaleString('en')} active accounts)`,
-      value: ms(scored.ms),
+      name: `recompute and store all health scores and alerts (${refreshed.value.toLocaleString('en')} active accounts)`,
+      value: ms(refreshed.ms),
       baseline,
-      ratio: scored.ms / raw.ms,
+      ratio: refreshed.ms / raw.ms,
       budget: '< 1 s',
-      pass: scored.ms < 1000,
+      pass: refreshed.ms < 1000,
     },
     {
-      name: 'the same with each 30-day trend scored on the fly (until daily snapshots exist)',
-      value: ms(withTrend.ms),
+      name: 'the same scores computed without storing anything (the CLI health command)',
+      value: ms(computed.ms),
       baseline,
-      ratio: withTrend.ms / raw.ms,
+      ratio: computed.ms / raw.ms,
       budget: 'reported',
       pass: true,
     },

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateDemoAccount } from '../../src/core/demo/demoPortfolio';
+import { DEFAULT_GROUPS } from '../../src/core/health/defaultScorecard';
 import { changesForRow, listChanges } from '../../src/db/changeCapture/changeLog';
 import { tableColumns } from '../../src/db/changeCapture/tableColumns';
 import { SYNCED_TABLES } from '../../src/db/schema/syncedTables';
@@ -35,6 +36,19 @@ const EDITS: Record<RecordType, [string, unknown]> = {
   support_tickets: ['externalRef', 'T-EDITED'],
   expansion_opportunities: ['notes', 'Edited notes'],
   product_feedback: ['area', 'Edited area'],
+  csm_pulses: ['note', 'Edited note'],
+  alert_actions: ['note', 'Edited note'],
+  scorecards: ['note', 'Edited note'],
+};
+
+/** Types the demo does not generate (decisions people make later), with a valid record each. */
+const SAMPLES: Partial<Record<RecordType, Record<string, unknown>>> = {
+  alert_actions: { alertType: 'turned_red', action: 'resolve', date: '2026-11-20', note: 'Called' },
+  scorecards: {
+    version: 2,
+    definition: JSON.stringify(DEFAULT_GROUPS),
+    note: 'First edit',
+  },
 };
 
 describe('change capture', () => {
@@ -53,15 +67,21 @@ describe('change capture', () => {
     cleanup = ws.cleanup;
     // The first demo account that has at least one record of every type.
     let index = 0;
-    while (RECORD_TYPES.some((t) => generateDemoAccount(7, index, '2026-11-22')[t].length === 0))
+    while (
+      RECORD_TYPES.some(
+        (t) => !SAMPLES[t] && generateDemoAccount(7, index, '2026-11-22')[t].length === 0,
+      )
+    )
       index++;
     const bundle = generateDemoAccount(7, index, '2026-11-22');
     const account = createRecord(ws, 'accounts', bundle.accounts[0]!.fields);
     for (const type of RECORD_TYPES) {
-      const sample = bundle[type][0];
+      const sample = SAMPLES[type] ? { fields: { ...SAMPLES[type] } } : bundle[type][0];
       expect(sample, `demo data has a ${type}`).toBeDefined();
       const fields =
-        type === 'accounts' ? sample!.fields : { ...sample!.fields, accountId: account.id };
+        type === 'accounts' || type === 'scorecards'
+          ? sample!.fields
+          : { ...sample!.fields, accountId: account.id };
       for (const key of [
         'contractId',
         'renewalOf',

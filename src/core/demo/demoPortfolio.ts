@@ -4,6 +4,7 @@
  * randomness all derive from the inputs.
  */
 import { RECORD_TYPES, type RecordType } from '../../shared/records/recordTypes';
+import { addDays } from '../dates';
 import { uuidv7 } from '../uuidv7';
 import { generateTouchpoints } from './demoActivity';
 import type { DemoAccountBundle, DemoContext, DemoRecord, Lang } from './demoContext';
@@ -107,5 +108,16 @@ export function generateDemoAccount(seed: number, index: number, today: string):
   generateTouchpoints(ctx, facts, stakeholders);
   generateSuccessPlan(ctx, facts);
   generateSignals(ctx, facts, stakeholders);
+  // Most CSMs rate their live accounts now and then: the CSM pulse of the health score.
+  if (!facts.churnedOn && rng.chance(0.6)) {
+    const mood = health === 'thriving' ? 4.2 : health === 'steady' ? 3.2 : 2;
+    add('csm_pulses', {
+      accountId,
+      date: addDays(today, -rng.int(1, 75)),
+      stars: Math.min(5, Math.max(1, Math.round(rng.gaussian(mood, 0.7)))),
+      note: '',
+      author: owner,
+    });
+  }
   return out;
 }

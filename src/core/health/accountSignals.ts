@@ -12,6 +12,7 @@ export interface StakeholderSignal {
   role: string;
   status: string;
   departedDate: string;
+  name?: string;
 }
 
 export interface AccountSignals {
@@ -28,7 +29,8 @@ export interface AccountSignals {
   lastTouchpointDate: string;
   stakeholders: StakeholderSignal[];
   surveys: { kind: string; score: number; date: string }[];
-  tickets: { severity: string; status: string }[];
+  /** Open tickets (closed ones never count). */
+  tickets: { severity: string; status: string; openedDate?: string }[];
   milestones: { dueDate: string; status: string; onboarding: boolean }[];
   /** The CSM's own call, 1–5 stars, and when it was made. */
   pulse: { stars: number; date: string } | null;

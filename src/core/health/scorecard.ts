@@ -3,35 +3,10 @@
  * thresholds where it scores 100 and 0. A CS leader's edit makes a new version; scores record
  * the version they were computed with.
  */
+import type { Band, GroupId, MeasureId } from '../../shared/domain/healthEnums';
 
-export const MEASURE_IDS = [
-  'licenseUtilisation',
-  'moduleAdoption',
-  'usageTrend',
-  'daysSinceTouchpoint',
-  'daysSinceExecutiveTouchpoint',
-  'nps',
-  'csat',
-  'ces',
-  'openTickets',
-  'activeChampion',
-  'economicBuyerKnown',
-  'stakeholdersMet',
-  'milestonesOnTrack',
-  'csmPulse',
-] as const;
-export type MeasureId = (typeof MEASURE_IDS)[number];
-
-export const GROUP_IDS = [
-  'adoption',
-  'engagement',
-  'sentiment',
-  'support',
-  'relationship',
-  'outcomes',
-  'csmPulse',
-] as const;
-export type GroupId = (typeof GROUP_IDS)[number];
+export { GROUP_IDS, MEASURE_IDS } from '../../shared/domain/healthEnums';
+export type { Band, GroupId, MeasureId } from '../../shared/domain/healthEnums';
 
 export interface MeasureDef {
   id: MeasureId;
@@ -53,8 +28,6 @@ export interface Scorecard {
   version: number;
   groups: GroupDef[];
 }
-
-export type Band = 'red' | 'yellow' | 'green';
 
 export function bandOf(score: number): Band {
   return score < 50 ? 'red' : score < 75 ? 'yellow' : 'green';

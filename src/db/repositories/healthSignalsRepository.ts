@@ -60,6 +60,7 @@ const USAGE_DAYS = 90;
 /** Meetings: the executive window (180 days) plus the trend's month. */
 const TOUCHPOINT_DAYS = 210;
 const SURVEY_DAYS = 400;
+const PULSE_DAYS = 60;
 
 const list = (value: unknown): string[] =>
   typeof value === 'string' ? (JSON.parse(value) as string[]) : [];
@@ -127,12 +128,13 @@ export function loadHealthAccounts(
   );
   const stakeholders = byAccount(
     db,
-    live('stakeholders', 'id, role, status, departed_date'),
+    live('stakeholders', 'id, role, status, departed_date, name'),
     (r) => ({
       id: r[1] as string,
       role: r[2] as string,
       status: r[3] as string,
       departedDate: r[4] as string,
+      name: r[5] as string,
     }),
     scope,
   );
@@ -144,8 +146,8 @@ export function loadHealthAccounts(
   );
   const tickets = byAccount(
     db,
-    live('support_tickets', 'severity, status'),
-    (r) => ({ severity: r[1] as string, status: r[2] as string }),
+    live('support_tickets', 'severity, status, opened_date', " AND status <> 'closed'"),
+    (r) => ({ severity: r[1] as string, status: r[2] as string, openedDate: r[3] as string }),
     scope,
   );
   const milestones = byAccount(
@@ -154,6 +156,18 @@ export function loadHealthAccounts(
     (r) => ({ dueDate: r[1] as string, status: r[2] as string, onboarding: r[3] === 1 }),
     scope,
   );
+
+  // The CSM's latest call up to the day: only one can count, and only for 60 days.
+  const pulses = new Map<string, { stars: number; date: string }>();
+  for (const [id, stars, date] of prepared(
+    db,
+    `SELECT account_id, stars, date FROM csm_pulses
+      WHERE deleted = 0 AND (? IS NULL OR account_id = ?) AND date > ? AND date <= ?
+      ORDER BY date`,
+  )
+    .raw()
+    .all(...scope, since(PULSE_DAYS), asOf) as [string, number, string][])
+    pulses.set(id, { stars, date });
 
   return accounts.map((account) => {
     const own = <T>(map: Map<string, T[]>): T[] => map.get(account.id) ?? [];
@@ -178,7 +192,7 @@ export function loadHealthAccounts(
         surveys: own(surveys),
         tickets: own(tickets),
         milestones: own(milestones),
-        pulse: null,
+        pulse: pulses.get(account.id) ?? null,
       },
     };
   });

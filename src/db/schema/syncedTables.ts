@@ -2,6 +2,9 @@
 import type { RecordType } from '../../shared/records/recordTypes';
 import { accountsTable } from './accountsTable';
 import { actionItemsTable } from './actionItemsTable';
+import { alertActionsTable } from './alertActionsTable';
+import { csmPulsesTable } from './csmPulsesTable';
+import { scorecardsTable } from './scorecardsTable';
 import { contractsTable } from './contractsTable';
 import { expansionOpportunitiesTable } from './expansionOpportunitiesTable';
 import { handoversTable } from './handoversTable';
@@ -30,4 +33,7 @@ export const SYNCED_TABLES = {
   support_tickets: supportTicketsTable,
   expansion_opportunities: expansionOpportunitiesTable,
   product_feedback: productFeedbackTable,
+  csm_pulses: csmPulsesTable,
+  alert_actions: alertActionsTable,
+  scorecards: scorecardsTable,
 } satisfies Record<RecordType, unknown>;

@@ -7,7 +7,11 @@ import { hasCredentials } from '../api/transport';
 import { AccountPage } from '../features/accounts/AccountPage';
 import { PortfolioPage } from '../features/portfolio/PortfolioPage';
 import { SearchPage } from '../features/search/SearchPage';
+import { CalibrationPage } from '../features/health/CalibrationPage';
+import { RiskBoardPage } from '../features/risk';
+import { ScorecardSettingsPage } from '../features/settings';
 import { ConflictsPage, SyncSettingsPage } from '../features/sync';
+import { TodayPage } from '../features/today';
 import { WelcomePage } from '../features/welcome/WelcomePage';
 import { I18nProvider, useI18n } from '../i18n/i18nContext';
 import { AppLayout } from './AppLayout';
@@ -50,6 +54,14 @@ function Pages() {
       <SyncSettingsPage />
     ) : route.page === 'conflicts' ? (
       <ConflictsPage />
+    ) : route.page === 'today' ? (
+      <TodayPage />
+    ) : route.page === 'risk' ? (
+      <RiskBoardPage />
+    ) : route.page === 'calibration' ? (
+      <CalibrationPage />
+    ) : route.page === 'scorecard' ? (
+      <ScorecardSettingsPage />
     ) : (
       <PortfolioPage />
     );

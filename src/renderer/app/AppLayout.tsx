@@ -85,6 +85,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
+        <NavLink href="#/today" label={t('nav.today')} active={route.page === 'today'} />
         <NavLink
           href="#/portfolio"
           label={t('nav.portfolio')}
@@ -95,10 +96,21 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
           label={t('nav.search')}
           active={route.page === 'search'}
         />
+        <NavLink href="#/risk" label={t('nav.risk')} active={route.page === 'risk'} />
+        <NavLink
+          href="#/calibration"
+          label={t('nav.calibration')}
+          active={route.page === 'calibration'}
+        />
         <NavLink
           href="#/conflicts"
           label={t('nav.conflicts')}
           active={route.page === 'conflicts'}
+        />
+        <NavLink
+          href="#/scorecard"
+          label={t('nav.scorecard')}
+          active={route.page === 'scorecard'}
         />
         <NavLink href="#/sync" label={t('nav.sync')} active={route.page === 'sync'} />
         {info ? (

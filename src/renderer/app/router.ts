@@ -1,4 +1,7 @@
-/** Hash routes: #/portfolio, #/accounts/<id>/<tab>, #/search?q=… — back and forward just work. */
+/**
+ * Hash routes: #/today, #/portfolio, #/accounts/<id>/<tab>, #/search?q=…, #/risk, … — back and
+ * forward just work.
+ */
 import { useSyncExternalStore } from 'react';
 
 export type Route =
@@ -6,15 +9,23 @@ export type Route =
   | { page: 'account'; id: string; tab: string }
   | { page: 'search'; q: string }
   | { page: 'sync' }
-  | { page: 'conflicts' };
+  | { page: 'conflicts' }
+  | { page: 'today' }
+  | { page: 'risk' }
+  | { page: 'calibration' }
+  | { page: 'scorecard' };
+
+const SIMPLE_PAGES = ['sync', 'conflicts', 'today', 'risk', 'calibration', 'scorecard'] as const;
+type SimplePage = (typeof SIMPLE_PAGES)[number];
+const isSimplePage = (value: string | undefined): value is SimplePage =>
+  (SIMPLE_PAGES as readonly string[]).includes(value ?? '');
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean);
   if (parts[0] === 'accounts' && parts[1])
     return { page: 'account', id: parts[1], tab: parts[2] ?? 'overview' };
-  if (parts[0] === 'sync') return { page: 'sync' };
-  if (parts[0] === 'conflicts') return { page: 'conflicts' };
+  if (isSimplePage(parts[0])) return { page: parts[0] };
   if (parts[0] === 'search')
     return { page: 'search', q: new URLSearchParams(query).get('q') ?? '' };
   return { page: 'portfolio' };
@@ -23,9 +34,8 @@ export function parseRoute(hash: string): Route {
 export function routeHref(route: Route): string {
   if (route.page === 'account') return `#/accounts/${route.id}/${route.tab}`;
   if (route.page === 'search') return `#/search?q=${encodeURIComponent(route.q)}`;
-  if (route.page === 'sync') return '#/sync';
-  if (route.page === 'conflicts') return '#/conflicts';
-  return '#/portfolio';
+  if (route.page === 'portfolio') return '#/portfolio';
+  return `#/${route.page}`;
 }
 
 export function navigate(route: Route): void {

@@ -1,5 +1,8 @@
 /** English messages. The keys here are the message keys; zh-CN must have every one. */
+import { enHealth } from './enHealth';
+
 export const en = {
+  ...enHealth,
   'app.tagline': 'Customer success workbench',
   'app.language': 'Language',
   'app.toggleTheme': 'Toggle light/dark theme',

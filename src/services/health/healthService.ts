@@ -1,19 +1,28 @@
 /**
- * Health scores for the portfolio (DESIGN.md §4), computed locally from the records: per live,
- * not-churned account the score, band, scorecard version, every group and measure with its
- * inputs and points, the top drivers, and the trend (the score 30 days earlier, from the records
- * dated by then).
+ * Health scores computed from the records (DESIGN.md §4): per live account the score, band,
+ * scorecard version, every group and measure with its inputs and points, the top drivers, and
+ * the trend against the score 30 days earlier — the daily snapshot of that day where one was
+ * kept, else the score the records dated by then give.
  */
 import { addDays } from '../../core/dates';
-import { DEFAULT_SCORECARD } from '../../core/health/defaultScorecard';
 import { computeHealth, type HealthResult } from '../../core/health/healthScore';
-import type { Scorecard } from '../../core/health/scorecard';
-import { lifecycleStage } from '../../core/lifecycle/lifecycleStage';
+import { bandOf, type Band, type Scorecard } from '../../core/health/scorecard';
+import {
+  currentContract,
+  lifecycleStage,
+  RENEWAL_WINDOW_DAYS,
+} from '../../core/lifecycle/lifecycleStage';
+import { daysBetween } from '../../core/dates';
 import type { LifecycleStage } from '../../shared/domain/enums';
-import { loadHealthAccounts } from '../../db/repositories/healthSignalsRepository';
+import {
+  loadHealthAccounts,
+  type HealthAccount,
+} from '../../db/repositories/healthSignalsRepository';
+import { snapshotScores } from '../../db/repositories/healthStoreRepository';
 import type { AccountSignals } from '../../core/health/accountSignals';
 import { ServiceError } from '../serviceError';
 import type { Workspace } from '../workspace';
+import { currentScorecard } from './scorecardService';
 
 export interface AccountHealth extends HealthResult {
   accountId: string;
@@ -23,6 +32,15 @@ export interface AccountHealth extends HealthResult {
   asOf: string;
   /** Score now minus the score 30 days earlier (null when there was nothing to score then). */
   trend: number | null;
+}
+
+export interface ScoredAccount {
+  account: HealthAccount;
+  health: AccountHealth;
+  scoreBefore: number | null;
+  bandBefore: Band | null;
+  /** The contract in force when it ends within the renewal window with no follow-on. */
+  renewalDue: { endDate: string } | null;
 }
 
 /** The signals as they stood on an earlier day: only what was dated by then. */
@@ -38,53 +56,75 @@ function signalsAsOf(signals: AccountSignals, day: string): AccountSignals {
   };
 }
 
-export function portfolioHealth(
-  ws: Workspace,
-  options: {
-    asOf?: string;
-    accountId?: string;
-    scorecard?: Scorecard;
-    /** Also score each account 30 days earlier for the trend (a second pass). */
-    trend?: boolean;
-  } = {},
-): AccountHealth[] {
-  const asOf = options.asOf ?? ws.today();
-  const scorecard = options.scorecard ?? DEFAULT_SCORECARD;
-  const accounts = loadHealthAccounts(ws.db.sqlite, asOf, options.accountId ?? null);
-  if (options.accountId && accounts.length === 0)
-    throw new ServiceError('not_found', `No account with id ${options.accountId}`);
+function renewalDue(account: HealthAccount, asOf: string): { endDate: string } | null {
+  const current = currentContract(
+    account.contracts.filter((c) => c.status !== 'cancelled'),
+    asOf,
+  );
+  if (!current || daysBetween(asOf, current.endDate) > RENEWAL_WINDOW_DAYS) return null;
+  const followed = account.contracts.some(
+    (c) =>
+      c.status !== 'cancelled' &&
+      c.id !== current.id &&
+      (c.renewalOf === current.id || c.startDate >= current.endDate),
+  );
+  return followed ? null : { endDate: current.endDate };
+}
+
+/** Scores the given accounts as of a day; churned ones only when asked to. */
+export function scoreAccounts(
+  accounts: HealthAccount[],
+  asOf: string,
+  scorecard: Scorecard,
+  options: { includeChurned?: boolean; snapshots?: Map<string, number> } = {},
+): ScoredAccount[] {
   const monthAgo = addDays(asOf, -30);
-  const results: AccountHealth[] = [];
+  const scored: ScoredAccount[] = [];
   for (const account of accounts) {
     const stage = lifecycleStage(
       account.contracts,
       asOf,
       account.stageOverride as LifecycleStage | '',
     );
-    if (stage === 'churned' && !options.accountId) continue;
+    if (stage === 'churned' && !options.includeChurned) continue;
     const result = computeHealth(account.signals, asOf, scorecard);
     const hadContract = account.contracts.some(
       (c) => c.startDate !== '' && c.startDate <= monthAgo,
     );
-    const before = hadContract
-      ? computeHealth(signalsAsOf(account.signals, monthAgo), monthAgo, scorecard).score
-      : null;
-    results.push({
-      ...result,
-      accountId: account.id,
-      name: account.name,
-      owner: account.owner,
-      stage,
-      asOf,
-      trend: before === null ? null : result.score - before,
+    const before = !hadContract
+      ? null
+      : (options.snapshots?.get(account.id) ??
+        computeHealth(signalsAsOf(account.signals, monthAgo), monthAgo, scorecard).score);
+    scored.push({
+      account,
+      health: {
+        ...result,
+        accountId: account.id,
+        name: account.name,
+        owner: account.owner,
+        stage,
+        asOf,
+        trend: before === null ? null : result.score - before,
+      },
+      scoreBefore: before,
+      bandBefore: before === null ? null : bandOf(before),
+      renewalDue: renewalDue(account, asOf),
     });
   }
-  return results;
+  return scored;
 }
 
-/** One account's health today, with its working (churned accounts included). */
-export function accountHealth(ws: Workspace, accountId: string): AccountHealth {
-  const [health] = portfolioHealth(ws, { accountId });
-  if (!health) throw new ServiceError('not_found', `No account with id ${accountId}`);
-  return health;
+export function portfolioHealth(
+  ws: Workspace,
+  options: { asOf?: string; accountId?: string; scorecard?: Scorecard } = {},
+): AccountHealth[] {
+  const asOf = options.asOf ?? ws.today();
+  const accounts = loadHealthAccounts(ws.db.sqlite, asOf, options.accountId ?? null);
+  if (options.accountId && accounts.length === 0)
+    throw new ServiceError('not_found', `No account with id ${options.accountId}`);
+  const snapshots = snapshotScores(ws.db.sqlite, addDays(asOf, -30), options.accountId ?? null);
+  return scoreAccounts(accounts, asOf, options.scorecard ?? currentScorecard(ws), {
+    includeChurned: Boolean(options.accountId),
+    snapshots,
+  }).map((s) => s.health);
 }

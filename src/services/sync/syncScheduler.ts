@@ -9,6 +9,7 @@ import { readSyncSettings, writeSyncSettings, type SyncSettings } from '../../db
 import { readLastSync } from '../../db/sync/syncState';
 import type { SyncStatusView } from '../../shared/api/views';
 import type { Workspace } from '../workspace';
+import { ensureHealthCurrent } from '../health/healthRefresh';
 import { httpSyncTransport, normalizeServerUrl } from './httpSyncTransport';
 import { runSyncRound, type RoundReport } from './syncRound';
 import { SyncOfflineError, SyncServerError, type SyncTransport } from './syncTransport';
@@ -161,7 +162,11 @@ export class SyncScheduler {
     try {
       const report = await runSyncRound(this.ws, this.transportFor(settings));
       this.lastReport = report;
-      if (report.fieldsWritten > 0) this.remoteVersion++;
+      if (report.fieldsWritten > 0) {
+        // What arrived may change health and fire or clear alerts.
+        ensureHealthCurrent(this.ws);
+        this.remoteVersion++;
+      }
       this.failure = null;
       this.failures = 0;
     } catch (error) {

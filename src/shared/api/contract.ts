@@ -6,6 +6,16 @@
 import { z } from 'zod';
 import { RECORD_TYPES, type RecordType, type StoredRecord } from '../records/recordTypes';
 import { recordId } from '../records/fieldTypes';
+import { ALERT_ACTIONS, ALERT_TYPES } from '../domain/healthEnums';
+import { isoDate } from '../records/fieldTypes';
+import type { ActionItem } from '../records/recordTypes';
+import type {
+  AlertView,
+  CalibrationView,
+  RiskBoardView,
+  ScorecardView,
+  TodayView,
+} from './healthViews';
 import type {
   AccountDetail,
   AccountHealthView,
@@ -39,6 +49,28 @@ export const API_INPUTS = {
   }),
   'demo:load': z.object({ accounts: z.number().int().min(1).max(10_000).default(50) }),
   'health:account': z.object({ id: recordId }),
+  'health:refresh': z.object({}),
+  'alerts:list': z.object({ accountId: recordId.optional() }),
+  'alerts:decide': z.object({
+    accountId: recordId,
+    type: z.enum(ALERT_TYPES, 'invalidChoice'),
+    action: z.enum(ALERT_ACTIONS, 'invalidChoice'),
+    until: z.union([isoDate, z.literal('')]).default(''),
+    note: z.string().trim().max(1000, 'tooLong').default(''),
+  }),
+  'alerts:runPlay': z.object({
+    accountId: recordId,
+    type: z.enum(ALERT_TYPES, 'invalidChoice'),
+    lang: z.enum(['en', 'zh-CN'], 'invalidChoice').default('en'),
+  }),
+  'risk:board': z.object({}),
+  'today:view': z.object({ owner: z.string().max(100).default('') }),
+  'calibration:view': z.object({}),
+  'scorecard:get': z.object({}),
+  'scorecard:save': z.object({
+    groups: z.unknown(),
+    note: z.string().trim().max(500, 'tooLong').default(''),
+  }),
   'sync:status': z.object({}),
   'sync:now': z.object({}),
   'sync:configure': z.object({
@@ -73,6 +105,15 @@ export interface ApiOutputs {
   'search:query': SearchHit[];
   'demo:load': DemoSummary;
   'health:account': AccountHealthView;
+  'health:refresh': { scored: number };
+  'alerts:list': AlertView[];
+  'alerts:decide': AlertView;
+  'alerts:runPlay': ActionItem[];
+  'risk:board': RiskBoardView;
+  'today:view': TodayView;
+  'calibration:view': CalibrationView;
+  'scorecard:get': ScorecardView;
+  'scorecard:save': ScorecardView;
   'sync:status': SyncStatusView;
   'sync:now': SyncStatusView;
   'sync:configure': SyncStatusView;

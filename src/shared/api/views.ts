@@ -1,5 +1,8 @@
 /** Shapes the API returns that are views over several records. */
 import type { LifecycleStage, Segment } from '../domain/enums';
+import type { Band } from '../domain/healthEnums';
+import type { AlertView, HealthHistoryPoint, HealthSummary } from './healthViews';
+export type * from './healthViews';
 import type {
   Account,
   ActionItem,
@@ -41,6 +44,9 @@ export interface PortfolioRow {
   /** End date of the contract in force ('' when none). */
   renewalDate: string;
   stage: LifecycleStage;
+  /** The stored health score (null for churned accounts and before the first scoring). */
+  health: HealthSummary | null;
+  openAlerts: number;
 }
 
 export interface AccountDetail {
@@ -121,7 +127,7 @@ export interface ConflictView {
   current: unknown;
 }
 
-export type HealthBand = 'red' | 'yellow' | 'green';
+export type HealthBand = Band;
 
 export interface HealthMeasureView {
   id: string;
@@ -152,4 +158,11 @@ export interface AccountHealthView {
   scorecardVersion: number;
   groups: HealthGroupView[];
   drivers: HealthMeasureView[];
+  stage: LifecycleStage;
+  /** Alerts firing for the account, open ones first. */
+  alerts: AlertView[];
+  /** Weekly points over the last half year, ending today. */
+  history: HealthHistoryPoint[];
+  /** The CSM's latest call, whether or not it still counts. */
+  pulse: { id: string; stars: number; date: string; note: string; author: string } | null;
 }

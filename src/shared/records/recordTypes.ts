@@ -4,6 +4,9 @@
  */
 import type { z } from 'zod';
 import { accountFields } from './accountRecord';
+import { alertActionFields } from './alertActionRecord';
+import { csmPulseFields } from './csmPulseRecord';
+import { scorecardFields } from './scorecardRecord';
 import { actionItemFields } from './actionItemRecord';
 import { contractFields } from './contractRecord';
 import { expansionOpportunityFields } from './expansionOpportunityRecord';
@@ -33,6 +36,9 @@ export const RECORD_SCHEMAS = {
   support_tickets: supportTicketFields,
   expansion_opportunities: expansionOpportunityFields,
   product_feedback: productFeedbackFields,
+  csm_pulses: csmPulseFields,
+  alert_actions: alertActionFields,
+  scorecards: scorecardFields,
 } as const;
 
 export type RecordType = keyof typeof RECORD_SCHEMAS;
@@ -63,6 +69,9 @@ export type SurveyResponse = StoredRecord<'survey_responses'>;
 export type SupportTicket = StoredRecord<'support_tickets'>;
 export type ExpansionOpportunity = StoredRecord<'expansion_opportunities'>;
 export type ProductFeedback = StoredRecord<'product_feedback'>;
+export type CsmPulse = StoredRecord<'csm_pulses'>;
+export type AlertActionRecord = StoredRecord<'alert_actions'>;
+export type ScorecardRecord = StoredRecord<'scorecards'>;
 
 /** Editable field names of a record type, in schema order. */
 export function recordFieldNames(type: RecordType): string[] {

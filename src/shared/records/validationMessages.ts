@@ -14,6 +14,12 @@ export const VALIDATION_MESSAGES = {
   outOfRange: 'is outside the allowed range',
   percentRange: 'must be between 0 and 100',
   unknownAccount: 'does not name an existing account',
+  invalidScorecard: 'is not a valid scorecard',
+  weightsMustSum100: 'the group weights must add up to 100',
+  sharesMustSum100: 'the measure shares of a group must add up to 100',
+  thresholdsRequired: 'needs two different thresholds',
+  duplicate: 'appears twice',
+  snoozeUntilFuture: 'must be after the day of the snooze',
 } as const;
 
 export type ValidationCode = keyof typeof VALIDATION_MESSAGES;

@@ -190,6 +190,31 @@ export const SYNC_COLUMNS = {
     date: 'text',
     stakeholder_id: 'text',
   },
+  csm_pulses: {
+    ...system,
+    account_id: 'text',
+    date: 'text',
+    stars: 'integer',
+    note: 'text',
+    author: 'text',
+  },
+  alert_actions: {
+    ...system,
+    account_id: 'text',
+    alert_type: 'text',
+    action: 'text',
+    until: 'text',
+    note: 'text',
+    date: 'text',
+    author: 'text',
+  },
+  scorecards: {
+    ...system,
+    version: 'integer',
+    definition: 'text',
+    note: 'text',
+    author: 'text',
+  },
 } as const satisfies Record<string, Record<string, SyncColumnKind>>;
 
 export type SyncTable = keyof typeof SYNC_COLUMNS;

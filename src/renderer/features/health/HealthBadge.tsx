@@ -9,11 +9,20 @@ export const BAND_COLOR: Record<HealthBand, string> = {
   green: 'teal',
 };
 
-export function HealthBadge({ score, band }: { score: number; band: HealthBand }) {
+export function HealthBadge({
+  score,
+  band,
+  label,
+}: {
+  score: number;
+  band: HealthBand;
+  /** Shown instead of "score · band". */
+  label?: string;
+}) {
   const { t } = useI18n();
   return (
     <Badge color={BAND_COLOR[band]} variant="light" data-testid="health-badge" data-band={band}>
-      {score} · {t(`health.band.${band}`)}
+      {label ?? `${score} · ${t(`health.band.${band}`)}`}
     </Badge>
   );
 }

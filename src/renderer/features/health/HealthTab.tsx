@@ -1,11 +1,15 @@
 /**
- * "Why this score": the account's health score, band and trend, the top drivers in words, and
- * every group and measure with its inputs, points and share of the score.
+ * "Why this score": the account's health score, band and trend, the top drivers in words, the
+ * alerts firing for it, the half-year history, the CSM's pulse, and every group and measure
+ * with its inputs, points and share of the score.
  */
 import { Alert, Card, Group, Loader, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18nContext';
+import { AlertList } from '../alerts';
 import { BAND_COLOR, HealthBadge } from './HealthBadge';
+import { HealthHistoryChart } from './HealthHistoryChart';
+import { PulseCard } from './PulseCard';
 import { describeMeasure, groupName, measureName } from './describeMeasure';
 
 const pts = (points: number | null) => (points === null ? '—' : String(Math.round(points)));
@@ -41,6 +45,9 @@ export function HealthTab({ accountId }: { accountId: string }) {
               {t('health.version', { version: data.scorecardVersion, date: i18n.date(data.asOf) })}
               {data.profile === 'onboarding' ? ` · ${t('health.onboarding')}` : ''}
             </Text>
+            <Text size="xs" c="dimmed">
+              {t('health.stage', { stage: i18n.label(data.stage) })}
+            </Text>
           </Stack>
           <Stack gap={4} maw={520} data-testid="health-drivers">
             <Text fw={600}>{t('health.drivers')}</Text>
@@ -56,6 +63,14 @@ export function HealthTab({ accountId }: { accountId: string }) {
           </Stack>
         </Group>
       </Card>
+      <Card withBorder data-testid="health-alerts">
+        <Text fw={600} mb="xs">
+          {t('alerts.title')}
+        </Text>
+        <AlertList alerts={data.alerts} />
+      </Card>
+      <HealthHistoryChart history={data.history} />
+      <PulseCard health={data} />
       {data.groups.map((g) => (
         <Card withBorder key={g.id} data-testid={`health-group-${g.id}`}>
           <Group justify="space-between" mb="xs">

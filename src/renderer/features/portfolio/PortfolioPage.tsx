@@ -3,6 +3,8 @@ import { Badge, Button, Group, Select, Text, TextInput, Title } from '@mantine/c
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { LIFECYCLE_STAGES, SEGMENTS } from '../../../shared/domain/enums';
+import { BANDS } from '../../../shared/domain/healthEnums';
+import { HealthBadge } from '../health/HealthBadge';
 import { useQuery } from '../../api/useApi';
 import { navigate } from '../../app/router';
 import { StageBadge } from '../../components/StageBadge';
@@ -45,7 +47,7 @@ export function PortfolioPage() {
     if (sort === key) setDescending((d) => !d);
     else {
       setSort(key);
-      setDescending(key === 'arr');
+      setDescending(key === 'arr' || key === 'health');
     }
   };
   const sortMark = (key: SortKey) => (sort === key ? (descending ? ' ↓' : ' ↑') : '');
@@ -133,6 +135,18 @@ export function PortfolioPage() {
           onChange={setField('renewalMonth')}
           w={170}
         />
+        <Select
+          clearable
+          placeholder={t('health.anyBand')}
+          aria-label={t('health.column')}
+          data={[
+            ...[...BANDS].reverse().map((b) => ({ value: b, label: t(`health.band.${b}`) })),
+            { value: 'none', label: t('health.noScore') },
+          ]}
+          value={filter.band || null}
+          onChange={setField('band')}
+          w={150}
+        />
       </Group>
       <div
         ref={viewport}
@@ -149,6 +163,7 @@ export function PortfolioPage() {
           {sortHeader('arr', t('portfolio.arr'), true)}
           {sortHeader('renewal', t('portfolio.renewal'))}
           <span role="columnheader">{t('field.stage')}</span>
+          {sortHeader('health', t('health.column'))}
         </div>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
@@ -186,6 +201,15 @@ export function PortfolioPage() {
                 </span>
                 <span role="cell">
                   <StageBadge stage={row.stage} />
+                </span>
+                <span role="cell" data-testid="portfolio-health">
+                  {row.health ? (
+                    <HealthBadge score={row.health.score} band={row.health.band} />
+                  ) : (
+                    <Text size="xs" c="dimmed">
+                      {t('health.noScore')}
+                    </Text>
+                  )}
                 </span>
               </div>
             );

@@ -14,6 +14,8 @@ const row = (name: string, extra: Partial<PortfolioRow>): PortfolioRow => ({
   arrMinor: 0,
   renewalDate: '',
   stage: 'steady',
+  health: null,
+  openAlerts: 0,
   ...extra,
 });
 
@@ -24,12 +26,14 @@ const rows = [
     segment: 'enterprise',
     renewalDate: '2027-03-01',
     owner: 'Li Na',
+    health: { score: 81, band: 'green', trend: 2, scorecardVersion: 1 },
   }),
   row('北京云帆', {
     arrMinor: 500_000_00,
     currency: 'CNY',
     renewalDate: '2027-01-15',
     stage: 'renewal',
+    health: { score: 42, band: 'red', trend: -20, scorecardVersion: 1 },
   }),
   row('Bluepeak', { arrMinor: 20_000_00, currency: 'EUR', renewalDate: '' }),
 ];
@@ -49,6 +53,23 @@ describe('filterPortfolio', () => {
     expect(
       filterPortfolio(rows, EMPTY_FILTER, 'renewal', false, collator).map((r) => r.name),
     ).toEqual(['北京云帆', 'Acme', 'Bluepeak']);
+  });
+
+  it('sorts by health score with unscored accounts below every score, and filters by band', () => {
+    expect(
+      filterPortfolio(rows, EMPTY_FILTER, 'health', true, collator).map((r) => r.name),
+    ).toEqual(['Acme', '北京云帆', 'Bluepeak']);
+    expect(
+      filterPortfolio(rows, EMPTY_FILTER, 'health', false, collator).map((r) => r.name),
+    ).toEqual(['Bluepeak', '北京云帆', 'Acme']);
+    const band = (b: string) =>
+      filterPortfolio(rows, { ...EMPTY_FILTER, band: b }, 'name', false, collator).map(
+        (r) => r.name,
+      );
+    expect(band('red')).toEqual(['北京云帆']);
+    expect(band('green')).toEqual(['Acme']);
+    expect(band('none')).toEqual(['Bluepeak']);
+    expect(band('yellow')).toEqual([]);
   });
 
   it('filters by text, segment, stage, owner and renewal month together', () => {

@@ -2,13 +2,15 @@
 import type { PortfolioRow } from '../../../shared/api/views';
 import { comparableAmount } from '../../../shared/domain/referenceRates';
 
-export type SortKey = 'name' | 'arr' | 'renewal';
+export type SortKey = 'name' | 'arr' | 'renewal' | 'health';
 export interface PortfolioFilter {
   text: string;
   segment: string;
   stage: string;
   owner: string;
   renewalMonth: string;
+  /** A health band, or 'none' for accounts without a score. */
+  band: string;
 }
 
 export const EMPTY_FILTER: PortfolioFilter = {
@@ -17,6 +19,7 @@ export const EMPTY_FILTER: PortfolioFilter = {
   stage: '',
   owner: '',
   renewalMonth: '',
+  band: '',
 };
 
 export function filterPortfolio(
@@ -37,7 +40,8 @@ export function filterPortfolio(
       (!filter.segment || r.segment === filter.segment) &&
       (!filter.stage || r.stage === filter.stage) &&
       (!filter.owner || r.owner === filter.owner) &&
-      (!filter.renewalMonth || r.renewalDate.startsWith(filter.renewalMonth)),
+      (!filter.renewalMonth || r.renewalDate.startsWith(filter.renewalMonth)) &&
+      (!filter.band || (r.health?.band ?? 'none') === filter.band),
   );
   const direction = descending ? -1 : 1;
   const compare: Record<SortKey, (a: PortfolioRow, b: PortfolioRow) => number> = {
@@ -47,6 +51,8 @@ export function filterPortfolio(
       comparableAmount(a.arrMinor, a.currency) - comparableAmount(b.arrMinor, b.currency),
     // Accounts without a renewal date sort last either way.
     renewal: (a, b) => (a.renewalDate || '9999').localeCompare(b.renewalDate || '9999'),
+    // Unscored accounts (churned, or not scored yet) sort below every score.
+    health: (a, b) => (a.health?.score ?? -1) - (b.health?.score ?? -1),
   };
   return kept.sort((a, b) => direction * compare[sort](a, b) || collator.compare(a.name, b.name));
 }

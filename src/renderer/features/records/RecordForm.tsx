@@ -6,9 +6,11 @@ import {
   Button,
   Checkbox,
   Grid,
+  Input,
   Group,
   MultiSelect,
   NumberInput,
+  Rating,
   Select,
   Stack,
   TagsInput,
@@ -58,6 +60,8 @@ function emptyValue(spec: FieldSpec): unknown {
       return spec.optional ? '' : (spec.options?.[0] ?? '');
     case 'boolean':
       return false;
+    case 'stars':
+      return 0;
     case 'tags':
     case 'stakeholders':
       return [];
@@ -261,6 +265,17 @@ export function RecordForm(props: RecordFormProps) {
             }
             rightSectionWidth={spec.kind === 'money' ? 44 : undefined}
           />
+        );
+      case 'stars':
+        return (
+          <Input.Wrapper {...common}>
+            <Rating
+              size="lg"
+              value={typeof value === 'number' ? value : 0}
+              onChange={(v) => set(spec.name, v)}
+              aria-label={fieldLabel(spec.name)}
+            />
+          </Input.Wrapper>
         );
       case 'boolean':
         return (

@@ -15,7 +15,8 @@ export type FieldKind =
   | 'tags'
   | 'stakeholders'
   | 'stakeholder'
-  | 'contract';
+  | 'contract'
+  | 'stars';
 
 export interface FieldSpec {
   name: string;
@@ -29,7 +30,8 @@ export interface FieldSpec {
   wide?: boolean;
 }
 
-export type FormRecordType = Exclude<RecordType, 'handovers'>;
+/** Handovers have their own checklist; alert decisions and scorecards their own screens. */
+export type FormRecordType = Exclude<RecordType, 'handovers' | 'alert_actions' | 'scorecards'>;
 
 export const FORM_SPECS: Record<FormRecordType, FieldSpec[]> = {
   accounts: [
@@ -154,5 +156,10 @@ export const FORM_SPECS: Record<FormRecordType, FieldSpec[]> = {
     { name: 'date', kind: 'date', required: true },
     { name: 'stakeholderId', kind: 'stakeholder' },
     { name: 'text', kind: 'textarea', required: true, wide: true },
+  ],
+  csm_pulses: [
+    { name: 'stars', kind: 'stars', required: true },
+    { name: 'date', kind: 'date', required: true },
+    { name: 'note', kind: 'textarea', wide: true },
   ],
 };

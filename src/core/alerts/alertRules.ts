@@ -1,0 +1,169 @@
+/**
+ * The default alert rules (DESIGN.md §5) as pure functions of an account's health, signals and
+ * an as-of date. A finding carries its severity, the facts its reason is told from, and `since`:
+ * the day the condition began where the records say so (a resolution made before that day does
+ * not cover it), else the day this device first saw it.
+ */
+import type { AlertSeverity, AlertType, Band } from '../../shared/domain/healthEnums';
+import { addDays, daysBetween } from '../dates';
+import type { AccountSignals } from '../health/accountSignals';
+import type { HealthResult } from '../health/healthScore';
+
+export type AlertFacts = Record<string, string | number>;
+
+export interface AlertFinding {
+  type: AlertType;
+  severity: AlertSeverity;
+  facts: AlertFacts;
+  /** When the condition began, if the records tell; '' otherwise. */
+  since: string;
+}
+
+export interface AlertContext {
+  asOf: string;
+  signals: AccountSignals;
+  health: HealthResult;
+  /** The score 30 days earlier, or null when there was nothing to score then. */
+  scoreBefore: number | null;
+  bandBefore: Band | null;
+  /** The contract in force when it ends within the renewal window without a follow-on. */
+  renewalDue: { endDate: string } | null;
+  /** Alert types already firing for the account before this evaluation. */
+  firing: ReadonlySet<AlertType>;
+}
+
+export const HEALTH_DROP_POINTS = 15;
+export const DARK_AFTER_DAYS = 45;
+export const LOW_UTILISATION = 0.4;
+export const DETRACTOR_DAYS = 30;
+export const CHAMPION_DEPARTED_DAYS = 90;
+
+type Rule = (ctx: AlertContext) => Omit<AlertFinding, 'type'> | null;
+
+const measureInputs = (ctx: AlertContext, id: string) =>
+  ctx.health.groups.flatMap((g) => g.measures).find((m) => m.id === id)?.inputs;
+
+export const ALERT_RULES: Record<AlertType, Rule> = {
+  open_p1_ticket({ signals }) {
+    const open = signals.tickets.filter((t) => t.severity === 'P1' && t.status !== 'closed');
+    if (open.length === 0) return null;
+    const dates = open.map((t) => t.openedDate ?? '').filter((d) => d !== '');
+    return { severity: 'high', facts: { count: open.length }, since: dates.sort()[0] ?? '' };
+  },
+  turned_red({ health, bandBefore, firing }) {
+    if (health.band !== 'red') return null;
+    // Red all along is not news; red after yellow or green is, and it stays until it recovers.
+    if (!firing.has('turned_red') && (bandBefore === null || bandBefore === 'red')) return null;
+    return {
+      severity: 'high',
+      facts: { score: health.score, before: bandBefore ?? '' },
+      since: '',
+    };
+  },
+  health_drop({ health, scoreBefore }) {
+    if (scoreBefore === null || scoreBefore - health.score < HEALTH_DROP_POINTS) return null;
+    const drop = scoreBefore - health.score;
+    return {
+      severity: drop >= 25 ? 'high' : 'medium',
+      facts: { from: scoreBefore, to: health.score, drop },
+      since: '',
+    };
+  },
+  champion_departed({ signals, asOf }) {
+    const from = addDays(asOf, -CHAMPION_DEPARTED_DAYS);
+    const gone = signals.stakeholders.filter(
+      (s) =>
+        s.role === 'champion' &&
+        s.status === 'departed' &&
+        s.departedDate !== '' &&
+        s.departedDate > from &&
+        s.departedDate <= asOf,
+    );
+    const last = gone.sort((a, b) => b.departedDate.localeCompare(a.departedDate))[0];
+    if (!last) return null;
+    const stillHasOne = signals.stakeholders.some(
+      (s) => s.role === 'champion' && s.status === 'active',
+    );
+    return {
+      severity: stillHasOne ? 'medium' : 'high',
+      facts: { name: last.name ?? '', date: last.departedDate },
+      since: last.departedDate,
+    };
+  },
+  renewal_at_risk({ renewalDue, health, asOf }) {
+    if (!renewalDue || health.band === 'green') return null;
+    return {
+      severity: health.band === 'red' ? 'high' : 'medium',
+      facts: {
+        endDate: renewalDue.endDate,
+        days: daysBetween(asOf, renewalDue.endDate),
+        band: health.band,
+        score: health.score,
+      },
+      since: addDays(renewalDue.endDate, -90),
+    };
+  },
+  detractor_response({ signals, asOf }) {
+    const from = addDays(asOf, -DETRACTOR_DAYS);
+    const detractors = signals.surveys
+      .filter((s) => s.kind === 'nps' && s.score <= 6 && s.date > from && s.date <= asOf)
+      .sort((a, b) => b.date.localeCompare(a.date));
+    const last = detractors[0];
+    if (!last) return null;
+    return {
+      severity: 'high',
+      facts: { score: last.score, date: last.date, count: detractors.length },
+      since: last.date,
+    };
+  },
+  no_recent_touchpoint({ signals, asOf }) {
+    const last = signals.lastTouchpointDate;
+    const start = signals.firstContractStart;
+    const reference = last && last <= asOf ? last : start;
+    if (!reference || reference > asOf) return null;
+    const days = daysBetween(reference, asOf);
+    if (days < DARK_AFTER_DAYS) return null;
+    return {
+      severity: days >= 90 ? 'high' : 'medium',
+      facts: { days, last: last && last <= asOf ? last : '' },
+      since: addDays(reference, DARK_AFTER_DAYS),
+    };
+  },
+  low_utilisation(ctx) {
+    const inputs = measureInputs(ctx, 'licenseUtilisation');
+    const ratio = inputs?.ratio;
+    if (typeof ratio !== 'number' || ratio >= LOW_UTILISATION) return null;
+    return {
+      severity: ratio < 0.2 ? 'high' : 'medium',
+      facts: {
+        percent: Math.round(ratio * 100),
+        active: Number(inputs?.activeUsers ?? 0),
+        seats: Number(inputs?.seats ?? 0),
+      },
+      since: '',
+    };
+  },
+  milestone_overdue({ signals, asOf }) {
+    const overdue = signals.milestones.filter(
+      (m) =>
+        m.dueDate !== '' && m.dueDate < asOf && m.status !== 'done' && m.status !== 'cancelled',
+    );
+    if (overdue.length === 0) return null;
+    const oldest = overdue.reduce((min, m) => (m.dueDate < min ? m.dueDate : min), '9999');
+    return {
+      severity: daysBetween(oldest, asOf) > 30 ? 'medium' : 'low',
+      facts: { count: overdue.length, oldest },
+      since: addDays(oldest, 1),
+    };
+  },
+};
+
+/** Every rule that holds for the account, in the order of ALERT_RULES (most urgent first). */
+export function evaluateAlerts(ctx: AlertContext): AlertFinding[] {
+  const findings: AlertFinding[] = [];
+  for (const [type, rule] of Object.entries(ALERT_RULES) as [AlertType, Rule][]) {
+    const finding = rule(ctx);
+    if (finding) findings.push({ type, ...finding });
+  }
+  return findings;
+}

@@ -1,0 +1,95 @@
+/**
+ * Alerts firing now (computed, local) and the decisions people made about them (synced
+ * `alert_actions`), read together for lists and boards (DESIGN.md §5).
+ */
+import type Database from 'better-sqlite3';
+import type { AlertDecision } from '../../core/alerts/alertState';
+import { prepared } from '../preparedStatement';
+
+export interface FiringAlert {
+  accountId: string;
+  type: string;
+  severity: string;
+  facts: Record<string, string | number>;
+  firstSeen: string;
+}
+
+/** What fires for each account now: type → its row. */
+export function firingAlerts(
+  db: Database.Database,
+  accountId: string | null = null,
+): Map<string, Map<string, FiringAlert>> {
+  const rows = prepared(
+    db,
+    `SELECT account_id, type, severity, facts, first_seen FROM alerts
+      WHERE (? IS NULL OR account_id = ?)`,
+  )
+    .raw()
+    .all(accountId, accountId) as [string, string, string, string, string][];
+  const byAccount = new Map<string, Map<string, FiringAlert>>();
+  for (const [id, type, severity, facts, firstSeen] of rows) {
+    let own = byAccount.get(id);
+    if (!own) byAccount.set(id, (own = new Map()));
+    own.set(type, {
+      accountId: id,
+      type,
+      severity,
+      facts: JSON.parse(facts) as FiringAlert['facts'],
+      firstSeen,
+    });
+  }
+  return byAccount;
+}
+
+/** Replaces what fires for one account: kept alerts keep the day they were first seen. */
+export function replaceAlerts(
+  db: Database.Database,
+  accountId: string,
+  alerts: Omit<FiringAlert, 'accountId'>[],
+): void {
+  const keep = alerts.map((a) => a.type);
+  prepared(
+    db,
+    `DELETE FROM alerts WHERE account_id = ? AND type NOT IN (SELECT value FROM json_each(?))`,
+  ).run(accountId, JSON.stringify(keep));
+  const upsert = prepared(
+    db,
+    `INSERT INTO alerts (account_id, type, severity, facts, first_seen) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (account_id, type) DO UPDATE SET severity = excluded.severity, facts = excluded.facts`,
+  );
+  for (const a of alerts)
+    upsert.run(accountId, a.type, a.severity, JSON.stringify(a.facts), a.firstSeen);
+}
+
+export function deleteAlertsExcept(db: Database.Database, keep: Set<string>): void {
+  const ids = prepared(db, 'SELECT DISTINCT account_id FROM alerts').pluck().all() as string[];
+  const remove = prepared(db, 'DELETE FROM alerts WHERE account_id = ?');
+  for (const id of ids) if (!keep.has(id)) remove.run(id);
+}
+
+export function deleteAlerts(db: Database.Database, accountId: string): void {
+  prepared(db, 'DELETE FROM alerts WHERE account_id = ?').run(accountId);
+}
+
+/** The live decisions per account and alert type ("accountId\u0000type"). */
+export function alertDecisions(
+  db: Database.Database,
+  accountId: string | null = null,
+): Map<string, AlertDecision[]> {
+  const rows = prepared(
+    db,
+    `SELECT account_id, alert_type, action, date, until, note, author, created_at FROM alert_actions
+      WHERE deleted = 0 AND (? IS NULL OR account_id = ?)`,
+  )
+    .raw()
+    .all(accountId, accountId) as string[][];
+  const byKey = new Map<string, AlertDecision[]>();
+  for (const [id, type, action, date, until, note, author, createdAt] of rows) {
+    const key = `${id}\u0000${type}`;
+    const decision = { action, date, until, note, author, createdAt } as AlertDecision;
+    const list = byKey.get(key);
+    if (list) list.push(decision);
+    else byKey.set(key, [decision]);
+  }
+  return byKey;
+}

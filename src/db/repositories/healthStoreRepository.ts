@@ -1,0 +1,145 @@
+/**
+ * The stored health scores, their daily snapshots and the dirty marks that say which accounts
+ * must be scored again (DESIGN.md §4). All local to this device; nothing here syncs.
+ */
+import type Database from 'better-sqlite3';
+import { prepared } from '../preparedStatement';
+
+export interface StoredScore {
+  accountId: string;
+  asOf: string;
+  score: number;
+  band: string;
+  profile: string;
+  stage: string;
+  scorecardVersion: number;
+  trend: number | null;
+  /** JSON of the top drivers. */
+  drivers: string;
+}
+
+export interface DirtyMarks {
+  /** Every account must be scored again. */
+  all: boolean;
+  /** Account id → mark count seen, to clear only what was seen. */
+  marks: Map<string, number>;
+}
+
+export function readDirty(db: Database.Database): DirtyMarks {
+  const rows = prepared(db, 'SELECT account_id, n FROM health_dirty').raw().all() as [
+    string,
+    number,
+  ][];
+  const marks = new Map(rows);
+  return { all: marks.has('*'), marks };
+}
+
+export function clearDirty(db: Database.Database, marks: Map<string, number>): void {
+  const clear = prepared(db, 'DELETE FROM health_dirty WHERE account_id = ? AND n = ?');
+  for (const [id, n] of marks) clear.run(id, n);
+}
+
+export function markAllDirty(db: Database.Database): void {
+  prepared(
+    db,
+    "INSERT INTO health_dirty (account_id) VALUES ('*') ON CONFLICT (account_id) DO UPDATE SET n = n + 1",
+  ).run();
+}
+
+/** Replaces the stored score of each account and records today's snapshot of it. */
+export function writeScores(db: Database.Database, scores: StoredScore[], day: string): void {
+  const upsert = prepared(
+    db,
+    `INSERT INTO health_scores (account_id, as_of, score, band, profile, stage, scorecard_version, trend, drivers)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (account_id) DO UPDATE SET as_of = excluded.as_of, score = excluded.score,
+       band = excluded.band, profile = excluded.profile, stage = excluded.stage,
+       scorecard_version = excluded.scorecard_version, trend = excluded.trend, drivers = excluded.drivers`,
+  );
+  const snapshot = prepared(
+    db,
+    `INSERT INTO health_snapshots (account_id, date, score, band, scorecard_version) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (account_id, date) DO UPDATE SET score = excluded.score, band = excluded.band,
+       scorecard_version = excluded.scorecard_version`,
+  );
+  for (const s of scores) {
+    upsert.run(
+      s.accountId,
+      s.asOf,
+      s.score,
+      s.band,
+      s.profile,
+      s.stage,
+      s.scorecardVersion,
+      s.trend,
+      s.drivers,
+    );
+    snapshot.run(s.accountId, day, s.score, s.band, s.scorecardVersion);
+  }
+}
+
+/** Forgets the scores of accounts that no longer have one (deleted or churned). */
+export function deleteScores(db: Database.Database, accountIds: Iterable<string>): void {
+  const remove = prepared(db, 'DELETE FROM health_scores WHERE account_id = ?');
+  for (const id of accountIds) remove.run(id);
+}
+
+export function deleteScoresExcept(db: Database.Database, keep: Set<string>): void {
+  const ids = prepared(db, 'SELECT account_id FROM health_scores').pluck().all() as string[];
+  deleteScores(
+    db,
+    ids.filter((id) => !keep.has(id)),
+  );
+}
+
+export function readScore(db: Database.Database, accountId: string): StoredScore | null {
+  const row = prepared(
+    db,
+    `SELECT account_id AS accountId, as_of AS asOf, score, band, profile, stage,
+            scorecard_version AS scorecardVersion, trend, drivers
+       FROM health_scores WHERE account_id = ?`,
+  ).get(accountId) as StoredScore | undefined;
+  return row ?? null;
+}
+
+/** Each account's snapshot score on one day (for the 30-day trend). */
+export function snapshotScores(
+  db: Database.Database,
+  day: string,
+  accountId: string | null = null,
+): Map<string, number> {
+  const rows = prepared(
+    db,
+    'SELECT account_id, score FROM health_snapshots WHERE date = ? AND (? IS NULL OR account_id = ?)',
+  )
+    .raw()
+    .all(day, accountId, accountId) as [string, number][];
+  return new Map(rows);
+}
+
+export function snapshotHistory(
+  db: Database.Database,
+  accountId: string,
+  from: string,
+): { date: string; score: number; band: string; scorecardVersion: number }[] {
+  return prepared(
+    db,
+    `SELECT date, score, band, scorecard_version AS scorecardVersion FROM health_snapshots
+      WHERE account_id = ? AND date >= ? ORDER BY date`,
+  ).all(accountId, from) as {
+    date: string;
+    score: number;
+    band: string;
+    scorecardVersion: number;
+  }[];
+}
+
+/** Every stored score, for lists and boards. */
+export function listScores(db: Database.Database): StoredScore[] {
+  return prepared(
+    db,
+    `SELECT account_id AS accountId, as_of AS asOf, score, band, profile, stage,
+            scorecard_version AS scorecardVersion, trend, drivers
+       FROM health_scores`,
+  ).all() as StoredScore[];
+}

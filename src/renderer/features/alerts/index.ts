@@ -1,0 +1,2 @@
+export { AlertList, SEVERITY_COLOR } from './AlertList';
+export { alertName, alertReason } from './describeAlert';

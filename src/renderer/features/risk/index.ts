@@ -1,0 +1,1 @@
+export { RiskBoardPage } from './RiskBoardPage';

@@ -1,0 +1,1 @@
+export { ScorecardSettingsPage } from './ScorecardSettingsPage';

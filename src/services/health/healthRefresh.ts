@@ -1,0 +1,120 @@
+/**
+ * Keeps the stored health scores, daily snapshots and firing alerts current (DESIGN.md §4–5).
+ * Triggers mark the accounts whose records changed — by a local edit, a sync, an import or the
+ * CLI — and every read of health first rescores what is marked; a new day or a new scorecard
+ * rescores every account. Scoring is local and takes milliseconds per account.
+ */
+import { evaluateAlerts } from '../../core/alerts/alertRules';
+import { addDays } from '../../core/dates';
+import type { AlertType } from '../../shared/domain/healthEnums';
+import {
+  deleteAlerts,
+  deleteAlertsExcept,
+  firingAlerts,
+  replaceAlerts,
+} from '../../db/repositories/alertRepository';
+import {
+  loadHealthAccounts,
+  type HealthAccount,
+} from '../../db/repositories/healthSignalsRepository';
+import {
+  clearDirty,
+  deleteScores,
+  deleteScoresExcept,
+  readDirty,
+  snapshotScores,
+  writeScores,
+} from '../../db/repositories/healthStoreRepository';
+import { readMeta, writeMeta } from '../../db/repositories/metaRepository';
+import type { Workspace } from '../workspace';
+import { scoreAccounts } from './healthService';
+import { currentScorecard } from './scorecardService';
+
+const DAY_KEY = 'health_day';
+/** Above this many marked accounts one pass over all records beats one query set per account. */
+const PER_ACCOUNT_LIMIT = 25;
+
+function loadAccounts(ws: Workspace, asOf: string, ids: string[] | 'all'): HealthAccount[] {
+  const db = ws.db.sqlite;
+  if (ids === 'all') return loadHealthAccounts(db, asOf);
+  if (ids.length <= PER_ACCOUNT_LIMIT) return ids.flatMap((id) => loadHealthAccounts(db, asOf, id));
+  const wanted = new Set(ids);
+  return loadHealthAccounts(db, asOf).filter((a) => wanted.has(a.id));
+}
+
+/** Rescores the given accounts (or all), stores scores, today's snapshots and alerts. */
+export function refreshHealth(
+  ws: Workspace,
+  ids: string[] | 'all',
+  marks: Map<string, number> = new Map(),
+): number {
+  const db = ws.db.sqlite;
+  const asOf = ws.today();
+  const one = ids !== 'all' && ids.length === 1 ? (ids[0] ?? null) : null;
+  const scored = scoreAccounts(loadAccounts(ws, asOf, ids), asOf, currentScorecard(ws), {
+    snapshots: snapshotScores(db, addDays(asOf, -30), one),
+  });
+  const firing = firingAlerts(db, one);
+  db.transaction(() => {
+    writeScores(
+      db,
+      scored.map(({ health }) => ({
+        accountId: health.accountId,
+        asOf,
+        score: health.score,
+        band: health.band,
+        profile: health.profile,
+        stage: health.stage,
+        scorecardVersion: health.scorecardVersion,
+        trend: health.trend,
+        drivers: JSON.stringify(
+          health.drivers.map((d) => ({ id: d.id, points: d.points, inputs: d.inputs })),
+        ),
+      })),
+      asOf,
+    );
+    for (const s of scored) {
+      const before = firing.get(s.account.id);
+      const findings = evaluateAlerts({
+        asOf,
+        signals: s.account.signals,
+        health: s.health,
+        scoreBefore: s.scoreBefore,
+        bandBefore: s.bandBefore,
+        renewalDue: s.renewalDue,
+        firing: new Set((before ? [...before.keys()] : []) as AlertType[]),
+      });
+      replaceAlerts(
+        db,
+        s.account.id,
+        findings.map((f) => ({
+          type: f.type,
+          severity: f.severity,
+          facts: f.facts,
+          firstSeen: f.since || before?.get(f.type)?.firstSeen || asOf,
+        })),
+      );
+    }
+    const kept = new Set(scored.map((s) => s.account.id));
+    if (ids === 'all') {
+      deleteScoresExcept(db, kept);
+      deleteAlertsExcept(db, kept);
+      writeMeta(db, DAY_KEY, asOf);
+    } else {
+      // Deleted, churned or unknown: no score and no alerts.
+      const gone = ids.filter((id) => !kept.has(id));
+      deleteScores(db, gone);
+      for (const id of gone) deleteAlerts(db, id);
+    }
+    clearDirty(db, marks);
+  })();
+  return scored.length;
+}
+
+/** Rescores what changed since the last look, or everything on a new day or scorecard. */
+export function ensureHealthCurrent(ws: Workspace): void {
+  const db = ws.db.sqlite;
+  const dirty = readDirty(db);
+  if (dirty.all || readMeta(db, DAY_KEY) !== ws.today()) refreshHealth(ws, 'all', dirty.marks);
+  else if (dirty.marks.size > 0) refreshHealth(ws, [...dirty.marks.keys()], dirty.marks);
+}

@@ -1,0 +1,120 @@
+/**
+ * Today (DESIGN.md §5): the CSM's cockpit — overdue and due action items, alerts first seen this
+ * week, renewals in the next 90 days, accounts going dark and today's touchpoints — for one CSM
+ * or the whole team.
+ */
+import { addDays, daysBetween } from '../core/dates';
+import type { TodayView } from '../shared/api/views';
+import { prepared } from '../db/preparedStatement';
+import { listAlerts } from './alerts/alertService';
+import { listPortfolio } from './portfolioService';
+import type { Workspace } from './workspace';
+
+const LIST_LIMIT = 200;
+const DUE_SOON_DAYS = 7;
+const NEW_ALERT_DAYS = 7;
+const RENEWAL_DAYS = 90;
+/** Quiet for this long is going dark; the no-touchpoint alert fires at 45. */
+const DARK_DAYS = 30;
+
+export function todayView(ws: Workspace, owner: string): TodayView {
+  const db = ws.db.sqlite;
+  const today = ws.today();
+  const portfolio = listPortfolio(ws);
+  const owners = [...new Set(portfolio.map((r) => r.owner).filter(Boolean))].sort();
+  const mine = portfolio.filter((r) => !owner || r.owner === owner);
+  const byId = new Map(mine.map((r) => [r.id, r]));
+  const everyone = new Map(portfolio.map((r) => [r.id, r]));
+
+  const actions = (
+    prepared(
+      db,
+      `SELECT i.id, i.account_id AS accountId, i.title, i.owner, i.due_date AS dueDate
+         FROM action_items i
+        WHERE i.deleted = 0 AND i.status = 'open' AND i.due_date <> '' AND i.due_date <= ?
+        ORDER BY i.due_date, i.title`,
+    ).all(addDays(today, DUE_SOON_DAYS)) as {
+      id: string;
+      accountId: string;
+      title: string;
+      owner: string;
+      dueDate: string;
+    }[]
+  ).flatMap((a) => {
+    // An item is the CSM's when it is theirs, or unassigned on one of their accounts.
+    const account = everyone.get(a.accountId);
+    if (!account || (owner && (a.owner || account.owner) !== owner)) return [];
+    return [{ ...a, accountName: account.name }];
+  });
+
+  const lastTouch = new Map(
+    prepared(
+      db,
+      `SELECT account_id, max(date) FROM touchpoints WHERE deleted = 0 AND date <= ? GROUP BY account_id`,
+    )
+      .raw()
+      .all(today) as [string, string][],
+  );
+  const goingDark = mine
+    .filter((r) => r.stage !== 'churned' && r.arrMinor > 0)
+    .map((r) => {
+      const last = lastTouch.get(r.id) ?? '';
+      return {
+        accountId: r.id,
+        accountName: r.name,
+        lastTouchpoint: last,
+        days: last ? daysBetween(last, today) : Number.POSITIVE_INFINITY,
+        health: r.health,
+      };
+    })
+    .filter((r) => r.days >= DARK_DAYS)
+    .sort((a, b) => b.days - a.days || a.accountName.localeCompare(b.accountName))
+    .slice(0, LIST_LIMIT)
+    .map((r) => ({ ...r, days: Number.isFinite(r.days) ? r.days : -1 }));
+
+  const touchpoints = (
+    prepared(
+      db,
+      `SELECT id, account_id AS accountId, kind, summary FROM touchpoints
+        WHERE deleted = 0 AND date = ? ORDER BY kind, summary`,
+    ).all(today) as { id: string; accountId: string; kind: string; summary: string }[]
+  )
+    .filter((t) => byId.has(t.accountId))
+    .map((t) => ({ ...t, accountName: byId.get(t.accountId)?.name ?? '' }));
+
+  return {
+    today,
+    owner,
+    owners,
+    overdue: actions.filter((a) => a.dueDate < today).slice(0, LIST_LIMIT),
+    dueSoon: actions.filter((a) => a.dueDate >= today).slice(0, LIST_LIMIT),
+    newAlerts: listAlerts(ws)
+      .filter(
+        (a) =>
+          a.state === 'open' &&
+          byId.has(a.accountId) &&
+          a.firstSeen >= addDays(today, -NEW_ALERT_DAYS),
+      )
+      .slice(0, LIST_LIMIT),
+    renewals: mine
+      .filter(
+        (r) =>
+          r.stage === 'renewal' &&
+          r.renewalDate !== '' &&
+          daysBetween(today, r.renewalDate) <= RENEWAL_DAYS,
+      )
+      .map((r) => ({
+        accountId: r.id,
+        accountName: r.name,
+        endDate: r.renewalDate,
+        days: daysBetween(today, r.renewalDate),
+        currency: r.currency,
+        arrMinor: r.arrMinor,
+        health: r.health,
+      }))
+      .sort((a, b) => a.days - b.days || a.accountName.localeCompare(b.accountName))
+      .slice(0, LIST_LIMIT),
+    goingDark,
+    touchpoints,
+  };
+}

@@ -1,0 +1,161 @@
+/** Views of health, alerts, the risk board, Today and calibration (DESIGN.md §4–5). */
+import type { LifecycleStage } from '../domain/enums';
+import type {
+  AlertAction,
+  AlertSeverity,
+  AlertState,
+  AlertType,
+  Band,
+} from '../domain/healthEnums';
+import type { ScorecardGroups } from '../health/scorecardDefinition';
+
+export interface HealthSummary {
+  score: number;
+  band: Band;
+  trend: number | null;
+  scorecardVersion: number;
+}
+
+export interface AlertDecisionView {
+  action: AlertAction;
+  date: string;
+  until: string;
+  note: string;
+  author: string;
+}
+
+/** An alert firing now, with the facts its reason is told from and what people decided. */
+export interface AlertView {
+  accountId: string;
+  accountName: string;
+  owner: string;
+  type: AlertType;
+  severity: AlertSeverity;
+  facts: Record<string, string | number>;
+  firstSeen: string;
+  state: AlertState;
+  decision: AlertDecisionView | null;
+}
+
+export interface HealthHistoryPoint {
+  date: string;
+  score: number;
+  band: Band;
+  /** True when no snapshot was kept that day and the score was recomputed from the records. */
+  reconstructed: boolean;
+}
+
+export interface ScorecardVersionView {
+  version: number;
+  note: string;
+  author: string;
+  createdAt: string;
+}
+
+export interface ScorecardDefinitionView {
+  version: number;
+  groups: ScorecardGroups;
+}
+
+export interface ScorecardView {
+  current: ScorecardDefinitionView;
+  defaults: ScorecardDefinitionView;
+  /** Newest first; version 1 is the built-in default. */
+  versions: ScorecardVersionView[];
+}
+
+export interface MoneyTotal {
+  currency: string;
+  arrMinor: number;
+}
+
+export interface RiskAccountView {
+  accountId: string;
+  name: string;
+  owner: string;
+  stage: LifecycleStage;
+  health: HealthSummary;
+  currency: string;
+  arrMinor: number;
+  renewalDate: string;
+  /** Open alerts, most urgent first. */
+  alerts: AlertView[];
+  drivers: { id: string; points: number | null; inputs: Record<string, number | string | null> }[];
+}
+
+export interface RiskBoardView {
+  asOf: string;
+  /** Red and yellow accounts, each list worst first. */
+  red: RiskAccountView[];
+  yellow: RiskAccountView[];
+  greenCount: number;
+  /** ARR of red and yellow accounts, per currency. */
+  arrAtRisk: { red: MoneyTotal[]; yellow: MoneyTotal[] };
+  /** Accounts with an open alert of each type, with their ARR per currency. */
+  byAlert: { type: AlertType; accounts: number; arr: MoneyTotal[] }[];
+}
+
+export interface TodayActionItem {
+  id: string;
+  accountId: string;
+  accountName: string;
+  title: string;
+  owner: string;
+  dueDate: string;
+}
+
+export interface TodayView {
+  today: string;
+  overdue: TodayActionItem[];
+  /** Due today or in the next 7 days. */
+  dueSoon: TodayActionItem[];
+  /** Open alerts first seen in the last 7 days. */
+  newAlerts: AlertView[];
+  renewals: {
+    accountId: string;
+    accountName: string;
+    endDate: string;
+    days: number;
+    currency: string;
+    arrMinor: number;
+    health: HealthSummary | null;
+  }[];
+  goingDark: {
+    accountId: string;
+    accountName: string;
+    lastTouchpoint: string;
+    days: number;
+    health: HealthSummary | null;
+  }[];
+  touchpoints: {
+    id: string;
+    accountId: string;
+    accountName: string;
+    kind: string;
+    summary: string;
+  }[];
+  /** Whose work this is ('' = everyone's). */
+  owner: string;
+  owners: string[];
+}
+
+export interface CalibrationBandView {
+  band: Band;
+  /** Health-implied renewal probability. */
+  probability: number;
+  closed: number;
+  renewed: number;
+  /** renewed ÷ closed, or null when none closed. */
+  rate: number | null;
+}
+
+export interface CalibrationView {
+  asOf: string;
+  /** Closed renewals, each judged by the account's band 90 days before the contract ended. */
+  bands: CalibrationBandView[];
+  closed: number;
+  /** Mean squared error of the implied probability against the outcome; null when none closed. */
+  brier: number | null;
+  renewalRate: number | null;
+  healthRate: { green: number; active: number; rate: number | null };
+}
