@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { app, dialog, ipcMain, session } from 'electron';
 import { createApiHandlers } from '../../src/services/apiHandlers';
+import { ensureHealthCurrent } from '../../src/services/health/healthRefresh';
 import { SyncScheduler } from '../../src/services/sync/syncScheduler';
 import { openWorkspace, type Workspace } from '../../src/services/workspace';
 import { appUrlMatcher } from './appUrl';
@@ -45,6 +46,9 @@ void app.whenReady().then(() => {
   });
   if (devServerUrl) void window.loadURL(devServerUrl);
   else void window.loadFile(rendererIndex);
+  // Start of day: rescore every account (and fire or clear alerts) while the window loads.
+  const opened = workspace;
+  setImmediate(() => ensureHealthCurrent(opened));
 });
 
 app.on('window-all-closed', () => {

@@ -1,7 +1,8 @@
 /**
- * "Why this score" through the local web host: an account's Health tab shows the score, band,
- * drivers in words and every measure; logging a detractor NPS response changes the explanation
- * (and never raises the score) without a reload.
+ * "Why this score" and alerts through the local web host: an account's Health tab shows the
+ * score, band, drivers in words and every measure; logging a detractor NPS response changes the
+ * score, the explanation and the alerts without a reload; the alert's play creates action items;
+ * the alert is snoozed; Today, the risk board, calibration and the scorecard editor work.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,7 +19,7 @@ test.beforeAll(async () => {
   const db = join(dir, 'outpost.db');
   execFileSync(
     process.execPath,
-    ['--import', 'tsx', 'src/hosts/cli/cliMain.ts', '--db', db, 'demo', '--accounts', '4'],
+    ['--import', 'tsx', 'src/hosts/cli/cliMain.ts', '--db', db, 'demo', '--accounts', '8'],
     { env: { ...process.env, INIT_CWD: '' } },
   );
   host = await startHost(db);
@@ -31,11 +32,29 @@ test.afterAll(async () => {
 
 const detractors = (text: string | null) => Number(/(\d+) detractors/.exec(text ?? '')?.[1] ?? 0);
 
-test('the health score shows its working and reacts to a detractor', async ({ page }) => {
+test('the health score shows its working, reacts to a detractor, and its alert can be played and snoozed', async ({
+  page,
+}) => {
   await page.goto(host.url);
-  await page.getByTestId('portfolio-row').first().click();
-  await expect(page.getByTestId('health-badge')).toBeVisible();
-  await page.getByRole('tab', { name: 'Health' }).click();
+  // An account scored green or yellow, with no detractor alert yet.
+  const rows = page.getByTestId('portfolio-row');
+  await expect(rows.first()).toBeVisible();
+  const count = await rows.count();
+  let found = false;
+  for (let i = 0; i < count && !found; i++) {
+    await page.goto(`${host.url.replace(/#.*$/, '')}#/portfolio`);
+    const row = page.getByTestId('portfolio-row').nth(i);
+    if ((await row.getByTestId('health-badge').count()) === 0) continue;
+    await row.click();
+    await page.getByRole('tab', { name: 'Health' }).click();
+    await expect(page.getByTestId('health-score')).toBeVisible();
+    found =
+      (await page
+        .getByTestId('health-alerts')
+        .locator('[data-type="detractor_response"]')
+        .count()) === 0;
+  }
+  expect(found, 'a demo account without a detractor alert').toBe(true);
 
   const score = Number(await page.getByTestId('health-score').textContent());
   expect(score).toBeGreaterThanOrEqual(0);
@@ -43,6 +62,7 @@ test('the health score shows its working and reacts to a detractor', async ({ pa
   await expect(page.getByTestId('health-group-adoption')).toContainText('License utilisation');
   await expect(page.getByTestId('health-group-support')).toContainText('Open:');
   await expect(page.getByTestId('health-trend')).toContainText(/vs 30 days ago|No trend yet/);
+  await expect(page.getByTestId('health-history')).toBeVisible();
   const npsRow = page.getByTestId('health-group-sentiment').getByRole('row', { name: /NPS/ });
   const before = detractors(await npsRow.textContent());
   await page.screenshot({ path: 'test-results/health-tab.png', fullPage: true });
@@ -61,4 +81,58 @@ test('the health score shows its working and reacts to a detractor', async ({ pa
   expect(after).toBeLessThanOrEqual(score);
   // The header badge (first) follows too.
   await expect(page.getByTestId('health-badge').first()).toContainText(String(after));
+  const alert = page.getByTestId('health-alerts').locator('[data-type="detractor_response"]');
+  await expect(alert).toHaveAttribute('data-state', 'open');
+  await expect(alert).toContainText(/NPS 0 on .*detractor response/);
+  await page.screenshot({ path: 'test-results/health-alert.png', fullPage: true });
+
+  // Run the play: its action items appear on the account.
+  await alert.getByRole('button', { name: 'Run play' }).click();
+  await expect(page.getByText('3 action items created')).toBeVisible();
+  await page.getByRole('tab', { name: 'Success plan' }).click();
+  await expect(
+    page.getByText('Call the detractor within two days to hear the issue'),
+  ).toBeVisible();
+
+  // Snooze it for a week.
+  await page.getByRole('tab', { name: 'Health' }).click();
+  await alert.getByRole('button', { name: /Snooze/ }).click();
+  await page.getByRole('menuitem', { name: 'Snooze' }).click();
+  const snooze = page.getByRole('dialog');
+  await snooze.getByLabel('Note (optional)').fill('Waiting for their fix');
+  await snooze.getByRole('button', { name: 'Snooze' }).click();
+  await expect(snooze).toBeHidden();
+  await expect(alert).toHaveAttribute('data-state', 'snoozed');
+  await expect(alert).toContainText('Snoozed until');
+});
+
+test('Today, the risk board, calibration and the scorecard editor', async ({ page }) => {
+  await page.goto(`${host.url.replace(/#.*$/, '')}#/today`);
+  await expect(page.getByRole('heading', { name: /^Today/ })).toBeVisible();
+  await expect(page.getByTestId('today-overdue')).toBeVisible();
+  await expect(page.getByTestId('today-renewals')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Risk board' }).click();
+  await expect(page.getByRole('heading', { name: 'Risk board' })).toBeVisible();
+  await expect(page.getByTestId('risk-red')).toContainText('ARR at risk');
+
+  await page.getByRole('link', { name: 'Calibration' }).click();
+  await expect(page.getByTestId('calibration-bands')).toContainText('90%');
+
+  await page.getByRole('link', { name: 'Scorecard' }).click();
+  await expect(page.getByTestId('scorecard-version')).toContainText('version 1');
+  const weight = page.getByLabel('Adoption Weight %');
+  await weight.fill('40');
+  await expect(page.getByTestId('scorecard-total')).toContainText('Must add up to 100 (now 110)');
+  await page.getByRole('button', { name: 'Save as new version' }).click();
+  await expect(page.getByRole('alert')).toContainText('group weights must add up to 100');
+  await page.getByLabel('Engagement Weight %').fill('5');
+  await page.getByLabel('What changed and why').fill('Adoption predicts renewal best');
+  await page.getByRole('button', { name: 'Save as new version' }).click();
+  await expect(page.getByTestId('scorecard-version')).toContainText('version 2');
+  // Scores now name the new version.
+  await page.getByRole('link', { name: 'Portfolio' }).click();
+  await page.getByTestId('portfolio-row').first().click();
+  await page.getByRole('tab', { name: 'Health' }).click();
+  await expect(page.getByText(/Scorecard v2/)).toBeVisible();
 });

@@ -117,6 +117,39 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0004_health_records adds the synced decision tables and marks every account for scoring, then each change', () => {
+    const tmp = tempDir();
+    cleanup = tmp.cleanup;
+    const file = join(tmp.dir, 'r.db');
+    const db = rawDb(file);
+    migrate(db, file, migrations.slice(0, 4));
+    db.prepare("INSERT INTO accounts (id, name) VALUES ('a1', 'Acme')").run();
+    migrate(db, file, migrations.slice(0, 5));
+    expect(schemaVersion(db)).toBe(5);
+    const dirty = () =>
+      db.prepare('SELECT account_id AS id, n FROM health_dirty ORDER BY account_id').all();
+    // A database that had accounts before health was stored gets them all scored.
+    expect(dirty()).toEqual([{ id: '*', n: 1 }]);
+    db.prepare('DELETE FROM health_dirty').run();
+    db.prepare(
+      "INSERT INTO touchpoints (id, account_id, date) VALUES ('t1', 'a1', '2026-11-20')",
+    ).run();
+    db.prepare("UPDATE touchpoints SET account_id = 'a2' WHERE id = 't1'").run();
+    db.prepare("INSERT INTO csm_pulses (id, account_id, stars) VALUES ('p1', 'a2', 4)").run();
+    // Moving a record marks both accounts; the count tells a later mark from one already seen.
+    expect(dirty()).toEqual([
+      { id: 'a1', n: 2 },
+      { id: 'a2', n: 2 },
+    ]);
+    // Records health does not read mark nothing; a new scorecard marks everything.
+    db.prepare("INSERT INTO product_feedback (id, account_id) VALUES ('f1', 'a1')").run();
+    db.prepare("INSERT INTO alert_actions (id, account_id) VALUES ('x1', 'a1')").run();
+    expect(dirty()).toHaveLength(2);
+    db.prepare("INSERT INTO scorecards (id, version) VALUES ('s1', 2)").run();
+    expect(dirty()).toContainEqual({ id: '*', n: 1 });
+    db.close();
+  });
+
   it('refuses a database from a newer version and leaves it untouched', () => {
     const tmp = tempDir();
     cleanup = tmp.cleanup;

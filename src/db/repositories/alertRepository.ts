@@ -55,16 +55,22 @@ export function replaceAlerts(
   const upsert = prepared(
     db,
     `INSERT INTO alerts (account_id, type, severity, facts, first_seen) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (account_id, type) DO UPDATE SET severity = excluded.severity, facts = excluded.facts`,
+     ON CONFLICT (account_id, type) DO UPDATE SET severity = excluded.severity, facts = excluded.facts,
+       first_seen = excluded.first_seen`,
   );
   for (const a of alerts)
     upsert.run(accountId, a.type, a.severity, JSON.stringify(a.facts), a.firstSeen);
 }
 
-export function deleteAlertsExcept(db: Database.Database, keep: Set<string>): void {
-  const ids = prepared(db, 'SELECT DISTINCT account_id FROM alerts').pluck().all() as string[];
-  const remove = prepared(db, 'DELETE FROM alerts WHERE account_id = ?');
-  for (const id of ids) if (!keep.has(id)) remove.run(id);
+/** Replaces every alert at once (a full rescoring): one delete, then one insert per alert. */
+export function replaceAllAlerts(db: Database.Database, alerts: FiringAlert[]): void {
+  prepared(db, 'DELETE FROM alerts').run();
+  const insert = prepared(
+    db,
+    'INSERT INTO alerts (account_id, type, severity, facts, first_seen) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const a of alerts)
+    insert.run(a.accountId, a.type, a.severity, JSON.stringify(a.facts), a.firstSeen);
 }
 
 export function deleteAlerts(db: Database.Database, accountId: string): void {
@@ -78,8 +84,12 @@ export function alertDecisions(
 ): Map<string, AlertDecision[]> {
   const rows = prepared(
     db,
-    `SELECT account_id, alert_type, action, date, until, note, author, created_at FROM alert_actions
-      WHERE deleted = 0 AND (? IS NULL OR account_id = ?)`,
+    // Decisions made on the same day are ordered by the clock of their creation (HLC), which
+    // is unique and ordered across devices even when wall clocks agree to the millisecond.
+    `SELECT a.account_id, a.alert_type, a.action, a.date, a.until, a.note, a.author,
+            coalesce((SELECT min(hlc) FROM change_log c WHERE c.tbl = 'alert_actions' AND c.row_id = a.id), a.created_at)
+       FROM alert_actions a
+      WHERE a.deleted = 0 AND (? IS NULL OR a.account_id = ?)`,
   )
     .raw()
     .all(accountId, accountId) as string[][];

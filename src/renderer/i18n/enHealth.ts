@@ -62,6 +62,8 @@ export const enHealth = {
   'alerts.r.no_recent_touchpointNever': 'No touchpoint in the {days} days since the contract began',
   'alerts.r.low_utilisation': '{active} of {seats} seats active ({pct})',
   'alerts.r.milestone_overdue': '{count} milestone(s) overdue, the oldest due {date}',
+  'list.showAll': 'Show all {count}',
+  'list.showFewer': 'Show fewer',
   'today.title': 'Today',
   'today.whose': 'Whose day',
   'today.everyone': 'Everyone',

@@ -64,6 +64,8 @@ export const zhHealth: Record<keyof typeof enHealth, string> = {
   'alerts.r.no_recent_touchpointNever': '合同开始后 {days} 天内没有任何接触',
   'alerts.r.low_utilisation': '{seats} 个席位中 {active} 个活跃（{pct}）',
   'alerts.r.milestone_overdue': '{count} 个里程碑逾期，最早的截止于 {date}',
+  'list.showAll': '显示全部 {count} 项',
+  'list.showFewer': '收起',
   'today.title': '今日',
   'today.whose': '查看谁的工作',
   'today.everyone': '所有人',

@@ -9,9 +9,10 @@ import { addDays } from '../../core/dates';
 import type { AlertType } from '../../shared/domain/healthEnums';
 import {
   deleteAlerts,
-  deleteAlertsExcept,
   firingAlerts,
   replaceAlerts,
+  replaceAllAlerts,
+  type FiringAlert,
 } from '../../db/repositories/alertRepository';
 import {
   loadHealthAccounts,
@@ -73,6 +74,7 @@ export function refreshHealth(
       })),
       asOf,
     );
+    const alerts: FiringAlert[] = [];
     for (const s of scored) {
       const before = firing.get(s.account.id);
       const findings = evaluateAlerts({
@@ -84,23 +86,24 @@ export function refreshHealth(
         renewalDue: s.renewalDue,
         firing: new Set((before ? [...before.keys()] : []) as AlertType[]),
       });
-      replaceAlerts(
-        db,
-        s.account.id,
-        findings.map((f) => ({
+      for (const f of findings)
+        alerts.push({
+          accountId: s.account.id,
           type: f.type,
           severity: f.severity,
           facts: f.facts,
           firstSeen: f.since || before?.get(f.type)?.firstSeen || asOf,
-        })),
-      );
+        });
     }
     const kept = new Set(scored.map((s) => s.account.id));
     if (ids === 'all') {
+      replaceAllAlerts(db, alerts);
       deleteScoresExcept(db, kept);
-      deleteAlertsExcept(db, kept);
       writeMeta(db, DAY_KEY, asOf);
     } else {
+      const byAccount = new Map<string, FiringAlert[]>([...kept].map((id) => [id, []]));
+      for (const a of alerts) byAccount.get(a.accountId)?.push(a);
+      for (const [id, own] of byAccount) replaceAlerts(db, id, own);
       // Deleted, churned or unknown: no score and no alerts.
       const gone = ids.filter((id) => !kept.has(id));
       deleteScores(db, gone);

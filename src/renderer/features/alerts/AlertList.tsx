@@ -3,6 +3,7 @@
  * (action items in one click), snooze until a day, resolve with a note, or reopen.
  */
 import { Badge, Button, Card, Group, Menu, Stack, Text } from '@mantine/core';
+import { LimitedList } from '../../components/LimitedList';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { AlertView } from '../../../shared/api/views';
@@ -17,10 +18,13 @@ export function AlertList({
   alerts,
   showAccount = false,
   empty,
+  limit = Number.POSITIVE_INFINITY,
 }: {
   alerts: AlertView[];
   showAccount?: boolean;
   empty?: string;
+  /** Show this many, with a button for the rest. */
+  limit?: number;
 }) {
   const i18n = useI18n();
   const { t, lang } = i18n;
@@ -52,108 +56,107 @@ export function AlertList({
       return t('alerts.decisionSaved');
     });
 
-  if (alerts.length === 0)
-    return (
-      <Text size="sm" c="dimmed">
-        {empty ?? t('alerts.none')}
-      </Text>
-    );
   return (
-    <Stack gap="xs">
-      {alerts.map((a) => {
-        const key = `${a.accountId}/${a.type}`;
-        return (
-          <Card
-            key={key}
-            withBorder
-            padding="sm"
-            data-testid="alert"
-            data-type={a.type}
-            data-state={a.state}
-            opacity={a.state === 'open' ? 1 : 0.7}
-          >
-            <Group justify="space-between" wrap="nowrap" align="flex-start">
-              <Stack gap={2}>
-                <Group gap="xs">
-                  <Badge color={SEVERITY_COLOR[a.severity]} variant="light" size="sm">
-                    {t(`alerts.severity.${a.severity}`)}
-                  </Badge>
-                  <Text fw={600} size="sm">
-                    {alertName(t, a.type)}
-                  </Text>
-                  {showAccount ? (
-                    <Text
-                      size="sm"
-                      component="a"
-                      href={`#/accounts/${a.accountId}/health`}
-                      c="indigo"
-                    >
-                      {a.accountName}
+    <>
+      <LimitedList
+        items={alerts}
+        limit={limit}
+        empty={empty ?? t('alerts.none')}
+        render={(a) => {
+          const key = `${a.accountId}/${a.type}`;
+          return (
+            <Card
+              key={key}
+              withBorder
+              padding="sm"
+              data-testid="alert"
+              data-type={a.type}
+              data-state={a.state}
+              opacity={a.state === 'open' ? 1 : 0.7}
+            >
+              <Group justify="space-between" wrap="nowrap" align="flex-start">
+                <Stack gap={2}>
+                  <Group gap="xs">
+                    <Badge color={SEVERITY_COLOR[a.severity]} variant="light" size="sm">
+                      {t(`alerts.severity.${a.severity}`)}
+                    </Badge>
+                    <Text fw={600} size="sm">
+                      {alertName(t, a.type)}
                     </Text>
-                  ) : null}
-                </Group>
-                <Text size="sm">{alertReason(i18n, a)}</Text>
-                <Text size="xs" c="dimmed">
-                  {t('alerts.since', { date: i18n.date(a.firstSeen) })}
-                  {a.state === 'snoozed' && a.decision
-                    ? ` · ${t('alerts.state.snoozed', { date: i18n.date(a.decision.until) })}`
-                    : ''}
-                  {a.state === 'resolved' && a.decision
-                    ? ` · ${t('alerts.state.resolved', { note: a.decision.note })}`
-                    : ''}
-                </Text>
-              </Stack>
-              <Group gap="xs" wrap="nowrap">
-                {a.state === 'open' ? (
-                  <>
+                    {showAccount ? (
+                      <Text
+                        size="sm"
+                        component="a"
+                        href={`#/accounts/${a.accountId}/health`}
+                        c="indigo"
+                      >
+                        {a.accountName}
+                      </Text>
+                    ) : null}
+                  </Group>
+                  <Text size="sm">{alertReason(i18n, a)}</Text>
+                  <Text size="xs" c="dimmed">
+                    {t('alerts.since', { date: i18n.date(a.firstSeen) })}
+                    {a.state === 'snoozed' && a.decision
+                      ? ` · ${t('alerts.state.snoozed', { date: i18n.date(a.decision.until) })}`
+                      : ''}
+                    {a.state === 'resolved' && a.decision
+                      ? ` · ${t('alerts.state.resolved', { note: a.decision.note })}`
+                      : ''}
+                  </Text>
+                </Stack>
+                <Group gap="xs" wrap="nowrap">
+                  {a.state === 'open' ? (
+                    <>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        loading={running === `${key}/play`}
+                        onClick={() => void runPlay(a)}
+                      >
+                        {t('alerts.runPlay')}
+                      </Button>
+                      <Menu position="bottom-end">
+                        <Menu.Target>
+                          <Button
+                            size="xs"
+                            variant="default"
+                            aria-label={`${t('alerts.snooze')} / ${t('alerts.resolve')}`}
+                          >
+                            ⋯
+                          </Button>
+                        </Menu.Target>
+                        <Menu.Dropdown>
+                          <Menu.Item onClick={() => setDecision({ alert: a, action: 'snooze' })}>
+                            {t('alerts.snooze')}
+                          </Menu.Item>
+                          <Menu.Item onClick={() => setDecision({ alert: a, action: 'resolve' })}>
+                            {t('alerts.resolve')}
+                          </Menu.Item>
+                        </Menu.Dropdown>
+                      </Menu>
+                    </>
+                  ) : (
                     <Button
                       size="xs"
-                      variant="light"
-                      loading={running === `${key}/play`}
-                      onClick={() => void runPlay(a)}
+                      variant="subtle"
+                      loading={running === `${key}/reopen`}
+                      onClick={() => void reopen(a)}
                     >
-                      {t('alerts.runPlay')}
+                      {t('alerts.reopen')}
                     </Button>
-                    <Menu position="bottom-end">
-                      <Menu.Target>
-                        <Button
-                          size="xs"
-                          variant="default"
-                          aria-label={`${t('alerts.snooze')} / ${t('alerts.resolve')}`}
-                        >
-                          ⋯
-                        </Button>
-                      </Menu.Target>
-                      <Menu.Dropdown>
-                        <Menu.Item onClick={() => setDecision({ alert: a, action: 'snooze' })}>
-                          {t('alerts.snooze')}
-                        </Menu.Item>
-                        <Menu.Item onClick={() => setDecision({ alert: a, action: 'resolve' })}>
-                          {t('alerts.resolve')}
-                        </Menu.Item>
-                      </Menu.Dropdown>
-                    </Menu>
-                  </>
-                ) : (
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    loading={running === `${key}/reopen`}
-                    onClick={() => void reopen(a)}
-                  >
-                    {t('alerts.reopen')}
-                  </Button>
-                )}
+                  )}
+                </Group>
               </Group>
-            </Group>
-          </Card>
-        );
-      })}
+            </Card>
+          );
+        }}
+      />
       <AlertDecisionModal
         decision={decision}
         today={info.data?.today ?? new Date().toISOString().slice(0, 10)}
         onClose={() => setDecision(null)}
       />
-    </Stack>
+    </>
   );
 }

@@ -20,6 +20,7 @@ import { useState, type ReactNode } from 'react';
 import type { TodayView } from '../../../shared/api/views';
 import { mutate, useQuery } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18nContext';
+import { LimitedList } from '../../components/LimitedList';
 import { AlertList } from '../alerts';
 import { HealthBadge } from '../health/HealthBadge';
 
@@ -58,20 +59,16 @@ const accountLink = (id: string, name: string, tab = 'overview') => (
 function ActionItems({ items }: { items: TodayView['overdue'] }) {
   const i18n = useI18n();
   const { t } = i18n;
-  if (items.length === 0)
-    return (
-      <Text size="sm" c="dimmed">
-        {t('today.nothing')}
-      </Text>
-    );
   return (
-    <Stack gap={6}>
-      {items.map((a) => (
+    <LimitedList
+      items={items}
+      empty={t('today.nothing')}
+      render={(a) => (
         <Group key={a.id} justify="space-between" wrap="nowrap" data-testid="today-action">
           <Stack gap={0}>
             <Text size="sm">{a.title}</Text>
             <Text size="xs" c="dimmed">
-              {accountLink(a.accountId, a.accountName, 'touchpoints')} ·{' '}
+              {accountLink(a.accountId, a.accountName, 'plan')} ·{' '}
               {t('today.due', { date: i18n.date(a.dueDate) })}
               {a.owner ? ` · ${a.owner}` : ''}
             </Text>
@@ -90,8 +87,8 @@ function ActionItems({ items }: { items: TodayView['overdue'] }) {
             {t('today.markDone')}
           </Button>
         </Group>
-      ))}
-    </Stack>
+      )}
+    />
   );
 }
 
@@ -133,17 +130,14 @@ export function TodayPage() {
         </Section>
       </SimpleGrid>
       <Section title={t('today.newAlerts')} count={data.newAlerts.length} testId="today-alerts">
-        <AlertList alerts={data.newAlerts} showAccount empty={t('today.nothing')} />
+        <AlertList alerts={data.newAlerts} showAccount empty={t('today.nothing')} limit={5} />
       </Section>
       <SimpleGrid cols={{ base: 1, lg: 3 }}>
         <Section title={t('today.renewals')} count={data.renewals.length} testId="today-renewals">
-          <Stack gap={6}>
-            {data.renewals.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t('today.nothing')}
-              </Text>
-            ) : null}
-            {data.renewals.map((r) => (
+          <LimitedList
+            items={data.renewals}
+            empty={t('today.nothing')}
+            render={(r) => (
               <Group key={r.accountId} justify="space-between" wrap="nowrap">
                 <Stack gap={0}>
                   {accountLink(r.accountId, r.accountName, 'contracts')}
@@ -154,17 +148,14 @@ export function TodayPage() {
                 </Stack>
                 {r.health ? <HealthBadge score={r.health.score} band={r.health.band} /> : null}
               </Group>
-            ))}
-          </Stack>
+            )}
+          />
         </Section>
         <Section title={t('today.goingDark')} count={data.goingDark.length} testId="today-dark">
-          <Stack gap={6}>
-            {data.goingDark.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t('today.nothing')}
-              </Text>
-            ) : null}
-            {data.goingDark.map((r) => (
+          <LimitedList
+            items={data.goingDark}
+            empty={t('today.nothing')}
+            render={(r) => (
               <Group key={r.accountId} justify="space-between" wrap="nowrap">
                 <Stack gap={0}>
                   {accountLink(r.accountId, r.accountName, 'touchpoints')}
@@ -174,29 +165,26 @@ export function TodayPage() {
                 </Stack>
                 {r.health ? <HealthBadge score={r.health.score} band={r.health.band} /> : null}
               </Group>
-            ))}
-          </Stack>
+            )}
+          />
         </Section>
         <Section
           title={t('today.touchpoints')}
           count={data.touchpoints.length}
           testId="today-touchpoints"
         >
-          <Stack gap={6}>
-            {data.touchpoints.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t('today.nothing')}
-              </Text>
-            ) : null}
-            {data.touchpoints.map((tp) => (
+          <LimitedList
+            items={data.touchpoints}
+            empty={t('today.nothing')}
+            render={(tp) => (
               <Stack gap={0} key={tp.id}>
                 {accountLink(tp.accountId, tp.accountName, 'touchpoints')}
                 <Text size="xs" c="dimmed">
                   {i18n.label(tp.kind)} · {tp.summary}
                 </Text>
               </Stack>
-            ))}
-          </Stack>
+            )}
+          />
         </Section>
       </SimpleGrid>
     </Stack>
