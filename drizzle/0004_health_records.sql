@@ -20,7 +20,7 @@ CREATE TABLE `alerts` (
 	`facts` text NOT NULL,
 	`first_seen` text NOT NULL,
 	PRIMARY KEY(`account_id`, `type`)
-);
+) WITHOUT ROWID;
 --> statement-breakpoint
 CREATE INDEX `alerts_first_seen_idx` ON `alerts` (`first_seen`);--> statement-breakpoint
 CREATE TABLE `csm_pulses` (
@@ -39,7 +39,7 @@ CREATE INDEX `csm_pulses_account_idx` ON `csm_pulses` (`account_id`,`date`);--> 
 CREATE TABLE `health_dirty` (
 	`account_id` text PRIMARY KEY NOT NULL,
 	`n` integer DEFAULT 1 NOT NULL
-);
+) WITHOUT ROWID;
 --> statement-breakpoint
 CREATE TABLE `health_scores` (
 	`account_id` text PRIMARY KEY NOT NULL,
@@ -51,7 +51,7 @@ CREATE TABLE `health_scores` (
 	`scorecard_version` integer NOT NULL,
 	`trend` integer,
 	`drivers` text NOT NULL
-);
+) WITHOUT ROWID;
 --> statement-breakpoint
 CREATE INDEX `health_scores_band_idx` ON `health_scores` (`band`,`score`);--> statement-breakpoint
 CREATE TABLE `health_snapshots` (
@@ -61,7 +61,7 @@ CREATE TABLE `health_snapshots` (
 	`band` text NOT NULL,
 	`scorecard_version` integer NOT NULL,
 	PRIMARY KEY(`account_id`, `date`)
-);
+) WITHOUT ROWID;
 --> statement-breakpoint
 CREATE INDEX `health_snapshots_date_idx` ON `health_snapshots` (`date`);--> statement-breakpoint
 CREATE TABLE `scorecards` (
@@ -116,3 +116,11 @@ CREATE TRIGGER `scorecards_health_insert` AFTER INSERT ON `scorecards` BEGIN INS
 CREATE TRIGGER `scorecards_health_update` AFTER UPDATE ON `scorecards` BEGIN INSERT INTO health_dirty (account_id) VALUES ('*') ON CONFLICT (account_id) DO UPDATE SET n = n + 1; END;
 --> statement-breakpoint
 INSERT INTO health_dirty (account_id) VALUES ('*');
+--> statement-breakpoint
+CREATE INDEX `stakeholders_health_idx` ON `stakeholders` (`account_id`,`id`,`role`,`status`,`departed_date`,`name`) WHERE deleted = 0;
+--> statement-breakpoint
+CREATE INDEX `survey_responses_recent_idx` ON `survey_responses` (`date`,`account_id`,`kind`,`score`) WHERE deleted = 0;
+--> statement-breakpoint
+CREATE INDEX `support_tickets_open_idx` ON `support_tickets` (`account_id`,`severity`,`status`,`opened_date`) WHERE deleted = 0 AND status <> 'closed';
+--> statement-breakpoint
+CREATE INDEX `milestones_due_idx` ON `milestones` (`due_date`,`account_id`,`status`,`onboarding`) WHERE deleted = 0;

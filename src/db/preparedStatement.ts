@@ -16,3 +16,23 @@ export function prepared(db: Database.Database, sql: string): Database.Statement
   }
   return statement;
 }
+
+const OPTIONAL_FILTER = /\(\? IS NULL OR ([\w.]+) = \?\)/g;
+
+/**
+ * `(? IS NULL OR account_id = ?)` reads every row even when an id is given, because SQLite cannot
+ * use an index through the OR. This picks the statement for the call: the filter becomes a
+ * constant when `id` is null and an indexed equality when it is not (parameters unchanged).
+ */
+export function preparedFor(
+  db: Database.Database,
+  sql: string,
+  id: string | null | undefined,
+): Database.Statement {
+  return prepared(
+    db,
+    id == null
+      ? sql.replace(OPTIONAL_FILTER, '(? IS NULL AND ? IS NULL)')
+      : sql.replace(OPTIONAL_FILTER, '(? IS NOT NULL AND $1 = ?)'),
+  );
+}

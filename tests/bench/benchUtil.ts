@@ -5,6 +5,13 @@ export function timed<T>(fn: () => T): { ms: number; value: T } {
   return { ms: performance.now() - start, value };
 }
 
+/** The median time of `runs` runs (these machines are noisy), with the last run's value. */
+export function timedMedian<T>(fn: () => T, runs = 3): { ms: number; value: T } {
+  const results = Array.from({ length: runs }, () => timed(fn));
+  const times = results.map((r) => r.ms).sort((a, b) => a - b);
+  return { ms: times[runs >> 1] ?? 0, value: (results.at(-1) as { value: T }).value };
+}
+
 export async function timedAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const start = performance.now();
   const value = await fn();

@@ -2,12 +2,15 @@
  * Recomputing every health score of the portfolio — read the records, score every account with
  * its 30-day trend, evaluate every alert rule, store scores, today's snapshots and alerts —
  * against one raw SQL aggregation pass over the same rows (counts, maxima and sums per account
- * for every table health reads).
+ * for every table health reads). Measured on the first day (each trend recomputed from the
+ * records dated 30 days back) and on a later day (the snapshots kept 30 days earlier give the
+ * trend), plus rescoring one account after an edit. Each figure is the median of three runs.
  */
+import { addDays } from '../../src/core/dates';
 import { refreshHealth } from '../../src/services/health/healthRefresh';
 import { portfolioHealth } from '../../src/services/health/healthService';
-import type { Workspace } from '../../src/services/workspace';
-import { timed, type Figure, ms } from './benchUtil';
+import { openWorkspace, type Workspace } from '../../src/services/workspace';
+import { timed, timedMedian, type Figure, ms } from './benchUtil';
 
 const AGGREGATE = `
   SELECT a.id,
@@ -20,28 +23,59 @@ const AGGREGATE = `
     (SELECT max(seats) FROM contracts c WHERE c.account_id = a.id AND c.deleted = 0)
   FROM accounts a WHERE a.deleted = 0`;
 
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
+
 export function benchHealth(ws: Workspace): Figure[] {
+  const db = ws.db.sqlite;
+  db.prepare('DELETE FROM health_snapshots').run();
   // Warm both once, so neither pays for a cold page cache the other then enjoys.
-  ws.db.sqlite.prepare(AGGREGATE).all();
+  db.prepare(AGGREGATE).all();
   refreshHealth(ws, 'all');
-  const raw = timed(() => ws.db.sqlite.prepare(AGGREGATE).all().length);
-  const refreshed = timed(() => refreshHealth(ws, 'all'));
-  const computed = timed(() => portfolioHealth(ws).length);
+  const raw = timedMedian(() => db.prepare(AGGREGATE).all().length);
+  const firstDay = timedMedian(() => refreshHealth(ws, 'all'));
+
+  // The same portfolio scored by a device that ran 30 days ago: its snapshots give the trend.
+  const monthAgo = Date.parse(`${addDays(ws.today(), -30)}T09:00:00Z`);
+  const earlier = openWorkspace(ws.db.file, { wallClock: () => monthAgo });
+  refreshHealth(earlier, 'all');
+  earlier.close();
+  const later = timedMedian(() => refreshHealth(ws, 'all'));
+  const computed = timedMedian(() => portfolioHealth(ws).length);
+
+  // One account after an edit: what every write and every synced change costs.
+  const ids = db.prepare('SELECT account_id FROM health_scores LIMIT 50').pluck().all() as string[];
+  const one = median(ids.map((id) => timed(() => refreshHealth(ws, [id])).ms));
   const baseline = `raw SQL aggregation pass ${ms(raw.ms)}`;
   return [
     {
-      name: `recompute and store all health scores and alerts (${refreshed.value.toLocaleString('en')} active accounts)`,
-      value: ms(refreshed.ms),
+      name: `recompute and store all health scores and alerts, trend from last month's snapshots (${later.value.toLocaleString('en')} active accounts)`,
+      value: ms(later.ms),
       baseline,
-      ratio: refreshed.ms / raw.ms,
+      ratio: later.ms / raw.ms,
       budget: '< 1 s',
-      pass: refreshed.ms < 1000,
+      pass: later.ms < 1000,
     },
     {
-      name: 'the same scores computed without storing anything (the CLI health command)',
+      name: 'the same on the first day, each trend recomputed from the records of 30 days ago',
+      value: ms(firstDay.ms),
+      baseline,
+      ratio: firstDay.ms / raw.ms,
+      budget: '< 1 s',
+      pass: firstDay.ms < 1000,
+    },
+    {
+      name: 'the scores computed without storing anything (the CLI health command)',
       value: ms(computed.ms),
       baseline,
       ratio: computed.ms / raw.ms,
+      budget: 'reported',
+      pass: true,
+    },
+    {
+      name: 'rescore one account after an edit (median of 50)',
+      value: ms(one),
+      baseline,
+      ratio: one / raw.ms,
       budget: 'reported',
       pass: true,
     },

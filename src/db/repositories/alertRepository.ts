@@ -4,7 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { AlertDecision } from '../../core/alerts/alertState';
-import { prepared } from '../preparedStatement';
+import { prepared, preparedFor } from '../preparedStatement';
 
 export interface FiringAlert {
   accountId: string;
@@ -19,10 +19,11 @@ export function firingAlerts(
   db: Database.Database,
   accountId: string | null = null,
 ): Map<string, Map<string, FiringAlert>> {
-  const rows = prepared(
+  const rows = preparedFor(
     db,
     `SELECT account_id, type, severity, facts, first_seen FROM alerts
       WHERE (? IS NULL OR account_id = ?)`,
+    accountId,
   )
     .raw()
     .all(accountId, accountId) as [string, string, string, string, string][];
@@ -37,6 +38,27 @@ export function firingAlerts(
       facts: JSON.parse(facts) as FiringAlert['facts'],
       firstSeen,
     });
+  }
+  return byAccount;
+}
+
+/** The day each firing alert was first seen, per account and type (no facts parsed). */
+export function firstSeenByAccount(
+  db: Database.Database,
+  accountId: string | null = null,
+): Map<string, Map<string, string>> {
+  const rows = preparedFor(
+    db,
+    'SELECT account_id, type, first_seen FROM alerts WHERE (? IS NULL OR account_id = ?)',
+    accountId,
+  )
+    .raw()
+    .all(accountId, accountId) as [string, string, string][];
+  const byAccount = new Map<string, Map<string, string>>();
+  for (const [id, type, firstSeen] of rows) {
+    let own = byAccount.get(id);
+    if (!own) byAccount.set(id, (own = new Map()));
+    own.set(type, firstSeen);
   }
   return byAccount;
 }
@@ -82,7 +104,7 @@ export function alertDecisions(
   db: Database.Database,
   accountId: string | null = null,
 ): Map<string, AlertDecision[]> {
-  const rows = prepared(
+  const rows = preparedFor(
     db,
     // Decisions made on the same day are ordered by the clock of their creation (HLC), which
     // is unique and ordered across devices even when wall clocks agree to the millisecond.
@@ -90,6 +112,7 @@ export function alertDecisions(
             coalesce((SELECT min(hlc) FROM change_log c WHERE c.tbl = 'alert_actions' AND c.row_id = a.id), a.created_at)
        FROM alert_actions a
       WHERE a.deleted = 0 AND (? IS NULL OR a.account_id = ?)`,
+    accountId,
   )
     .raw()
     .all(accountId, accountId) as string[][];

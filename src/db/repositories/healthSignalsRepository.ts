@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import type { AccountSignals } from '../../core/health/accountSignals';
 import { addDays } from '../../core/dates';
 import { currentContract } from '../../core/lifecycle/lifecycleStage';
-import { prepared } from '../preparedStatement';
+import { prepared, preparedFor } from '../preparedStatement';
 
 export interface HealthAccount {
   id: string;
@@ -36,7 +36,7 @@ function byAccount<T>(
   params: Cell[],
 ): Map<string, T[]> {
   const grouped = new Map<string, T[]>();
-  const rows = prepared(db, sql)
+  const rows = preparedFor(db, sql, params[0] as string | null)
     .raw()
     .all(...params) as Cell[][];
   for (const row of rows) {
@@ -74,10 +74,11 @@ export function loadHealthAccounts(
   fullHistory = false,
 ): HealthAccount[] {
   const since = (days: number) => (fullHistory ? '' : addDays(asOf, -days));
-  const accounts = prepared(
+  const accounts = preparedFor(
     db,
     `SELECT id, name, owner, stage_override AS stageOverride FROM accounts
       WHERE deleted = 0 AND (? IS NULL OR id = ?) ORDER BY name COLLATE NOCASE, id`,
+    accountId,
   ).all(accountId, accountId) as {
     id: string;
     name: string;
@@ -99,16 +100,24 @@ export function loadHealthAccounts(
     }),
     scope,
   );
+  // Per account, only the latest snapshot of each 30-day window counts (this month, the month
+  // before, and the trend's month before that), so only those rows are read.
   const usage = byAccount(
     db,
-    live('usage_snapshots', 'date, active_users, licensed_seats, modules_in_use', ' AND date > ?'),
+    fullHistory
+      ? live('usage_snapshots', 'date, active_users, licensed_seats, modules_in_use')
+      : `SELECT u.account_id, u.date, u.active_users, u.licensed_seats, u.modules_in_use
+           FROM (SELECT account_id, max(date) AS latest FROM usage_snapshots
+                  WHERE deleted = 0 AND (? IS NULL OR account_id = ?) AND date > ? AND date <= ?
+                  GROUP BY account_id, CAST((julianday(?) - julianday(date)) / 30 AS INTEGER)) m
+           JOIN usage_snapshots u ON u.account_id = m.account_id AND u.date = m.latest AND u.deleted = 0`,
     (r) => ({
       date: r[1] as string,
       activeUsers: r[2] as number,
       licensedSeats: r[3] as number,
       modulesInUse: list(r[4]),
     }),
-    [...scope, since(USAGE_DAYS)],
+    fullHistory ? scope : [...scope, since(USAGE_DAYS), asOf, asOf],
   );
   const touchpointsSince = since(TOUCHPOINT_DAYS);
   const touchpoints = byAccount(
@@ -118,10 +127,11 @@ export function loadHealthAccounts(
     [...scope, touchpointsSince],
   );
   const lastTouchpoint = new Map(
-    prepared(
+    preparedFor(
       db,
       `SELECT account_id, max(date) FROM touchpoints
         WHERE deleted = 0 AND (? IS NULL OR account_id = ?) GROUP BY account_id`,
+      accountId,
     )
       .raw()
       .all(...scope) as [string, string][],
@@ -152,18 +162,24 @@ export function loadHealthAccounts(
   );
   const milestones = byAccount(
     db,
-    live('milestones', 'due_date, status, onboarding'),
+    // Only milestones due by the day count, for the score and for the overdue alert.
+    live(
+      'milestones',
+      'due_date, status, onboarding',
+      " AND due_date <> '' AND due_date <= ? AND status <> 'cancelled'",
+    ),
     (r) => ({ dueDate: r[1] as string, status: r[2] as string, onboarding: r[3] === 1 }),
-    scope,
+    [...scope, asOf],
   );
 
   // The CSM's latest call up to the day: only one can count, and only for 60 days.
   const pulses = new Map<string, { stars: number; date: string }>();
-  for (const [id, stars, date] of prepared(
+  for (const [id, stars, date] of preparedFor(
     db,
     `SELECT account_id, stars, date FROM csm_pulses
       WHERE deleted = 0 AND (? IS NULL OR account_id = ?) AND date > ? AND date <= ?
       ORDER BY date`,
+    accountId,
   )
     .raw()
     .all(...scope, since(PULSE_DAYS), asOf) as [string, number, string][])

@@ -3,7 +3,7 @@
  * must be scored again (DESIGN.md §4). All local to this device; nothing here syncs.
  */
 import type Database from 'better-sqlite3';
-import { prepared } from '../preparedStatement';
+import { prepared, preparedFor } from '../preparedStatement';
 
 export interface StoredScore {
   accountId: string;
@@ -108,12 +108,13 @@ export function snapshotScores(
   day: string,
   accountId: string | null = null,
 ): Map<string, number> {
-  const rows = prepared(
+  const rows = preparedFor(
     db,
-    'SELECT account_id, score FROM health_snapshots WHERE date = ? AND (? IS NULL OR account_id = ?)',
+    'SELECT account_id, score FROM health_snapshots WHERE (? IS NULL OR account_id = ?) AND date = ?',
+    accountId,
   )
     .raw()
-    .all(day, accountId, accountId) as [string, number][];
+    .all(accountId, accountId, day) as [string, number][];
   return new Map(rows);
 }
 

@@ -16,7 +16,7 @@ import {
 import type { AlertView } from '../../shared/api/healthViews';
 import type { StoredRecord } from '../../shared/records/recordTypes';
 import { alertDecisions, firingAlerts } from '../../db/repositories/alertRepository';
-import { prepared } from '../../db/preparedStatement';
+import { preparedFor } from '../../db/preparedStatement';
 import { ensureHealthCurrent } from '../health/healthRefresh';
 import { createRecord } from '../recordService';
 import { ServiceError } from '../serviceError';
@@ -42,9 +42,10 @@ export function listAlerts(ws: Workspace, accountId: string | null = null): Aler
   const decisions = alertDecisions(db, accountId);
   const names = new Map(
     (
-      prepared(
+      preparedFor(
         db,
         'SELECT id, name, owner FROM accounts WHERE deleted = 0 AND (? IS NULL OR id = ?)',
+        accountId,
       )
         .raw()
         .all(accountId, accountId) as [string, string, string][]

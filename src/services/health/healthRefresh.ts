@@ -9,7 +9,7 @@ import { addDays } from '../../core/dates';
 import type { AlertType } from '../../shared/domain/healthEnums';
 import {
   deleteAlerts,
-  firingAlerts,
+  firstSeenByAccount,
   replaceAlerts,
   replaceAllAlerts,
   type FiringAlert,
@@ -55,7 +55,7 @@ export function refreshHealth(
   const scored = scoreAccounts(loadAccounts(ws, asOf, ids), asOf, currentScorecard(ws), {
     snapshots: snapshotScores(db, addDays(asOf, -30), one),
   });
-  const firing = firingAlerts(db, one);
+  const firing = firstSeenByAccount(db, one);
   db.transaction(() => {
     writeScores(
       db,
@@ -92,7 +92,7 @@ export function refreshHealth(
           type: f.type,
           severity: f.severity,
           facts: f.facts,
-          firstSeen: f.since || before?.get(f.type)?.firstSeen || asOf,
+          firstSeen: f.since || before?.get(f.type) || asOf,
         });
     }
     const kept = new Set(scored.map((s) => s.account.id));
