@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import type { AccountSignals } from '../../core/health/accountSignals';
 import { addDays } from '../../core/dates';
 import { currentContract } from '../../core/lifecycle/lifecycleStage';
-import { prepared, preparedFor } from '../preparedStatement';
+import { preparedFor } from '../preparedStatement';
 
 export interface HealthAccount {
   id: string;
