@@ -115,6 +115,8 @@ test('Today, the risk board, calibration and the scorecard editor', async ({ pag
   await page.getByRole('link', { name: 'Risk board' }).click();
   await expect(page.getByRole('heading', { name: 'Risk board' })).toBeVisible();
   await expect(page.getByTestId('risk-red')).toContainText('ARR at risk');
+  await page.getByRole('button', { name: 'Recompute all scores' }).click();
+  await expect(page.getByTestId('risk-red')).toContainText('ARR at risk');
 
   await page.getByRole('link', { name: 'Calibration' }).click();
   await expect(page.getByTestId('calibration-bands')).toContainText('90%');

@@ -89,6 +89,7 @@ export const enHealth = {
   'risk.noAlerts': 'No open alerts',
   'risk.more': '{count} more — filter the portfolio by band to see them all',
   'risk.renews': 'renews {date}',
+  'risk.recompute': 'Recompute all scores',
   'calibration.title': 'Calibration',
   'calibration.intro':
     'Closed renewals of the last twelve months, each judged by the account’s health band 90 days before the contract ended.',

@@ -91,6 +91,7 @@ export const zhHealth: Record<keyof typeof enHealth, string> = {
   'risk.noAlerts': '没有未处理的预警',
   'risk.more': '另有 {count} 个——在客户组合中按健康度筛选可查看全部',
   'risk.renews': '{date} 续约',
+  'risk.recompute': '重新计算全部分数',
   'calibration.title': '校准',
   'calibration.intro': '近十二个月已结束的续约，按合同结束前 90 天客户所处的健康度区间评判。',
   'calibration.band': '区间',

@@ -7,6 +7,7 @@ import {
   Alert,
   Anchor,
   Badge,
+  Button,
   Card,
   Group,
   Loader,
@@ -17,7 +18,9 @@ import {
   Title,
 } from '@mantine/core';
 import type { MoneyTotal, RiskAccountView } from '../../../shared/api/views';
-import { useQuery } from '../../api/useApi';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { mutate, useQuery } from '../../api/useApi';
 import { useI18n, type I18n } from '../../i18n/i18nContext';
 import { alertName, alertReason, SEVERITY_COLOR } from '../alerts';
 import { HealthBadge } from '../health/HealthBadge';
@@ -104,15 +107,31 @@ export function RiskBoardPage() {
   const i18n = useI18n();
   const { t } = i18n;
   const { data, error } = useQuery('risk:board', {});
+  const [busy, setBusy] = useState(false);
   if (error) return <Alert color="red">{error.message}</Alert>;
   if (!data) return <Loader />;
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('risk.title')}</Title>
-        <Text size="sm" c="dimmed">
-          {t('risk.greenCount', { count: i18n.number(data.greenCount) })}
-        </Text>
+        <Group>
+          <Text size="sm" c="dimmed">
+            {t('risk.greenCount', { count: i18n.number(data.greenCount) })}
+          </Text>
+          <Button
+            variant="default"
+            size="xs"
+            loading={busy}
+            onClick={() => {
+              setBusy(true);
+              void mutate('health:refresh', {})
+                .catch((e: unknown) => notifications.show({ color: 'red', message: String(e) }))
+                .finally(() => setBusy(false));
+            }}
+          >
+            {t('risk.recompute')}
+          </Button>
+        </Group>
       </Group>
       <Card withBorder>
         <Text fw={600} mb="xs">
