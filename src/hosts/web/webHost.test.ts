@@ -39,7 +39,8 @@ function send(
         },
         (res) => {
           let body = '';
-          res.on('data', (c: Buffer) => (body += c.toString()));
+          res.setEncoding('utf8');
+          res.on('data', (c: string) => (body += c));
           res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
         },
       );

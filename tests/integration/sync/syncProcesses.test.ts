@@ -22,8 +22,11 @@ function outpost(args: string[]): Promise<{ code: number; out: string; err: stri
     });
     let out = '';
     let err = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    // Decode as a stream: a pipe chunk may end inside a multi-byte character (Chinese notes).
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (c: string) => (out += c));
+    child.stderr.on('data', (c: string) => (err += c));
     child.on('exit', (code) => resolve({ code: code ?? -1, out, err }));
   });
 }
