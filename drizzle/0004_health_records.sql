@@ -124,3 +124,10 @@ CREATE INDEX `survey_responses_recent_idx` ON `survey_responses` (`date`,`accoun
 CREATE INDEX `support_tickets_open_idx` ON `support_tickets` (`account_id`,`severity`,`status`,`opened_date`) WHERE deleted = 0 AND status <> 'closed';
 --> statement-breakpoint
 CREATE INDEX `milestones_due_idx` ON `milestones` (`due_date`,`account_id`,`status`,`onboarding`) WHERE deleted = 0;
+--> statement-breakpoint
+CREATE TABLE `renewal_bands` (
+	`renewal_id` text PRIMARY KEY NOT NULL,
+	`day` text NOT NULL,
+	`scorecard_version` integer NOT NULL,
+	`band` text NOT NULL
+) WITHOUT ROWID;

@@ -296,6 +296,16 @@ describe('views', () => {
     expect(view.bands.reduce((s, b) => s + b.closed, 0)).toBe(view.closed);
     expect(view.brier).toBeGreaterThanOrEqual(0);
     expect(view.brier).toBeLessThanOrEqual(1);
+    // Each renewal's band is worked out once per scorecard version and kept.
+    const kept = prepared(
+      ws.db.sqlite,
+      'SELECT count(*) FROM renewal_bands WHERE scorecard_version = ?',
+    ).pluck();
+    expect(kept.get(scorecardView(ws).current.version)).toBe(view.closed);
+    prepared(ws.db.sqlite, "UPDATE renewal_bands SET band = 'red'").run();
+    expect(calibrationView(ws).bands.find((b) => b.band === 'red')?.closed).toBe(view.closed);
+    prepared(ws.db.sqlite, 'DELETE FROM renewal_bands').run();
+    expect(calibrationView(ws)).toEqual(view);
     const green = listPortfolio(ws).filter((r) => r.health?.band === 'green').length;
     expect(view.healthRate).toEqual({
       green,
