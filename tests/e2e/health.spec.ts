@@ -86,6 +86,12 @@ test('the health score shows its working, reacts to a detractor, and its alert c
   await expect(alert).toContainText(/NPS 0 on .*detractor response/);
   await page.screenshot({ path: 'test-results/health-alert.png', fullPage: true });
 
+  // The overview shows the same at a glance.
+  await page.getByRole('tab', { name: 'Overview' }).click();
+  await expect(page.getByTestId('overview-health')).toContainText(String(after));
+  await expect(page.getByTestId('overview-health')).toContainText('Detractor response');
+  await page.getByRole('tab', { name: 'Health' }).click();
+
   // Run the play: its action items appear on the account.
   await alert.getByRole('button', { name: 'Run play' }).click();
   await expect(page.getByText('3 action items created')).toBeVisible();

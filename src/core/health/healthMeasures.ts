@@ -22,15 +22,20 @@ export interface MeasureContext {
 
 const EXECUTIVE_ROLES = new Set(['executive_sponsor', 'economic_buyer']);
 
-// Scoring a whole portfolio asks for the same few window starts thousands of times.
-const windowStarts = new Map<string, string>();
+// Scoring a whole portfolio asks for the same few window starts thousands of times: they are
+// kept per as-of day, keyed by the number of days (no string keys to build).
+const windowStarts = new Map<string, Map<number, string>>();
 function windowStart(asOf: string, days: number): string {
-  const key = `${asOf}|${days}`;
-  let start = windowStarts.get(key);
+  let starts = windowStarts.get(asOf);
+  if (!starts) {
+    if (windowStarts.size > 100) windowStarts.clear();
+    starts = new Map();
+    windowStarts.set(asOf, starts);
+  }
+  let start = starts.get(days);
   if (start === undefined) {
-    if (windowStarts.size > 1000) windowStarts.clear();
     start = addDays(asOf, -days);
-    windowStarts.set(key, start);
+    starts.set(days, start);
   }
   return start;
 }
@@ -38,7 +43,10 @@ function windowStart(asOf: string, days: number): string {
 /** Records dated in the `days` days up to and including `asOf`. */
 function within<T>(items: T[], date: (item: T) => string, asOf: string, days: number): T[] {
   const from = windowStart(asOf, days);
-  return items.filter((item) => date(item) > from && date(item) <= asOf);
+  return items.filter((item) => {
+    const d = date(item);
+    return d > from && d <= asOf;
+  });
 }
 
 function latest(usage: UsageSignal[]): UsageSignal | undefined {

@@ -13,6 +13,8 @@ export const enHealth = {
   'record.scorecards': 'scorecard version',
   'section.scorecards': 'Scorecard versions',
   'health.column': 'Health',
+  'health.why': 'Why this score',
+  'health.openAlerts': '{count} open alert(s)',
   'health.anyBand': 'Any health',
   'health.noScore': 'Not scored',
   'health.history': 'Last six months',

@@ -15,6 +15,8 @@ export const zhHealth: Record<keyof typeof enHealth, string> = {
   'record.scorecards': '评分卡版本',
   'section.scorecards': '评分卡版本',
   'health.column': '健康度',
+  'health.why': '查看评分依据',
+  'health.openAlerts': '{count} 个未处理预警',
   'health.anyBand': '全部健康度',
   'health.noScore': '未评分',
   'health.history': '近六个月',

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useI18n } from '../../../i18n/i18nContext';
+import { HealthSummaryCard } from '../../health/HealthSummaryCard';
 import type { TabProps } from './tabProps';
 import { todayIso } from './tabProps';
 
@@ -36,6 +37,7 @@ export function OverviewTab({ detail }: TabProps) {
     .sort((a, b) => (a.dueDate || '9999').localeCompare(b.dueDate || '9999'));
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
+      <HealthSummaryCard accountId={account.id} />
       <Card withBorder>
         <Title order={4} mb="sm">
           {t('overview.keyFacts')}
