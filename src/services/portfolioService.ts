@@ -11,7 +11,7 @@ import {
   type PortfolioContractRow,
 } from '../db/repositories/portfolioRepository';
 import { listScores } from '../db/repositories/healthStoreRepository';
-import type { HealthSummary } from '../shared/api/views';
+import type { AlertView, HealthSummary } from '../shared/api/views';
 import type { Band } from '../shared/domain/healthEnums';
 import { listAlerts } from './alerts/alertService';
 import { ensureHealthCurrent } from './health/healthRefresh';
@@ -34,6 +34,11 @@ export function healthSummaries(ws: Workspace): Map<string, HealthSummary> {
 }
 
 export function listPortfolio(ws: Workspace): PortfolioRow[] {
+  return portfolioWithAlerts(ws).rows;
+}
+
+/** The portfolio rows and the alerts they count, read once for views that show both. */
+export function portfolioWithAlerts(ws: Workspace): { rows: PortfolioRow[]; alerts: AlertView[] } {
   const today = ws.today();
   const contractsByAccount = new Map<string, PortfolioContractRow[]>();
   for (const contract of listPortfolioContracts(ws.db.sqlite)) {
@@ -42,11 +47,12 @@ export function listPortfolio(ws: Workspace): PortfolioRow[] {
     else contractsByAccount.set(contract.accountId, [contract]);
   }
   const health = healthSummaries(ws);
+  const alerts = listAlerts(ws);
   const openAlerts = new Map<string, number>();
-  for (const alert of listAlerts(ws))
+  for (const alert of alerts)
     if (alert.state === 'open')
       openAlerts.set(alert.accountId, (openAlerts.get(alert.accountId) ?? 0) + 1);
-  return listPortfolioAccounts(ws.db.sqlite).map((account) => {
+  const rows = listPortfolioAccounts(ws.db.sqlite).map((account) => {
     const contracts = contractsByAccount.get(account.id) ?? [];
     const current = currentContract(contracts, today);
     return {
@@ -65,4 +71,5 @@ export function listPortfolio(ws: Workspace): PortfolioRow[] {
       openAlerts: openAlerts.get(account.id) ?? 0,
     };
   });
+  return { rows, alerts };
 }

@@ -5,8 +5,7 @@
 import type { AlertView, MoneyTotal, RiskAccountView, RiskBoardView } from '../shared/api/views';
 import { ALERT_TYPES } from '../shared/domain/healthEnums';
 import { listScores } from '../db/repositories/healthStoreRepository';
-import { listAlerts } from './alerts/alertService';
-import { listPortfolio } from './portfolioService';
+import { portfolioWithAlerts } from './portfolioService';
 import type { Workspace } from './workspace';
 
 function totals(accounts: { currency: string; arrMinor: number }[]): MoneyTotal[] {
@@ -18,7 +17,7 @@ function totals(accounts: { currency: string; arrMinor: number }[]): MoneyTotal[
 }
 
 export function riskBoard(ws: Workspace): RiskBoardView {
-  const portfolio = listPortfolio(ws);
+  const { rows: portfolio, alerts: firing } = portfolioWithAlerts(ws);
   const drivers = new Map(
     listScores(ws.db.sqlite).map((s) => [
       s.accountId,
@@ -26,7 +25,7 @@ export function riskBoard(ws: Workspace): RiskBoardView {
     ]),
   );
   const alerts = new Map<string, AlertView[]>();
-  for (const alert of listAlerts(ws)) {
+  for (const alert of firing) {
     if (alert.state !== 'open') continue;
     const list = alerts.get(alert.accountId);
     if (list) list.push(alert);

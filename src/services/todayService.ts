@@ -6,8 +6,7 @@
 import { addDays, daysBetween } from '../core/dates';
 import type { TodayView } from '../shared/api/views';
 import { prepared } from '../db/preparedStatement';
-import { listAlerts } from './alerts/alertService';
-import { listPortfolio } from './portfolioService';
+import { portfolioWithAlerts } from './portfolioService';
 import type { Workspace } from './workspace';
 
 const LIST_LIMIT = 200;
@@ -20,7 +19,7 @@ const DARK_DAYS = 30;
 export function todayView(ws: Workspace, owner: string): TodayView {
   const db = ws.db.sqlite;
   const today = ws.today();
-  const portfolio = listPortfolio(ws);
+  const { rows: portfolio, alerts } = portfolioWithAlerts(ws);
   const owners = [...new Set(portfolio.map((r) => r.owner).filter(Boolean))].sort();
   const mine = portfolio.filter((r) => !owner || r.owner === owner);
   const byId = new Map(mine.map((r) => [r.id, r]));
@@ -88,7 +87,7 @@ export function todayView(ws: Workspace, owner: string): TodayView {
     owners,
     overdue: actions.filter((a) => a.dueDate < today).slice(0, LIST_LIMIT),
     dueSoon: actions.filter((a) => a.dueDate >= today).slice(0, LIST_LIMIT),
-    newAlerts: listAlerts(ws)
+    newAlerts: alerts
       .filter(
         (a) =>
           a.state === 'open' &&

@@ -31,6 +31,20 @@ export function currentContract<C extends StageContract>(
   return current;
 }
 
+/**
+ * The contract in force when it ends within the renewal window and nothing follows it yet (no
+ * contract renewing it or starting when it ends): the renewal the CSM must work on.
+ */
+export function dueForRenewal<C extends StageContract>(contracts: C[], today: string): C | null {
+  const live = contracts.filter((c) => c.status !== 'cancelled');
+  const current = currentContract(live, today);
+  if (!current || daysBetween(today, current.endDate) > RENEWAL_WINDOW_DAYS) return null;
+  const renewed = live.some(
+    (c) => c.renewalOf === current.id || (c.startDate >= current.endDate && c.id !== current.id),
+  );
+  return renewed ? null : current;
+}
+
 export function lifecycleStage(
   contracts: StageContract[],
   today: string,
@@ -48,10 +62,7 @@ export function lifecycleStage(
     const upcoming = live.some((c) => c.startDate > today);
     return upcoming ? 'onboarding' : 'churned';
   }
-  const renewed = live.some(
-    (c) => c.renewalOf === current.id || (c.startDate >= current.endDate && c.id !== current.id),
-  );
-  if (!renewed && daysBetween(today, current.endDate) <= RENEWAL_WINDOW_DAYS) return 'renewal';
+  if (dueForRenewal(live, today)) return 'renewal';
   const age = daysBetween(firstStart, today);
   if (age < ONBOARDING_DAYS) return 'onboarding';
   if (age < ADOPTION_END_DAYS) return 'adoption';

@@ -7,12 +7,7 @@
 import { addDays } from '../../core/dates';
 import { computeHealth, type HealthResult } from '../../core/health/healthScore';
 import { bandOf, type Band, type Scorecard } from '../../core/health/scorecard';
-import {
-  currentContract,
-  lifecycleStage,
-  RENEWAL_WINDOW_DAYS,
-} from '../../core/lifecycle/lifecycleStage';
-import { daysBetween } from '../../core/dates';
+import { dueForRenewal, lifecycleStage } from '../../core/lifecycle/lifecycleStage';
 import type { LifecycleStage } from '../../shared/domain/enums';
 import {
   loadHealthAccounts,
@@ -57,18 +52,8 @@ function signalsAsOf(signals: AccountSignals, day: string): AccountSignals {
 }
 
 function renewalDue(account: HealthAccount, asOf: string): { endDate: string } | null {
-  const current = currentContract(
-    account.contracts.filter((c) => c.status !== 'cancelled'),
-    asOf,
-  );
-  if (!current || daysBetween(asOf, current.endDate) > RENEWAL_WINDOW_DAYS) return null;
-  const followed = account.contracts.some(
-    (c) =>
-      c.status !== 'cancelled' &&
-      c.id !== current.id &&
-      (c.renewalOf === current.id || c.startDate >= current.endDate),
-  );
-  return followed ? null : { endDate: current.endDate };
+  const due = dueForRenewal(account.contracts, asOf);
+  return due ? { endDate: due.endDate } : null;
 }
 
 /** Scores the given accounts as of a day; churned ones only when asked to. */
