@@ -123,6 +123,15 @@ export default tseslint.config(
     ],
   ),
   layer(
+    ['src/export/**'],
+    [
+      ban(
+        ['**/db/**', '**/services/**', '**/hosts/**', '**/server/**', '**/renderer/**', 'electron'],
+        'export writers turn views into files: they use core and shared only',
+      ),
+    ],
+  ),
+  layer(
     ['src/server/**'],
     [
       ban(

@@ -1,13 +1,14 @@
 /** The Electron main process: opens the database, serves the API over IPC, shows one window. */
 import { join } from 'node:path';
-import { app, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { createApiHandlers } from '../../src/services/apiHandlers';
-import { ensureHealthCurrent } from '../../src/services/health/healthRefresh';
+import { startOfDay } from '../../src/services/startOfDay';
 import { SyncScheduler } from '../../src/services/sync/syncScheduler';
 import { openWorkspace, type Workspace } from '../../src/services/workspace';
 import { appUrlMatcher } from './appUrl';
 import { installSessionGuards } from './contentSecurity';
 import { registerApiIpc } from './ipcApi';
+import { registerSaveFileIpc } from './saveFileIpc';
 import { createAppWindow } from './windowFactory';
 
 let workspace: Workspace | null = null;
@@ -38,6 +39,12 @@ void app.whenReady().then(() => {
   // The sync scheduler: background rounds with backoff while the app runs (DESIGN.md §8).
   sync = new SyncScheduler(workspace);
   registerApiIpc(ipcMain, createApiHandlers(workspace, sync), isAppUrl);
+  registerSaveFileIpc(ipcMain, {
+    dialog,
+    windowOf: (event) => BrowserWindow.fromWebContents(event.sender),
+    downloadsDir: () => app.getPath('downloads'),
+    isAppUrl,
+  });
   sync.start();
 
   const window = createAppWindow({
@@ -46,9 +53,10 @@ void app.whenReady().then(() => {
   });
   if (devServerUrl) void window.loadURL(devServerUrl);
   else void window.loadFile(rendererIndex);
-  // Start of day: rescore every account (and fire or clear alerts) while the window loads.
+  // Start of day: rescore every account (and fire or clear alerts), take the week's forecast
+  // snapshot, while the window loads.
   const opened = workspace;
-  setImmediate(() => ensureHealthCurrent(opened));
+  setImmediate(() => startOfDay(opened));
 });
 
 app.on('window-all-closed', () => {

@@ -23,6 +23,21 @@ import { listConflictViews, resolveConflict } from './sync/conflictService';
 import { SyncScheduler } from './sync/syncScheduler';
 import { logTouchpoint } from './touchpointService';
 import type { Workspace } from './workspace';
+import { kpiView } from './kpiService';
+import { currentAuthor, saveAuthor } from './profileService';
+import { assertGenericWrite } from './recordWritePolicy';
+import {
+  defaultReportingCurrency,
+  exchangeRatesView,
+  saveExchangeRate,
+} from './renewals/exchangeRateService';
+import { forecastAccuracy } from './renewals/forecastAccuracyService';
+import { forecastChanges } from './renewals/forecastChangesService';
+import { exportForecast } from './renewals/forecastExportService';
+import { forecastView } from './renewals/forecastService';
+import { ensureWeeklySnapshot, snapshotTrend } from './renewals/forecastSnapshotService';
+import { closeRenewal, reopenRenewal, updateRenewal } from './renewals/renewalCallService';
+import { renewalDetail } from './renewals/renewalDetailService';
 
 export type ApiHandlers = {
   [M in ApiMethod]: (input: ParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>;
@@ -40,6 +55,10 @@ const WRITES = new Set<ApiMethod>([
   'alerts:decide',
   'alerts:runPlay',
   'scorecard:save',
+  'renewals:update',
+  'renewals:close',
+  'renewals:reopen',
+  'rates:save',
 ]);
 
 export function createApiHandlers(ws: Workspace, sync = new SyncScheduler(ws)): ApiHandlers {
@@ -51,13 +70,26 @@ export function createApiHandlers(ws: Workspace, sync = new SyncScheduler(ws)): 
       firstStart: isUnused(ws.db.sqlite),
       today: ws.today(),
       nodeId: ws.nodeId,
+      reportingCurrency: defaultReportingCurrency(ws),
     }),
     'portfolio:list': () => listPortfolio(ws),
     'accounts:detail': ({ id }) => getAccountDetail(ws, id),
-    'records:create': ({ type, fields }) => createRecord(ws, type, fields),
-    'records:update': ({ type, id, patch }) => updateRecord(ws, type, id, patch),
-    'records:delete': ({ type, id }) => deleteRecord(ws, type, id),
-    'records:restore': ({ type, id }) => restoreRecord(ws, type, id),
+    'records:create': ({ type, fields }) => {
+      assertGenericWrite(type, 'create');
+      return createRecord(ws, type, fields);
+    },
+    'records:update': ({ type, id, patch }) => {
+      assertGenericWrite(type, 'update');
+      return updateRecord(ws, type, id, patch);
+    },
+    'records:delete': ({ type, id }) => {
+      assertGenericWrite(type, 'delete');
+      return deleteRecord(ws, type, id);
+    },
+    'records:restore': ({ type, id }) => {
+      assertGenericWrite(type, 'restore');
+      return restoreRecord(ws, type, id);
+    },
     'touchpoints:log': ({ fields, createActionItems }) =>
       logTouchpoint(ws, fields, createActionItems),
     'search:query': ({ q, limit }) => search(ws, q, limit),
@@ -84,6 +116,24 @@ export function createApiHandlers(ws: Workspace, sync = new SyncScheduler(ws)): 
     'sync:disconnect': () => sync.disconnect(),
     'conflicts:list': (filter) => listConflictViews(ws, filter),
     'conflicts:resolve': ({ id, keep }) => resolveConflict(ws, id, keep),
+    'forecast:view': (query) => {
+      // The first look of the week takes the week's snapshot of the forecast.
+      ensureWeeklySnapshot(ws);
+      return forecastView(ws, query);
+    },
+    'forecast:changes': (query) => forecastChanges(ws, query),
+    'forecast:accuracy': (query) => forecastAccuracy(ws, query),
+    'forecast:trend': (query) => snapshotTrend(ws, query),
+    'forecast:export': (query) => exportForecast(ws, query),
+    'renewals:detail': ({ contractId }) => renewalDetail(ws, contractId),
+    'renewals:update': (input) => updateRenewal(ws, input),
+    'renewals:close': (input) => closeRenewal(ws, input),
+    'renewals:reopen': ({ contractId }) => reopenRenewal(ws, contractId),
+    'kpis:view': (query) => kpiView(ws, query),
+    'rates:list': () => exchangeRatesView(ws),
+    'rates:save': (input) => saveExchangeRate(ws, input),
+    'profile:get': () => ({ name: currentAuthor(ws) }),
+    'profile:save': ({ name }) => saveAuthor(ws, name),
   };
   for (const method of WRITES) {
     const handler = handlers[method] as (input: unknown) => unknown;

@@ -39,6 +39,8 @@ const EDITS: Record<RecordType, [string, unknown]> = {
   csm_pulses: ['note', 'Edited note'],
   alert_actions: ['note', 'Edited note'],
   scorecards: ['note', 'Edited note'],
+  renewal_changes: ['note', 'Edited note'],
+  exchange_rates: ['note', 'Edited note'],
 };
 
 /** Types the demo does not generate (decisions people make later), with a valid record each. */
@@ -48,6 +50,12 @@ const SAMPLES: Partial<Record<RecordType, Record<string, unknown>>> = {
     version: 2,
     definition: JSON.stringify(DEFAULT_GROUPS),
     note: 'First edit',
+  },
+  exchange_rates: {
+    fromCurrency: 'EUR',
+    toCurrency: 'USD',
+    rate: 1.08,
+    effectiveDate: '2026-01-01',
   },
 };
 
@@ -79,7 +87,7 @@ describe('change capture', () => {
       const sample = SAMPLES[type] ? { fields: { ...SAMPLES[type] } } : bundle[type][0];
       expect(sample, `demo data has a ${type}`).toBeDefined();
       const fields =
-        type === 'accounts' || type === 'scorecards'
+        type === 'accounts' || type === 'scorecards' || type === 'exchange_rates'
           ? sample!.fields
           : { ...sample!.fields, accountId: account.id };
       for (const key of [
@@ -94,7 +102,8 @@ describe('change capture', () => {
         if (key in fields) fields[key] = '';
       }
       if (type === 'touchpoints') fields.attendeeIds = [];
-      if (type === 'renewals') fields.contractId = account.id;
+      if (type === 'renewals' || type === 'renewal_changes') fields.contractId = account.id;
+      if (type === 'renewal_changes') fields.renewalId = account.id;
       const record = type === 'accounts' ? account : createRecord(ws, type, fields);
 
       const created = changesForRow(ws.db.sqlite, type, record.id);

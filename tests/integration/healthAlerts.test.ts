@@ -299,12 +299,12 @@ describe('views', () => {
     // Each renewal's band is worked out once per scorecard version and kept.
     const kept = prepared(
       ws.db.sqlite,
-      'SELECT count(*) FROM renewal_bands WHERE scorecard_version = ?',
+      'SELECT count(*) FROM past_bands WHERE scorecard_version = ?',
     ).pluck();
     expect(kept.get(scorecardView(ws).current.version)).toBe(view.closed);
-    prepared(ws.db.sqlite, "UPDATE renewal_bands SET band = 'red'").run();
+    prepared(ws.db.sqlite, "UPDATE past_bands SET band = 'red'").run();
     expect(calibrationView(ws).bands.find((b) => b.band === 'red')?.closed).toBe(view.closed);
-    prepared(ws.db.sqlite, 'DELETE FROM renewal_bands').run();
+    prepared(ws.db.sqlite, 'DELETE FROM past_bands').run();
     expect(calibrationView(ws)).toEqual(view);
     const green = listPortfolio(ws).filter((r) => r.health?.band === 'green').length;
     expect(view.healthRate).toEqual({

@@ -11,6 +11,7 @@ import type { DemoAccountBundle, DemoContext, DemoRecord, Lang } from './demoCon
 import { generateContracts } from './demoContracts';
 import { generateStakeholders } from './demoPeople';
 import { generateSuccessPlan } from './demoPlan';
+import { generateRenewalHistory } from './demoRenewalHistory';
 import { generateSignals } from './demoSignals';
 import * as V from './demoVocabulary';
 import { SeededRandom } from './seededRandom';
@@ -119,5 +120,6 @@ export function generateDemoAccount(seed: number, index: number, today: string):
       author: owner,
     });
   }
+  generateRenewalHistory(ctx, out);
   return out;
 }

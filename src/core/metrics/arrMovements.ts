@@ -2,8 +2,12 @@
  * ARR and its movements over a period [from, to), derived from the contract history alone
  * (DESIGN.md §3): an account's ARR on a day is the sum of the contracts in force that day; the
  * change between the start and the end of the period is new business, reactivation, expansion,
- * contraction or churn. Amounts are in one currency (the caller converts or groups).
+ * contraction or churn. The period starts with the ARR of the day before `from` and ends with
+ * the ARR of its last day, so a contract ending (its first day out of force) on a day of the
+ * period is churned or renewed in that period — the same period its renewal falls due in.
+ * Amounts are in one currency (the caller converts or groups).
  */
+import { addDays } from '../dates';
 
 export interface ArrContract {
   accountId: string;
@@ -52,8 +56,8 @@ export function arrOn(contracts: ArrContract[], day: string): Map<string, number
 }
 
 export function arrMovements(contracts: ArrContract[], from: string, to: string): ArrMovements {
-  const atStart = arrOn(contracts, from);
-  const atEnd = arrOn(contracts, to);
+  const atStart = arrOn(contracts, addDays(from, -1));
+  const atEnd = arrOn(contracts, addDays(to, -1));
   const hadBefore = new Set(
     contracts.filter((c) => counts(c) && c.startDate < from).map((c) => c.accountId),
   );

@@ -92,8 +92,22 @@ describe('renewal rates', () => {
       { target: 100, outcome: 'churned', finalArr: null },
       { target: 100, outcome: 'open', finalArr: null },
     ]);
-    expect(r).toEqual({ due: 4, renewed: 2, logo: 0.5, arr: (100 + 150) / 500 });
-    expect(renewalRates([])).toEqual({ due: 0, renewed: 0, logo: null, arr: null });
+    expect(r).toEqual({
+      due: 4,
+      renewed: 2,
+      dueArr: 500,
+      renewedArr: 250,
+      logo: 0.5,
+      arr: (100 + 150) / 500,
+    });
+    expect(renewalRates([])).toEqual({
+      due: 0,
+      renewed: 0,
+      dueArr: 0,
+      renewedArr: 0,
+      logo: null,
+      arr: null,
+    });
   });
   it('health rate is green ÷ active', () => {
     expect(healthRate(['green', 'yellow', 'green', 'red'])).toBe(0.5);

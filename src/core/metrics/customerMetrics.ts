@@ -68,6 +68,9 @@ export interface DueRenewal {
 export interface RenewalRates {
   due: number;
   renewed: number;
+  /** Σ target of the renewals due, and the renewed ARR, each capped at its target. */
+  dueArr: number;
+  renewedArr: number;
   /** Contracts renewed ÷ contracts due for renewal in the period. */
   logo: number | null;
   /** Renewed ARR, each capped at its target, ÷ Σ target of the renewals due. */
@@ -81,6 +84,8 @@ export function renewalRates(renewals: DueRenewal[]): RenewalRates {
   return {
     due: renewals.length,
     renewed: renewed.length,
+    dueArr: target,
+    renewedArr: kept,
     logo: ratio(renewed.length, renewals.length),
     arr: ratio(kept, target),
   };
@@ -97,9 +102,26 @@ export function healthRate(bands: string[]): number | null {
  * months. Undefined (null) when nothing churned.
  */
 export function ltv(m: ArrMovements, months: number, grossMargin = 1): number | null {
-  if (m.activeAtStart === 0 || months <= 0) return null;
-  const monthlyChurn = (m.churn + m.contraction) / m.startArr / months;
-  if (!(monthlyChurn > 0)) return null;
-  const arpa = m.startArr / m.activeAtStart / 12;
-  return (arpa * grossMargin) / monthlyChurn;
+  return ltvBreakdown(m, months, grossMargin).value;
+}
+
+export interface LtvBreakdown {
+  /** Monthly revenue per account active at the start. */
+  arpa: number | null;
+  /** Gross revenue churn per month. */
+  monthlyChurn: number | null;
+  grossMargin: number;
+  months: number;
+  value: number | null;
+}
+
+export function ltvBreakdown(m: ArrMovements, months: number, grossMargin = 1): LtvBreakdown {
+  const arpa = m.activeAtStart > 0 ? m.startArr / m.activeAtStart / 12 : null;
+  const monthlyChurn =
+    m.startArr > 0 && months > 0 ? (m.churn + m.contraction) / m.startArr / months : null;
+  const value =
+    arpa !== null && monthlyChurn !== null && monthlyChurn > 0
+      ? (arpa * grossMargin) / monthlyChurn
+      : null;
+  return { arpa, monthlyChurn, grossMargin, months, value };
 }

@@ -48,15 +48,3 @@ export const healthDirtyTable = sqliteTable('health_dirty', {
   accountId: text('account_id').primaryKey(),
   n: integer('n').notNull().default(1),
 });
-
-/**
- * For calibration: the band each closed renewal's account had 90 days before its contract ended,
- * under a scorecard version — from the snapshot of that day or recomputed from the records once.
- * Local, not synced.
- */
-export const renewalBandsTable = sqliteTable('renewal_bands', {
-  renewalId: text('renewal_id').primaryKey(),
-  day: text('day').notNull(),
-  scorecardVersion: integer('scorecard_version').notNull(),
-  band: text('band').notNull(),
-});

@@ -17,5 +17,8 @@ export const renewalsTable = sqliteTable(
     reasonCodes: list('reason_codes'),
     closedDate: str('closed_date'),
   },
-  (t) => [index('renewals_account_idx').on(t.accountId)],
+  (t) => [
+    index('renewals_account_idx').on(t.accountId),
+    index('renewals_contract_idx').on(t.contractId),
+  ],
 );

@@ -12,6 +12,8 @@ import { milestonesTable } from './milestonesTable';
 import { objectivesTable } from './objectivesTable';
 import { productFeedbackTable } from './productFeedbackTable';
 import { renewalsTable } from './renewalsTable';
+import { renewalChangesTable } from './renewalChangesTable';
+import { exchangeRatesTable } from './exchangeRatesTable';
 import { stakeholdersTable } from './stakeholdersTable';
 import { supportTicketsTable } from './supportTicketsTable';
 import { surveyResponsesTable } from './surveyResponsesTable';
@@ -36,4 +38,6 @@ export const SYNCED_TABLES = {
   csm_pulses: csmPulsesTable,
   alert_actions: alertActionsTable,
   scorecards: scorecardsTable,
+  renewal_changes: renewalChangesTable,
+  exchange_rates: exchangeRatesTable,
 } satisfies Record<RecordType, unknown>;

@@ -1,6 +1,6 @@
 /** Opens the database and serves Outpost in the browser until the process is stopped. */
 import { createApiHandlers } from '../../services/apiHandlers';
-import { ensureHealthCurrent } from '../../services/health/healthRefresh';
+import { startOfDay } from '../../services/startOfDay';
 import { SyncScheduler } from '../../services/sync/syncScheduler';
 import { openWorkspace } from '../../services/workspace';
 import { RENDERER_DIR } from '../common/appPaths';
@@ -24,8 +24,9 @@ export async function runWebHost(
   print(`Outpost is running at ${host.url}`);
   print(`Database: ${dbFile}  (Ctrl+C to stop)`);
   sync.start();
-  // Start of day: rescore every account (and fire or clear alerts) before the first look.
-  setImmediate(() => ensureHealthCurrent(ws));
+  // Start of day: rescore every account (and fire or clear alerts), take the week's forecast
+  // snapshot, before the first look.
+  setImmediate(() => startOfDay(ws));
   const stop = () => {
     void Promise.all([host.close(), sync.stop()]).then(() => {
       ws.close();

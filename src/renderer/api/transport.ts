@@ -4,9 +4,13 @@
  */
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
+import type { ExportFile } from '../../shared/api/forecastViews';
+import type { SaveFileResult } from '../../shared/api/savedFile';
 
 interface OutpostBridge {
   call(method: string, input: unknown): Promise<unknown>;
+  /** The desktop app's save dialog (absent in a browser). */
+  saveFile?(file: ExportFile): Promise<SaveFileResult>;
 }
 
 declare global {

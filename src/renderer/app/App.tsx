@@ -9,7 +9,9 @@ import { PortfolioPage } from '../features/portfolio/PortfolioPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { CalibrationPage } from '../features/health/CalibrationPage';
 import { RiskBoardPage } from '../features/risk';
-import { ScorecardSettingsPage } from '../features/settings';
+import { ExchangeRatesPage, ScorecardSettingsPage } from '../features/settings';
+import { KpisPage } from '../features/kpis';
+import { RenewalsPage } from '../features/renewals';
 import { ConflictsPage, SyncSettingsPage } from '../features/sync';
 import { TodayPage } from '../features/today';
 import { WelcomePage } from '../features/welcome/WelcomePage';
@@ -62,6 +64,12 @@ function Pages() {
       <CalibrationPage />
     ) : route.page === 'scorecard' ? (
       <ScorecardSettingsPage />
+    ) : route.page === 'renewals' ? (
+      <RenewalsPage />
+    ) : route.page === 'kpis' ? (
+      <KpisPage />
+    ) : route.page === 'rates' ? (
+      <ExchangeRatesPage />
     ) : (
       <PortfolioPage />
     );

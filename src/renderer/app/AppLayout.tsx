@@ -96,6 +96,8 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
           label={t('nav.search')}
           active={route.page === 'search'}
         />
+        <NavLink href="#/renewals" label={t('nav.renewals')} active={route.page === 'renewals'} />
+        <NavLink href="#/kpis" label={t('nav.kpis')} active={route.page === 'kpis'} />
         <NavLink href="#/risk" label={t('nav.risk')} active={route.page === 'risk'} />
         <NavLink
           href="#/calibration"
@@ -112,6 +114,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
           label={t('nav.scorecard')}
           active={route.page === 'scorecard'}
         />
+        <NavLink href="#/rates" label={t('nav.rates')} active={route.page === 'rates'} />
         <NavLink href="#/sync" label={t('nav.sync')} active={route.page === 'sync'} />
         {info ? (
           <Text

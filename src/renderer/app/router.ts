@@ -1,5 +1,5 @@
 /**
- * Hash routes: #/today, #/portfolio, #/accounts/<id>/<tab>, #/search?q=…, #/risk, … — back and
+ * Hash routes: #/today, #/portfolio, #/accounts/<id>/<tab>, #/search?q=…, #/renewals, … — back and
  * forward just work.
  */
 import { useSyncExternalStore } from 'react';
@@ -13,9 +13,22 @@ export type Route =
   | { page: 'today' }
   | { page: 'risk' }
   | { page: 'calibration' }
-  | { page: 'scorecard' };
+  | { page: 'scorecard' }
+  | { page: 'renewals' }
+  | { page: 'kpis' }
+  | { page: 'rates' };
 
-const SIMPLE_PAGES = ['sync', 'conflicts', 'today', 'risk', 'calibration', 'scorecard'] as const;
+const SIMPLE_PAGES = [
+  'sync',
+  'conflicts',
+  'today',
+  'risk',
+  'calibration',
+  'scorecard',
+  'renewals',
+  'kpis',
+  'rates',
+] as const;
 type SimplePage = (typeof SIMPLE_PAGES)[number];
 const isSimplePage = (value: string | undefined): value is SimplePage =>
   (SIMPLE_PAGES as readonly string[]).includes(value ?? '');

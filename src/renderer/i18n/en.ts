@@ -1,8 +1,10 @@
 /** English messages. The keys here are the message keys; zh-CN must have every one. */
 import { enHealth } from './enHealth';
+import { enRenewals } from './enRenewals';
 
 export const en = {
   ...enHealth,
+  ...enRenewals,
   'app.tagline': 'Customer success workbench',
   'app.language': 'Language',
   'app.toggleTheme': 'Toggle light/dark theme',

@@ -1,9 +1,11 @@
 /** 简体中文 messages, one for every English key. */
 import type { MessageKey } from './en';
 import { zhHealth } from './zhHealth';
+import { zhRenewals } from './zhRenewals';
 
 export const zhCN: Record<MessageKey, string> = {
   ...zhHealth,
+  ...zhRenewals,
   'app.tagline': '客户成功工作台',
   'app.language': '语言',
   'app.toggleTheme': '切换浅色/深色主题',

@@ -4,6 +4,8 @@
  * timestamps; batches of accounts are written one transaction each.
  */
 import { generateDemoAccount } from '../../core/demo/demoPortfolio';
+import { generateDemoRates } from '../../core/demo/demoRates';
+import { prepared } from '../../db/preparedStatement';
 import { RecordWriter } from '../../db/changeCapture/recordWriter';
 import { tableColumns } from '../../db/changeCapture/tableColumns';
 import type { DemoSummary } from '../../shared/api/views';
@@ -50,5 +52,14 @@ export function loadDemo(ws: Workspace, options: DemoOptions): DemoSummary {
   for (let from = first; from < first + options.accounts; from += BATCH) {
     writeBatch(from, Math.min(first + options.accounts, from + BATCH));
   }
+  // The team's exchange rates, once: a portfolio in several currencies is reported in one.
+  const hasRates = prepared(ws.db.sqlite, 'SELECT 1 FROM exchange_rates LIMIT 1').get();
+  if (!hasRates)
+    ws.db.sqlite.transaction(() => {
+      for (const rate of generateDemoRates(options.seed, options.today)) {
+        writer.insert('exchange_rates', rate.id, rate.fields);
+        records++;
+      }
+    })();
   return { accounts: options.accounts, records };
 }

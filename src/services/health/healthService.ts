@@ -39,7 +39,7 @@ export interface ScoredAccount {
 }
 
 /** The signals as they stood on an earlier day: only what was dated by then. */
-function signalsAsOf(signals: AccountSignals, day: string): AccountSignals {
+export function signalsAsOf(signals: AccountSignals, day: string): AccountSignals {
   return {
     ...signals,
     usage: signals.usage.filter((u) => u.date <= day),

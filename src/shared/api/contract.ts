@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { RECORD_TYPES, type RecordType, type StoredRecord } from '../records/recordTypes';
 import { recordId } from '../records/fieldTypes';
 import { ALERT_ACTIONS, ALERT_TYPES } from '../domain/healthEnums';
+import { CURRENCIES } from '../domain/enums';
 import { isoDate } from '../records/fieldTypes';
 import type { ActionItem } from '../records/recordTypes';
 import type {
@@ -16,6 +17,25 @@ import type {
   ScorecardView,
   TodayView,
 } from './healthViews';
+import {
+  exchangeRateInput,
+  exportInput,
+  forecastQuery,
+  kpiQuery,
+  periodInput,
+  renewalCloseInput,
+  renewalUpdateInput,
+} from './forecastInputs';
+import type {
+  AccuracyView,
+  ExchangeRatesView,
+  ExportFile,
+  ForecastChangesView,
+  ForecastView,
+  RenewalDetailView,
+  SnapshotTrendView,
+} from './forecastViews';
+import type { KpiView } from './kpiViews';
 import type {
   AccountDetail,
   AccountHealthView,
@@ -27,6 +47,7 @@ import type {
   SyncStatusView,
 } from './views';
 
+const reportingCurrency = z.union([z.enum(CURRENCIES, 'invalidChoice'), z.literal('')]).default('');
 const recordType = z.enum(RECORD_TYPES as [RecordType, ...RecordType[]], 'invalidChoice');
 const fieldValues = z.record(z.string(), z.unknown());
 
@@ -86,6 +107,20 @@ export const API_INPUTS = {
     id: z.number().int().min(1),
     keep: z.enum(['mine', 'theirs'], 'invalidChoice'),
   }),
+  'forecast:view': forecastQuery,
+  'forecast:changes': periodInput.and(z.object({ since: isoDate, currency: reportingCurrency })),
+  'forecast:accuracy': periodInput.and(z.object({ currency: reportingCurrency })),
+  'forecast:trend': periodInput.and(z.object({ currency: reportingCurrency })),
+  'forecast:export': exportInput,
+  'renewals:detail': z.object({ contractId: recordId }),
+  'renewals:update': renewalUpdateInput,
+  'renewals:close': renewalCloseInput,
+  'renewals:reopen': z.object({ contractId: recordId }),
+  'kpis:view': kpiQuery,
+  'rates:list': z.object({}),
+  'rates:save': exchangeRateInput,
+  'profile:get': z.object({}),
+  'profile:save': z.object({ name: z.string().trim().max(100, 'tooLong') }),
 } as const;
 
 export type ApiMethod = keyof typeof API_INPUTS;
@@ -120,6 +155,20 @@ export interface ApiOutputs {
   'sync:disconnect': SyncStatusView;
   'conflicts:list': ConflictView[];
   'conflicts:resolve': ConflictView;
+  'forecast:view': ForecastView;
+  'forecast:changes': ForecastChangesView;
+  'forecast:accuracy': AccuracyView;
+  'forecast:trend': SnapshotTrendView;
+  'forecast:export': ExportFile;
+  'renewals:detail': RenewalDetailView;
+  'renewals:update': RenewalDetailView;
+  'renewals:close': RenewalDetailView;
+  'renewals:reopen': RenewalDetailView;
+  'kpis:view': KpiView;
+  'rates:list': ExchangeRatesView;
+  'rates:save': ExchangeRatesView;
+  'profile:get': { name: string };
+  'profile:save': { name: string };
 }
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof API_INPUTS)[M]>;

@@ -28,6 +28,8 @@ export interface AppInfo {
   firstStart: boolean;
   today: string;
   nodeId: string;
+  /** The team's home currency: reports default to it. */
+  reportingCurrency: string;
 }
 
 export interface PortfolioRow {

@@ -11,7 +11,24 @@ export type Currency = (typeof CURRENCIES)[number];
 
 export const CONTRACT_STATUSES = ['active', 'renewed', 'churned', 'cancelled'] as const;
 export const FORECAST_CALLS = ['commit', 'likely', 'at_risk', 'lost'] as const;
+export type ForecastCall = (typeof FORECAST_CALLS)[number];
 export const RENEWAL_OUTCOMES = ['open', 'renewed', 'churned'] as const;
+export type RenewalOutcome = (typeof RENEWAL_OUTCOMES)[number];
+/** Why a customer left: the reason codes a churned renewal is closed with. */
+export const CHURN_REASONS = [
+  'budget',
+  'low_adoption',
+  'competitor',
+  'champion_left',
+  'acquired',
+  'product_gap',
+  'price',
+  'consolidation',
+  'other',
+] as const;
+/** What one entry of a renewal's history did: changed the forecast, closed it or reopened it. */
+export const RENEWAL_CHANGE_KINDS = ['forecast', 'close', 'reopen'] as const;
+export type RenewalChangeKind = (typeof RENEWAL_CHANGE_KINDS)[number];
 
 export const STAKEHOLDER_ROLES = [
   'economic_buyer',

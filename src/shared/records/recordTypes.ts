@@ -15,6 +15,8 @@ import { milestoneFields } from './milestoneRecord';
 import { objectiveFields } from './objectiveRecord';
 import { productFeedbackFields } from './productFeedbackRecord';
 import { renewalFields } from './renewalRecord';
+import { renewalChangeFields } from './renewalChangeRecord';
+import { exchangeRateFields } from './exchangeRateRecord';
 import { stakeholderFields } from './stakeholderRecord';
 import { supportTicketFields } from './supportTicketRecord';
 import { surveyResponseFields } from './surveyResponseRecord';
@@ -39,6 +41,8 @@ export const RECORD_SCHEMAS = {
   csm_pulses: csmPulseFields,
   alert_actions: alertActionFields,
   scorecards: scorecardFields,
+  renewal_changes: renewalChangeFields,
+  exchange_rates: exchangeRateFields,
 } as const;
 
 export type RecordType = keyof typeof RECORD_SCHEMAS;
@@ -72,6 +76,8 @@ export type ProductFeedback = StoredRecord<'product_feedback'>;
 export type CsmPulse = StoredRecord<'csm_pulses'>;
 export type AlertActionRecord = StoredRecord<'alert_actions'>;
 export type ScorecardRecord = StoredRecord<'scorecards'>;
+export type RenewalChange = StoredRecord<'renewal_changes'>;
+export type ExchangeRateRecord = StoredRecord<'exchange_rates'>;
 
 /** Editable field names of a record type, in schema order. */
 export function recordFieldNames(type: RecordType): string[] {

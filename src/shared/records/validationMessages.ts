@@ -20,6 +20,11 @@ export const VALIDATION_MESSAGES = {
   thresholdsRequired: 'needs two different thresholds',
   duplicate: 'appears twice',
   snoozeUntilFuture: 'must be after the day of the snooze',
+  invalidTimestamp: 'must be a timestamp as YYYY-MM-DDTHH:MM:SSZ',
+  invalidChanges: 'is not a valid set of renewal changes',
+  mustBePositive: 'must be more than 0',
+  sameCurrency: 'must differ from the other currency',
+  windowOrder: 'must be after the start of the period',
 } as const;
 
 export type ValidationCode = keyof typeof VALIDATION_MESSAGES;

@@ -215,6 +215,27 @@ export const SYNC_COLUMNS = {
     note: 'text',
     author: 'text',
   },
+  renewal_changes: {
+    ...system,
+    renewal_id: 'text',
+    account_id: 'text',
+    contract_id: 'text',
+    at: 'text',
+    date: 'text',
+    kind: 'text',
+    changes: 'text',
+    note: 'text',
+    author: 'text',
+  },
+  exchange_rates: {
+    ...system,
+    from_currency: 'text',
+    to_currency: 'text',
+    rate: 'real',
+    effective_date: 'text',
+    note: 'text',
+    author: 'text',
+  },
 } as const satisfies Record<string, Record<string, SyncColumnKind>>;
 
 export type SyncTable = keyof typeof SYNC_COLUMNS;

@@ -30,8 +30,14 @@ export interface FieldSpec {
   wide?: boolean;
 }
 
-/** Handovers have their own checklist; alert decisions and scorecards their own screens. */
-export type FormRecordType = Exclude<RecordType, 'handovers' | 'alert_actions' | 'scorecards'>;
+/**
+ * Handovers have their own checklist; alert decisions, scorecards, renewals (with their history)
+ * and exchange rates their own screens.
+ */
+export type FormRecordType = Exclude<
+  RecordType,
+  'handovers' | 'alert_actions' | 'scorecards' | 'renewals' | 'renewal_changes' | 'exchange_rates'
+>;
 
 export const FORM_SPECS: Record<FormRecordType, FieldSpec[]> = {
   accounts: [
@@ -58,18 +64,6 @@ export const FORM_SPECS: Record<FormRecordType, FieldSpec[]> = {
     { name: 'paymentTerms', kind: 'text' },
     { name: 'discountPct', kind: 'decimal' },
     { name: 'modules', kind: 'tags', wide: true },
-  ],
-  renewals: [
-    { name: 'contractId', kind: 'contract', required: true },
-    { name: 'currency', kind: 'select', options: E.CURRENCIES },
-    { name: 'targetArrMinor', kind: 'money', currencyField: 'currency', required: true },
-    { name: 'forecastCall', kind: 'select', options: E.FORECAST_CALLS, optional: true },
-    { name: 'expectedChangeMinor', kind: 'money', currencyField: 'currency' },
-    { name: 'outcome', kind: 'select', options: E.RENEWAL_OUTCOMES },
-    { name: 'finalArrMinor', kind: 'money', currencyField: 'currency' },
-    { name: 'closedDate', kind: 'date' },
-    { name: 'reasonCodes', kind: 'tags' },
-    { name: 'callReason', kind: 'textarea', wide: true },
   ],
   stakeholders: [
     { name: 'name', kind: 'text', required: true },

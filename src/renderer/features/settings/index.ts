@@ -1,1 +1,2 @@
 export { ScorecardSettingsPage } from './ScorecardSettingsPage';
+export { ExchangeRatesPage } from './ExchangeRatesPage';

@@ -1,11 +1,77 @@
-import { Badge } from '@mantine/core';
+import { Badge, Button, Card, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { RecordSection } from '../../../components/RecordSection';
 import { useI18n } from '../../../i18n/i18nContext';
-import type { TabProps } from './tabProps';
+import { RenewalModal } from '../../renewals';
+import { todayIso, type TabProps } from './tabProps';
+
+/** The account's renewals: each contract's call and outcome, opened in the renewal dialog. */
+function RenewalsSection({
+  detail,
+  onOpen,
+}: Pick<TabProps, 'detail'> & { onOpen(id: string): void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const byContract = new Map(detail.renewals.map((r) => [r.contractId, r]));
+  const contracts = [...detail.contracts].reverse().filter((c) => c.status !== 'cancelled');
+  return (
+    <Card withBorder mb="md" data-testid="section-renewals">
+      <Title order={4} mb="sm">
+        {t('section.renewals')}
+      </Title>
+      {contracts.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('renewals.noContracts')}
+        </Text>
+      ) : (
+        <Table striped highlightOnHover verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('contracts.ending')}</Table.Th>
+              <Table.Th ta="right">{t('renewals.col.target')}</Table.Th>
+              <Table.Th>{t('renewals.col.call')}</Table.Th>
+              <Table.Th>{t('renewals.col.status')}</Table.Th>
+              <Table.Th ta="right">{t('renewals.field.finalArrMinor')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {contracts.map((c) => {
+              const r = byContract.get(c.id);
+              return (
+                <Table.Tr key={c.id}>
+                  <Table.Td>{i18n.date(c.endDate)}</Table.Td>
+                  <Table.Td ta="right">
+                    {i18n.money(r?.targetArrMinor ?? c.arrMinor, c.currency)}
+                  </Table.Td>
+                  <Table.Td>{r?.forecastCall ? i18n.label(r.forecastCall) : '—'}</Table.Td>
+                  <Table.Td>
+                    {t(
+                      `renewals.status.${r?.outcome ?? (c.status === 'active' ? 'open' : c.status === 'renewed' ? 'renewed' : 'churned')}`,
+                    )}
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {r?.finalArrMinor == null ? '—' : i18n.money(r.finalArrMinor, c.currency)}
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    <Button size="compact-xs" variant="light" onClick={() => onOpen(c.id)}>
+                      {t('renewals.openRenewal')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Card>
+  );
+}
 
 export function ContractsTab({ detail, onEdit }: TabProps) {
   const i18n = useI18n();
   const { t } = i18n;
+  const [renewal, setRenewal] = useState<string | null>(null);
   const accountId = detail.account.id;
   const byId = new Map(detail.contracts.map((c) => [c.id, c]));
   const last = detail.contracts.at(-1);
@@ -56,44 +122,8 @@ export function ContractsTab({ detail, onEdit }: TabProps) {
           },
         ]}
       />
-      <RecordSection
-        type="renewals"
-        title={t('section.renewals')}
-        records={[...detail.renewals].sort((a, b) =>
-          (byId.get(b.contractId)?.endDate ?? '').localeCompare(
-            byId.get(a.contractId)?.endDate ?? '',
-          ),
-        )}
-        defaults={{
-          accountId,
-          contractId: detail.currentContractId ?? '',
-          currency: last?.currency ?? detail.account.currency,
-          targetArrMinor: last?.arrMinor ?? 0,
-        }}
-        onEdit={onEdit}
-        columns={[
-          {
-            header: t('contracts.ending'),
-            render: (r) => i18n.date(byId.get(r.contractId)?.endDate ?? ''),
-          },
-          {
-            header: t('field.targetArrMinor'),
-            numeric: true,
-            render: (r) => i18n.money(r.targetArrMinor, r.currency),
-          },
-          {
-            header: t('field.forecastCall'),
-            render: (r) => (r.forecastCall ? i18n.label(r.forecastCall) : '—'),
-          },
-          { header: t('field.outcome'), render: (r) => i18n.label(r.outcome) },
-          {
-            header: t('field.finalArrMinor'),
-            numeric: true,
-            render: (r) =>
-              r.finalArrMinor === null ? '—' : i18n.money(r.finalArrMinor, r.currency),
-          },
-        ]}
-      />
+      <RenewalsSection detail={detail} onOpen={setRenewal} />
+      <RenewalModal contractId={renewal} today={todayIso()} onClose={() => setRenewal(null)} />
     </>
   );
 }

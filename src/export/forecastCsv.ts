@@ -1,0 +1,24 @@
+/** The renewals of a forecast as CSV: a header row of titles in the user's language, then one
+ * row per renewal. Money is written in major units of its row's currency, probabilities as
+ * percentages, days as YYYY-MM-DD, so Excel reads each as what it is. */
+import type { RenewalRowView } from '../shared/api/forecastViews';
+import { minorDigitsOf } from '../shared/domain/currencies';
+import { csvText, type CsvCell } from './csvText';
+import type { ExportLang } from './exportLabels';
+import { columnTitle, RENEWAL_COLUMNS } from './forecastTable';
+
+const percent = (ratio: number) => `${(Math.round(ratio * 1000) / 10).toString()}%`;
+
+export function forecastCsv(rows: RenewalRowView[], lang: ExportLang): string {
+  const header = RENEWAL_COLUMNS.map((c) => columnTitle(lang, c));
+  const body = rows.map((row) =>
+    RENEWAL_COLUMNS.map((column): CsvCell => {
+      const value = column.value(row, lang);
+      if (value === null || typeof value === 'string') return value;
+      if (column.kind === 'percent') return percent(value);
+      if (column.kind === 'money') return value.toFixed(minorDigitsOf(row.currency));
+      return value;
+    }),
+  );
+  return csvText([header, ...body]);
+}

@@ -1,0 +1,198 @@
+/** The forecast of the window: roll-ups, filters and grouping, one row per renewal, exports. */
+import { Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { ForecastFilters } from '../../../shared/api/forecastInputs';
+import type { ForecastGroupBy } from '../../../shared/api/forecastViews';
+import { FORECAST_CALLS, SEGMENTS } from '../../../shared/domain/enums';
+import { BANDS } from '../../../shared/domain/healthEnums';
+import { call } from '../../api/transport';
+import { saveFile } from '../../api/saveFile';
+import { useQuery } from '../../api/useApi';
+import { useI18n } from '../../i18n/i18nContext';
+import { probability } from './describeForecast';
+import { ForecastTotalsCards } from './ForecastTotalsCards';
+import type { ForecastWindow } from './forecastWindow';
+import { RenewalModal } from './RenewalModal';
+import { RenewalsTable } from './RenewalsTable';
+
+const EMPTY: ForecastFilters = {
+  owner: '',
+  segment: '',
+  band: '',
+  call: '',
+  status: '',
+  flagged: false,
+  q: '',
+};
+const GROUPS: ForecastGroupBy[] = ['none', 'month', 'quarter', 'owner', 'segment', 'currency'];
+
+export function ForecastTab({ window, today }: { window: ForecastWindow; today: string }) {
+  const i18n = useI18n();
+  const { t, label } = i18n;
+  const [filters, setFilters] = useState<ForecastFilters>(EMPTY);
+  const [groupBy, setGroupBy] = useState<ForecastGroupBy>('none');
+  const [open, setOpen] = useState<string | null>(null);
+  const [exporting, setExporting] = useState<string | null>(null);
+  const query = { ...window, groupBy, filters };
+  const { data, error } = useQuery('forecast:view', query);
+  const set = (name: keyof ForecastFilters) => (value: string | null) =>
+    setFilters((f) => ({ ...f, [name]: value ?? '' }));
+  const exportAs = async (format: 'csv' | 'xlsx') => {
+    setExporting(format);
+    try {
+      const result = await call('forecast:export', { ...query, format, lang: i18n.lang });
+      if (!result.ok) throw new Error(result.error.message);
+      const outcome = await saveFile(result.data);
+      if (outcome !== 'cancelled')
+        notifications.show({
+          color: 'teal',
+          message: t('renewals.exported', { file: result.data.fileName }),
+        });
+    } catch (e) {
+      notifications.show({ color: 'red', message: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setExporting(null);
+    }
+  };
+  return (
+    <Stack gap="sm">
+      {error ? <Text c="red">{error.message}</Text> : null}
+      {data ? <ForecastTotalsCards totals={data.totals} /> : null}
+      {data ? (
+        <Text size="xs" c="dimmed" data-testid="forecast-probabilities">
+          {t('renewals.systemLine', {
+            bands: data.probabilities
+              .slice()
+              .reverse()
+              .map(
+                (p) =>
+                  `${t(`health.band.${p.band}`)} ${probability(i18n, p.probability)}${p.calibrated ? ` (${t('renewals.calibratedShort', { closed: i18n.number(p.closed) })})` : ''}`,
+              )
+              .join(' · '),
+          })}
+          {data.rates.length
+            ? ` · ${t('renewals.ratesLine', {
+                rates: data.rates
+                  .map((r) => `1 ${r.from} = ${i18n.number(r.rate, 4)} ${r.to}`)
+                  .join(', '),
+              })}`
+            : ''}
+        </Text>
+      ) : null}
+      <Group gap="xs" wrap="wrap" align="flex-end">
+        <TextInput
+          placeholder={t('renewals.search')}
+          aria-label={t('renewals.search')}
+          value={filters.q}
+          onChange={(e) => set('q')(e.currentTarget.value)}
+          w={200}
+        />
+        <Select
+          clearable
+          searchable
+          placeholder={t('field.owner')}
+          aria-label={t('field.owner')}
+          data={data?.owners ?? []}
+          value={filters.owner || null}
+          onChange={set('owner')}
+          w={150}
+        />
+        <Select
+          clearable
+          placeholder={t('field.segment')}
+          aria-label={t('field.segment')}
+          data={SEGMENTS.map((s) => ({ value: s, label: label(s) }))}
+          value={filters.segment || null}
+          onChange={set('segment')}
+          w={140}
+        />
+        <Select
+          clearable
+          placeholder={t('health.anyBand')}
+          aria-label={t('health.column')}
+          data={[
+            ...[...BANDS].reverse().map((b) => ({ value: b, label: t(`health.band.${b}`) })),
+            { value: 'none', label: t('health.noScore') },
+          ]}
+          value={filters.band || null}
+          onChange={set('band')}
+          w={130}
+        />
+        <Select
+          clearable
+          placeholder={t('renewals.anyCall')}
+          aria-label={t('renewals.col.call')}
+          data={[
+            ...FORECAST_CALLS.map((c) => ({ value: c, label: label(c) })),
+            { value: 'none', label: t('renewals.noCall') },
+          ]}
+          value={filters.call || null}
+          onChange={set('call')}
+          w={130}
+        />
+        <Select
+          clearable
+          placeholder={t('renewals.anyStatus')}
+          aria-label={t('renewals.col.status')}
+          data={['open', 'overdue', 'closed', 'renewed', 'churned'].map((s) => ({
+            value: s,
+            label: t(`renewals.status.${s}` as never),
+          }))}
+          value={filters.status || null}
+          onChange={set('status')}
+          w={130}
+        />
+        <Checkbox
+          label={t('renewals.flaggedOnly')}
+          checked={filters.flagged}
+          onChange={(e) => setFilters((f) => ({ ...f, flagged: e.currentTarget.checked }))}
+        />
+        <Select
+          label={t('renewals.groupBy')}
+          data={GROUPS.map((g) => ({ value: g, label: t(`renewals.group.${g}`) }))}
+          value={groupBy}
+          onChange={(v) => setGroupBy((v as ForecastGroupBy | null) ?? 'none')}
+          allowDeselect={false}
+          w={140}
+        />
+        <Group gap="xs" ml="auto">
+          <Button
+            variant="default"
+            loading={exporting === 'csv'}
+            onClick={() => void exportAs('csv')}
+          >
+            {t('renewals.exportCsv')}
+          </Button>
+          <Button
+            variant="default"
+            loading={exporting === 'xlsx'}
+            onClick={() => void exportAs('xlsx')}
+          >
+            {t('renewals.exportXlsx')}
+          </Button>
+        </Group>
+      </Group>
+      {data ? (
+        <>
+          <Text size="xs" c="dimmed" data-testid="renewals-count">
+            {t('renewals.shown', {
+              shown: i18n.number(data.rows.length),
+              total: i18n.number(data.unfiltered),
+            })}
+            {data.asOf !== data.today
+              ? ` · ${t('renewals.asOfNote', { date: i18n.date(data.asOf) })}`
+              : ''}
+          </Text>
+          <RenewalsTable
+            rows={data.rows}
+            groups={data.groups}
+            groupBy={groupBy}
+            onOpen={(row) => setOpen(row.contractId)}
+          />
+        </>
+      ) : null}
+      <RenewalModal contractId={open} today={today} onClose={() => setOpen(null)} />
+    </Stack>
+  );
+}

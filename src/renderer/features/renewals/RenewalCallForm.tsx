@@ -1,0 +1,157 @@
+/** The CSM's call on an open renewal, with its reason, the expected expansion or contraction and
+ * the target ARR; saving keeps the change in the renewal's history. */
+import {
+  Alert,
+  Button,
+  Group,
+  NumberInput,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { RenewalDetailView } from '../../../shared/api/forecastViews';
+import { FORECAST_CALLS } from '../../../shared/domain/enums';
+import { ApiCallError, mutate } from '../../api/useApi';
+import { useI18n } from '../../i18n/i18nContext';
+import { toMajorUnits, toMinorUnits } from './moneyInput';
+
+type ChangeKind = 'none' | 'expansion' | 'contraction';
+
+export function RenewalCallForm({ detail }: { detail: RenewalDetailView }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { row } = detail;
+  const [call, setCall] = useState<string>(row.forecastCall || 'none');
+  const [reason, setReason] = useState(row.callReason);
+  const [kind, setKind] = useState<ChangeKind>(
+    row.expectedChangeMinor > 0
+      ? 'expansion'
+      : row.expectedChangeMinor < 0
+        ? 'contraction'
+        : 'none',
+  );
+  const [amount, setAmount] = useState<number | string>(
+    toMajorUnits(i18n, Math.abs(row.expectedChangeMinor), row.currency),
+  );
+  const [target, setTarget] = useState<number | string>(
+    toMajorUnits(i18n, row.targetArrMinor, row.currency),
+  );
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const opportunities = detail.opportunities.filter((o) => o.currency === row.currency);
+  const total = opportunities.reduce((s, o) => s + o.amountMinor, 0);
+  const save = async () => {
+    setSaving(true);
+    setError(null);
+    const change = kind === 'none' ? 0 : toMinorUnits(i18n, amount, row.currency);
+    try {
+      await mutate('renewals:update', {
+        contractId: row.contractId,
+        forecastCall: call === 'none' ? '' : (call as (typeof FORECAST_CALLS)[number]),
+        callReason: reason,
+        expectedChangeMinor: kind === 'contraction' ? -change : change,
+        targetArrMinor: toMinorUnits(i18n, target, row.currency),
+      });
+      notifications.show({ color: 'teal', message: t('renewals.saved') });
+    } catch (e) {
+      setError(e instanceof ApiCallError ? e.message : String(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Stack gap="sm" data-testid="renewal-call-form">
+      <div>
+        <Text size="sm" fw={500} mb={4}>
+          {t('renewals.field.forecastCall')}
+        </Text>
+        <SegmentedControl
+          fullWidth
+          aria-label={t('renewals.field.forecastCall')}
+          value={call}
+          onChange={setCall}
+          data={[
+            { value: 'none', label: t('renewals.noCall') },
+            ...FORECAST_CALLS.map((c) => ({ value: c, label: i18n.label(c) })),
+          ]}
+        />
+      </div>
+      <Textarea
+        label={t('renewals.field.callReason')}
+        description={t('renewals.reasonHelp')}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        autosize
+        minRows={2}
+      />
+      <Group align="flex-end" grow>
+        <div>
+          <Text size="sm" fw={500} mb={4}>
+            {t('renewals.field.expectedChangeMinor')}
+          </Text>
+          <SegmentedControl
+            fullWidth
+            aria-label={t('renewals.field.expectedChangeMinor')}
+            value={kind}
+            onChange={(v) => setKind(v as ChangeKind)}
+            data={[
+              { value: 'none', label: t('renewals.change.none') },
+              { value: 'expansion', label: t('renewals.change.expansion') },
+              { value: 'contraction', label: t('renewals.change.contraction') },
+            ]}
+          />
+        </div>
+        <NumberInput
+          label={t('renewals.change.amount', { currency: row.currency })}
+          value={amount}
+          onChange={setAmount}
+          min={0}
+          decimalScale={i18n.minorDigits(row.currency)}
+          thousandSeparator=","
+          disabled={kind === 'none'}
+        />
+        <NumberInput
+          label={t('renewals.field.targetArrMinor')}
+          value={target}
+          onChange={setTarget}
+          min={0}
+          decimalScale={i18n.minorDigits(row.currency)}
+          thousandSeparator=","
+        />
+      </Group>
+      {opportunities.length ? (
+        <Group gap="xs">
+          <Text size="xs" c="dimmed">
+            {t('renewals.opportunities', {
+              count: i18n.number(opportunities.length),
+              total: i18n.money(total, row.currency),
+            })}
+          </Text>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            onClick={() => {
+              setKind('expansion');
+              setAmount(toMajorUnits(i18n, total, row.currency));
+            }}
+          >
+            {t('renewals.useOpportunities')}
+          </Button>
+        </Group>
+      ) : null}
+      {error ? (
+        <Alert color="red" data-testid="renewal-error">
+          {error}
+        </Alert>
+      ) : null}
+      <Group justify="flex-end">
+        <Button onClick={() => void save()} loading={saving}>
+          {t('renewals.saveCall')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,142 @@
+/**
+ * Closing a renewal: as renewed, with its final ARR and the new term (the follow-on contract is
+ * created from it), or as churned, with the reasons the customer left.
+ */
+import {
+  Alert,
+  Button,
+  Group,
+  MultiSelect,
+  NumberInput,
+  SegmentedControl,
+  Stack,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { RenewalDetailView } from '../../../shared/api/forecastViews';
+import { CHURN_REASONS } from '../../../shared/domain/enums';
+import { ApiCallError, mutate } from '../../api/useApi';
+import { useI18n } from '../../i18n/i18nContext';
+import { toMajorUnits, toMinorUnits } from './moneyInput';
+
+export function RenewalCloseForm({ detail, today }: { detail: RenewalDetailView; today: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { row } = detail;
+  const [outcome, setOutcome] = useState<'renewed' | 'churned'>('renewed');
+  const [finalArr, setFinalArr] = useState<number | string>(
+    toMajorUnits(i18n, Math.max(0, row.targetArrMinor + row.expectedChangeMinor), row.currency),
+  );
+  const [start, setStart] = useState(row.endDate);
+  const [end, setEnd] = useState('');
+  const [seats, setSeats] = useState<number | string>(detail.seats);
+  const [closedDate, setClosedDate] = useState(today);
+  const [reasons, setReasons] = useState<string[]>([]);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const close = async () => {
+    setSaving(true);
+    setError(null);
+    try {
+      await mutate('renewals:close', {
+        contractId: row.contractId,
+        outcome,
+        closedDate,
+        note,
+        ...(outcome === 'renewed'
+          ? {
+              finalArrMinor: toMinorUnits(i18n, finalArr, row.currency),
+              newStartDate: start,
+              newEndDate: end,
+              newSeats: Number(seats) || 0,
+            }
+          : { reasonCodes: reasons as (typeof CHURN_REASONS)[number][] }),
+      });
+      notifications.show({ color: 'teal', message: t(`renewals.closed.${outcome}`) });
+    } catch (e) {
+      setError(e instanceof ApiCallError ? e.message : String(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Stack gap="sm" data-testid="renewal-close-form">
+      <SegmentedControl
+        aria-label={t('renewals.closeAs')}
+        value={outcome}
+        onChange={(v) => setOutcome(v as 'renewed' | 'churned')}
+        data={[
+          { value: 'renewed', label: t('renewals.closeRenewed') },
+          { value: 'churned', label: t('renewals.closeChurned') },
+        ]}
+      />
+      {outcome === 'renewed' ? (
+        <Group grow align="flex-start">
+          <NumberInput
+            label={t('renewals.field.finalArrMinor')}
+            value={finalArr}
+            onChange={setFinalArr}
+            min={0}
+            decimalScale={i18n.minorDigits(row.currency)}
+            thousandSeparator=","
+            required
+          />
+          <TextInput
+            type="date"
+            label={t('renewals.newStart')}
+            value={start}
+            onChange={(e) => setStart(e.currentTarget.value)}
+          />
+          <TextInput
+            type="date"
+            label={t('renewals.newEnd')}
+            description={t('renewals.newEndHelp')}
+            value={end}
+            onChange={(e) => setEnd(e.currentTarget.value)}
+          />
+          <NumberInput label={t('field.seats')} value={seats} onChange={setSeats} min={0} />
+        </Group>
+      ) : (
+        <MultiSelect
+          label={t('renewals.field.reasonCodes')}
+          data={CHURN_REASONS.map((r) => ({ value: r, label: i18n.label(r) }))}
+          value={reasons}
+          onChange={setReasons}
+          required
+        />
+      )}
+      <Group grow align="flex-start">
+        <TextInput
+          type="date"
+          label={t('renewals.field.closedDate')}
+          value={closedDate}
+          max={today}
+          onChange={(e) => setClosedDate(e.currentTarget.value)}
+        />
+        <Textarea
+          label={t('field.note')}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          autosize
+        />
+      </Group>
+      {error ? (
+        <Alert color="red" data-testid="renewal-error">
+          {error}
+        </Alert>
+      ) : null}
+      <Group justify="flex-end">
+        <Button
+          color={outcome === 'renewed' ? 'teal' : 'red'}
+          onClick={() => void close()}
+          loading={saving}
+        >
+          {t(outcome === 'renewed' ? 'renewals.confirmRenewed' : 'renewals.confirmChurned')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

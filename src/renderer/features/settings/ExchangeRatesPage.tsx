@@ -1,0 +1,210 @@
+/**
+ * Exchange rates for reporting in one currency, and the name this device writes as the author of
+ * calls and rates. A new rate is added, never edited, so the history stays: the table shows every
+ * rate with the one in effect today marked.
+ */
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Loader,
+  NumberInput,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { CURRENCIES, type Currency } from '../../../shared/domain/enums';
+import { ApiCallError, mutate, useQuery } from '../../api/useApi';
+import { useI18n } from '../../i18n/i18nContext';
+import { deleteWithUndo } from '../records/deleteWithUndo';
+
+function ProfileCard() {
+  const { t } = useI18n();
+  const { data } = useQuery('profile:get', {});
+  const [name, setName] = useState<string | null>(null);
+  useEffect(() => {
+    if (data && name === null) setName(data.name);
+  }, [data, name]);
+  return (
+    <Card withBorder>
+      <Group align="flex-end">
+        <TextInput
+          label={t('rates.yourName')}
+          description={t('rates.yourNameHelp')}
+          value={name ?? ''}
+          onChange={(e) => setName(e.currentTarget.value)}
+          w={320}
+        />
+        <Button
+          variant="default"
+          onClick={() =>
+            void mutate('profile:save', { name: name ?? '' }).then(() =>
+              notifications.show({ color: 'teal', message: t('rates.nameSaved') }),
+            )
+          }
+        >
+          {t('action.save')}
+        </Button>
+      </Group>
+    </Card>
+  );
+}
+
+function AddRate({ today, home }: { today: string; home: Currency }) {
+  const { t } = useI18n();
+  const [from, setFrom] = useState<Currency>(home === 'EUR' ? 'USD' : 'EUR');
+  const [to, setTo] = useState<Currency>(home);
+  const [rate, setRate] = useState<number | string>('');
+  const [effectiveDate, setEffectiveDate] = useState(today);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const save = async () => {
+    setError(null);
+    try {
+      await mutate('rates:save', {
+        fromCurrency: from,
+        toCurrency: to,
+        rate: Number(rate),
+        effectiveDate,
+        note,
+      });
+      setRate('');
+      setNote('');
+      notifications.show({ color: 'teal', message: t('rates.saved') });
+    } catch (e) {
+      setError(e instanceof ApiCallError ? e.message : String(e));
+    }
+  };
+  const currencies = CURRENCIES.map((c) => ({ value: c, label: c }));
+  return (
+    <Card withBorder>
+      <Text fw={600} mb="xs">
+        {t('rates.add')}
+      </Text>
+      <Group align="flex-end" wrap="wrap">
+        <Text size="sm" pb={8}>
+          1
+        </Text>
+        <Select
+          label={t('rates.from')}
+          data={currencies}
+          value={from}
+          onChange={(v) => v && setFrom(v as Currency)}
+          allowDeselect={false}
+          w={100}
+        />
+        <Text size="sm" pb={8}>
+          =
+        </Text>
+        <NumberInput
+          label={t('rates.rate')}
+          value={rate}
+          onChange={setRate}
+          min={0}
+          decimalScale={8}
+          w={140}
+          data-testid="rate-value"
+        />
+        <Select
+          label={t('rates.to')}
+          data={currencies}
+          value={to}
+          onChange={(v) => v && setTo(v as Currency)}
+          allowDeselect={false}
+          w={100}
+        />
+        <TextInput
+          type="date"
+          label={t('rates.effective')}
+          value={effectiveDate}
+          onChange={(e) => setEffectiveDate(e.currentTarget.value)}
+          w={160}
+        />
+        <TextInput
+          label={t('field.note')}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          w={220}
+        />
+        <Button onClick={() => void save()}>{t('rates.addButton')}</Button>
+      </Group>
+      {error ? (
+        <Alert color="red" mt="sm" data-testid="rate-error">
+          {error}
+        </Alert>
+      ) : null}
+    </Card>
+  );
+}
+
+export function ExchangeRatesPage() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { data, error } = useQuery('rates:list', {});
+  const info = useQuery('app:info', {});
+  if (error) return <Alert color="red">{error.message}</Alert>;
+  if (!data || !info.data) return <Loader />;
+  return (
+    <Stack>
+      <Title order={2}>{t('rates.title')}</Title>
+      <Text size="sm" c="dimmed">
+        {t('rates.intro')}
+      </Text>
+      <ProfileCard />
+      <AddRate today={data.today} home={info.data.reportingCurrency as Currency} />
+      <Card withBorder>
+        {data.rates.length === 0 ? (
+          <Text c="dimmed">{t('rates.none')}</Text>
+        ) : (
+          <Table striped data-testid="rates-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('rates.pair')}</Table.Th>
+                <Table.Th ta="right">{t('rates.rate')}</Table.Th>
+                <Table.Th>{t('rates.effective')}</Table.Th>
+                <Table.Th>{t('field.note')}</Table.Th>
+                <Table.Th>{t('rates.author')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.rates.map((r) => (
+                <Table.Tr key={r.id} data-testid="rate-row">
+                  <Table.Td>
+                    1 {r.fromCurrency} → {r.toCurrency}{' '}
+                    {r.current ? (
+                      <Badge size="xs" color="teal" variant="light">
+                        {t('rates.inEffect')}
+                      </Badge>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td ta="right">{i18n.number(r.rate, 8)}</Table.Td>
+                  <Table.Td>{i18n.date(r.effectiveDate)}</Table.Td>
+                  <Table.Td>{r.note}</Table.Td>
+                  <Table.Td>{r.author}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => void deleteWithUndo(i18n, 'exchange_rates', r.id)}
+                    >
+                      {t('action.delete')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The health band an account had on a past day: the daily snapshot kept that day when there is
+ * one (what the app showed then), else the band recomputed from the records dated by then, which
+ * is kept per scorecard version so it is worked out once. Calibration, forecasts of past days
+ * and forecast accuracy all ask here.
+ */
+import { computeHealth } from '../../core/health/healthScore';
+import type { Scorecard } from '../../core/health/scorecard';
+import type { Band } from '../../shared/domain/healthEnums';
+import { loadHealthAccounts } from '../../db/repositories/healthSignalsRepository';
+import { prepared } from '../../db/preparedStatement';
+import type { Workspace } from '../workspace';
+import { signalsAsOf } from './healthService';
+import { currentScorecard } from './scorecardService';
+
+export interface BandRequest {
+  accountId: string;
+  day: string;
+}
+
+export const bandKey = (accountId: string, day: string) => `${accountId}|${day}`;
+
+/** Above this many accounts on one day, one pass over all records beats a query set each. */
+const PER_ACCOUNT_LIMIT = 25;
+
+/** Bands keyed by `bandKey(accountId, day)`; null for an account that no longer exists. */
+export function bandsOn(
+  ws: Workspace,
+  requests: BandRequest[],
+  scorecard: Scorecard = currentScorecard(ws),
+): Map<string, Band | null> {
+  const db = ws.db.sqlite;
+  const bands = new Map<string, Band | null>();
+  const snapshot = prepared(
+    db,
+    'SELECT band FROM health_snapshots WHERE account_id = ? AND date = ?',
+  ).pluck();
+  const kept = prepared(
+    db,
+    'SELECT band FROM past_bands WHERE account_id = ? AND day = ? AND scorecard_version = ?',
+  ).pluck();
+  const missing = new Map<string, string[]>();
+  for (const { accountId, day } of requests) {
+    const key = bandKey(accountId, day);
+    if (bands.has(key)) continue;
+    const band = (snapshot.get(accountId, day) ?? kept.get(accountId, day, scorecard.version)) as
+      Band | undefined;
+    bands.set(key, band ?? null);
+    if (!band) {
+      const list = missing.get(day);
+      if (list) list.push(accountId);
+      else missing.set(day, [accountId]);
+    }
+  }
+  if (missing.size === 0) return bands;
+  const keep = prepared(
+    db,
+    `INSERT INTO past_bands (account_id, day, scorecard_version, band) VALUES (?, ?, ?, ?)
+     ON CONFLICT (account_id, day, scorecard_version) DO UPDATE SET band = excluded.band`,
+  );
+  db.transaction(() => {
+    for (const [day, ids] of missing) {
+      const wanted = new Set(ids);
+      const accounts =
+        ids.length <= PER_ACCOUNT_LIMIT
+          ? ids.flatMap((id) => loadHealthAccounts(db, day, id))
+          : loadHealthAccounts(db, day).filter((a) => wanted.has(a.id));
+      for (const account of accounts) {
+        const band = computeHealth(signalsAsOf(account.signals, day), day, scorecard).band;
+        keep.run(account.id, day, scorecard.version, band);
+        bands.set(bandKey(account.id, day), band);
+      }
+    }
+  })();
+  return bands;
+}

@@ -1,0 +1,127 @@
+/**
+ * The renewal rows of a window as they stood on a day (DESIGN.md §6): each contract ending in the
+ * window with its terms then (from its history), the band its account had then, the system
+ * probability that band implied then, and the figures they give. Today's rows read the stored
+ * health scores; a past day's read that day's snapshots or bands recomputed from the records.
+ */
+import { addDays, daysBetween } from '../../core/dates';
+import { forecastRenewal } from '../../core/forecast/renewalForecast';
+import { knownOn, termsOn } from '../../core/forecast/renewalTermsOn';
+import {
+  CALIBRATION_LOOKBACK_DAYS,
+  probabilityFor,
+  systemProbabilities,
+  type BandProbability,
+  type DatedOutcome,
+} from '../../core/forecast/systemProbability';
+import type { RenewalRowView } from '../../shared/api/forecastViews';
+import type { Segment } from '../../shared/domain/enums';
+import type { Band } from '../../shared/domain/healthEnums';
+import { listScores } from '../../db/repositories/healthStoreRepository';
+import type { RenewalSource } from '../../db/repositories/renewalRepository';
+import { closedRenewalOutcomes } from '../health/calibrationService';
+import { ensureHealthCurrent } from '../health/healthRefresh';
+import { bandKey, bandsOn } from '../health/pastBands';
+import type { Workspace } from '../workspace';
+
+export type Probabilities = Record<Band, BandProbability>;
+
+/**
+ * System probabilities on any day of a range, from one read of the closed renewals: each day
+ * counts only what had closed by then.
+ */
+export class ProbabilityHistory {
+  private readonly outcomes: DatedOutcome[];
+  private readonly byDay = new Map<string, Probabilities>();
+
+  constructor(ws: Workspace, firstDay: string, lastDay: string) {
+    this.outcomes = closedRenewalOutcomes(
+      ws,
+      addDays(firstDay, -CALIBRATION_LOOKBACK_DAYS),
+      lastDay,
+    );
+  }
+
+  on(day: string): Probabilities {
+    let p = this.byDay.get(day);
+    if (!p) this.byDay.set(day, (p = systemProbabilities(this.outcomes, day)));
+    return p;
+  }
+}
+
+interface AccountHealthOnDay {
+  band: Band | null;
+  score: number | null;
+}
+
+/** Each account's band (and score, where one was kept) on a day. */
+export function healthOn(
+  ws: Workspace,
+  accountIds: string[],
+  day: string,
+): Map<string, AccountHealthOnDay> {
+  const health = new Map<string, AccountHealthOnDay>();
+  if (day >= ws.today()) {
+    ensureHealthCurrent(ws);
+    const wanted = new Set(accountIds);
+    for (const s of listScores(ws.db.sqlite))
+      if (wanted.has(s.accountId))
+        health.set(s.accountId, { band: s.band as Band, score: s.score });
+    return health;
+  }
+  const bands = bandsOn(
+    ws,
+    accountIds.map((accountId) => ({ accountId, day })),
+  );
+  for (const id of accountIds)
+    health.set(id, { band: bands.get(bandKey(id, day)) ?? null, score: null });
+  return health;
+}
+
+export function forecastRowOn(
+  source: RenewalSource,
+  day: string,
+  health: AccountHealthOnDay | undefined,
+  probabilities: Probabilities,
+): RenewalRowView {
+  const { contract } = source;
+  const { terms, last } = termsOn(source, day);
+  const band = health?.band ?? null;
+  const systemProbability = probabilityFor(probabilities, band);
+  const figures = forecastRenewal(terms, { band, probability: systemProbability });
+  const lastEntry = last ? source.changes.find((c) => c.id === last.id) : undefined;
+  return {
+    ...terms,
+    ...figures,
+    contractId: contract.id,
+    renewalId: source.renewal?.id ?? source.changes[0]?.renewalId ?? null,
+    accountId: contract.accountId,
+    accountName: contract.accountName,
+    owner: contract.owner,
+    segment: contract.segment as Segment,
+    region: contract.region,
+    currency: contract.currency,
+    startDate: contract.startDate,
+    endDate: contract.endDate,
+    daysToEnd: daysBetween(day, contract.endDate),
+    band,
+    score: health?.score ?? null,
+    systemProbability,
+    overdue: terms.outcome === 'open' && contract.endDate <= day,
+    lastChange: lastEntry
+      ? { at: lastEntry.at, author: lastEntry.author, kind: lastEntry.kind }
+      : null,
+  };
+}
+
+/** The rows of the given renewals that were known on `day`, as they stood then. */
+export function forecastRows(
+  ws: Workspace,
+  sources: RenewalSource[],
+  day: string,
+  probabilities: Probabilities,
+): RenewalRowView[] {
+  const known = sources.filter((s) => knownOn(s, day));
+  const health = healthOn(ws, [...new Set(known.map((s) => s.contract.accountId))], day);
+  return known.map((s) => forecastRowOn(s, day, health.get(s.contract.accountId), probabilities));
+}
