@@ -23,6 +23,7 @@ import { bandKey, bandsOn } from './health/pastBands';
 import { converterOn, defaultReportingCurrency } from './renewals/exchangeRateService';
 import { windowRows } from './renewals/forecastService';
 import { rateViews } from './renewals/forecastTotals';
+import { ServiceError } from './serviceError';
 import type { Workspace } from './workspace';
 
 interface KpiContract extends ArrContract {
@@ -123,11 +124,18 @@ function healthRate(ws: Workspace, contracts: ArrContract[], day: string) {
   };
 }
 
-export function kpiView(ws: Workspace, query: KpiQuery): KpiView {
+export function kpiView(ws: Workspace, asked: KpiQuery): KpiView {
   const today = ws.today();
+  const tomorrow = addDays(today, 1);
+  if (asked.from > today)
+    throw new ServiceError(
+      'invalid_input',
+      `The period starts after today (${today}): KPIs describe what has happened`,
+    );
+  // What has not happened yet is not measured: a period reaching past today ends today.
+  const query = { ...asked, to: asked.to > tomorrow ? tomorrow : asked.to };
   const currency = query.currency || defaultReportingCurrency(ws);
-  const lastDay = addDays(query.to, -1);
-  const ratesOn = lastDay < today ? lastDay : today;
+  const ratesOn = addDays(query.to, -1);
   const { contracts, names } = loadContracts(ws);
   const due = windowRows(ws, query.from, query.to, today).rows;
   const converter = converterOn(ws, currency, ratesOn);
@@ -154,6 +162,7 @@ export function kpiView(ws: Workspace, query: KpiQuery): KpiView {
   return {
     from: query.from,
     to: query.to,
+    through: ratesOn,
     today,
     reportingCurrency: currency,
     byCurrency: currencies.map((c) =>

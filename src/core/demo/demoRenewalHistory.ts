@@ -40,8 +40,9 @@ export function generateRenewalHistory(ctx: DemoContext, bundle: DemoAccountBund
   const { rng, add, today, lang, owner, accountId } = ctx;
   const contracts = new Map(bundle.contracts.map((c) => [c.id, c.fields]));
   const reason = (call: Call) => rng.pick(REASONS[lang][call]);
+  // HLC times of a node of the demo's own.
   const at = (date: string) =>
-    `${date}T${String(rng.int(1, 10)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:00.000Z`;
+    `${date}T${String(rng.int(1, 10)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:00.000Z-0000-00000000000de300`;
   for (const renewal of bundle.renewals) {
     const r = renewal.fields;
     const contract = contracts.get(r.contractId as string);

@@ -8,7 +8,7 @@ import type { RenewalTerms } from './renewalForecast';
 
 export interface TermsChange {
   id: string;
-  /** When the change was made (ISO timestamp) and on which local day. */
+  /** When the change was made (an HLC time, which sorts as text) and on which local day. */
   at: string;
   date: string;
   changes: Partial<RenewalTerms>;

@@ -78,17 +78,32 @@ export function writeScores(db: Database.Database, scores: StoredScore[], day: s
   }
 }
 
-/** Forgets the scores of accounts that no longer have one (deleted or churned). */
-export function deleteScores(db: Database.Database, accountIds: Iterable<string>): void {
+/**
+ * Forgets the scores of accounts that no longer have one (deleted or churned), and the snapshot
+ * of `day` they may have had earlier that day: a day's snapshot is how the day ended.
+ */
+export function deleteScores(
+  db: Database.Database,
+  accountIds: Iterable<string>,
+  day: string,
+): void {
   const remove = prepared(db, 'DELETE FROM health_scores WHERE account_id = ?');
-  for (const id of accountIds) remove.run(id);
+  const removeSnapshot = prepared(
+    db,
+    'DELETE FROM health_snapshots WHERE account_id = ? AND date = ?',
+  );
+  for (const id of accountIds) {
+    remove.run(id);
+    removeSnapshot.run(id, day);
+  }
 }
 
-export function deleteScoresExcept(db: Database.Database, keep: Set<string>): void {
+export function deleteScoresExcept(db: Database.Database, keep: Set<string>, day: string): void {
   const ids = prepared(db, 'SELECT account_id FROM health_scores').pluck().all() as string[];
   deleteScores(
     db,
     ids.filter((id) => !keep.has(id)),
+    day,
   );
 }
 

@@ -120,12 +120,13 @@ export const enRenewals = {
   'renewals.change.expansion': 'Expansion',
   'renewals.change.contraction': 'Contraction',
   'renewals.change.amount': 'Amount ({currency})',
-  'renewals.opportunities': '{count} open expansion opportunities worth {total}',
+  'renewals.opportunities': 'Open expansion opportunities ({count}): {total}',
   'renewals.useOpportunities': 'Use as expansion',
   'renewals.saveCall': 'Save call',
   'renewals.saved': 'Forecast saved',
-  'renewals.explain.open':
-    'Expected = {target} × {p} ({source}) − {contraction} contraction + {expansion} expansion × {p} = {expected}',
+  'renewals.explain.base': 'Expected = {target} × {p} ({source})',
+  'renewals.explain.contraction': '− {amount} contraction',
+  'renewals.explain.expansion': '+ {amount} expansion × {p}',
   'renewals.explain.fromCall': 'call: {call}',
   'renewals.explain.fromHealth': 'health: {band}',
   'renewals.explain.renewed': 'Closed as renewed: counts at its final ARR {final}.',
@@ -188,10 +189,14 @@ export const enRenewals = {
   'renewals.accuracy.none': 'No renewal of this window has closed yet.',
   'renewals.accuracy.more': '{count} more not shown',
   'renewals.trend.intro':
-    'The forecast of this window as each weekly snapshot saw it (taken automatically on the first look of the week).',
+    'The forecast of this window week by week, as the snapshot taken automatically on the first look of each week saw it.',
   'renewals.trend.none': 'No weekly snapshot covers this window yet.',
+  'renewals.trend.rebuilt':
+    'Weeks without a kept snapshot are rebuilt from the renewals’ history as of their Monday.',
+  'renewals.trend.rebuiltMark': '(rebuilt)',
   'renewals.trend.week': 'Week of',
   'kpi.title': 'KPIs',
+  'kpi.period': 'Measured from {from} through {through} (nothing after today).',
   'kpi.margin': 'Gross margin',
   'kpi.none': 'No contracts in this period.',
   'kpi.clickHow': 'Click a number to see how it was computed.',
@@ -239,7 +244,7 @@ export const enRenewals = {
   'kpi.how.expansionRate': 'Expansion {expansion} ÷ start ARR {start} = {value}.',
   'kpi.how.nps':
     '{promoters} promoters (9–10), {passives} passives, {detractors} detractors (0–6) of {responses} responses: % promoters − % detractors = {value}.',
-  'kpi.how.csat': '{satisfied} of {responses} CSAT responses rated 4 or 5: {value} %.',
+  'kpi.how.csat': '{satisfied} of {responses} CSAT responses rated 4 or 5: {value}.',
   'kpi.how.ces':
     'Sum {total} of {responses} CES responses (1–7, 7 = easiest) ÷ {responses} = {value}.',
   'kpi.how.healthRate': '{green} accounts green ÷ {active} active accounts on {date} = {value}.',

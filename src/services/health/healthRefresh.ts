@@ -98,7 +98,7 @@ export function refreshHealth(
     const kept = new Set(scored.map((s) => s.account.id));
     if (ids === 'all') {
       replaceAllAlerts(db, alerts);
-      deleteScoresExcept(db, kept);
+      deleteScoresExcept(db, kept, asOf);
       writeMeta(db, DAY_KEY, asOf);
     } else {
       const byAccount = new Map<string, FiringAlert[]>([...kept].map((id) => [id, []]));
@@ -106,7 +106,7 @@ export function refreshHealth(
       for (const [id, own] of byAccount) replaceAlerts(db, id, own);
       // Deleted, churned or unknown: no score and no alerts.
       const gone = ids.filter((id) => !kept.has(id));
-      deleteScores(db, gone);
+      deleteScores(db, gone, asOf);
       for (const id of gone) deleteAlerts(db, id);
     }
     clearDirty(db, marks);

@@ -1,12 +1,15 @@
 /**
  * The health band an account had on a past day: the daily snapshot kept that day when there is
- * one (what the app showed then), else the band recomputed from the records dated by then, which
- * is kept per scorecard version so it is worked out once. Calibration, forecasts of past days
+ * one (what the app showed then), else the band recomputed from the records dated by then — none
+ * for an account whose contracts had lapsed, as the app scores only live customers — kept per
+ * scorecard version so it is worked out once. Calibration, forecasts of past days
  * and forecast accuracy all ask here.
  */
 import { computeHealth } from '../../core/health/healthScore';
 import type { Scorecard } from '../../core/health/scorecard';
 import type { Band } from '../../shared/domain/healthEnums';
+import type { LifecycleStage } from '../../shared/domain/enums';
+import { lifecycleStage } from '../../core/lifecycle/lifecycleStage';
 import { loadHealthAccounts } from '../../db/repositories/healthSignalsRepository';
 import { prepared } from '../../db/preparedStatement';
 import type { Workspace } from '../workspace';
@@ -20,8 +23,14 @@ export interface BandRequest {
 
 export const bandKey = (accountId: string, day: string) => `${accountId}|${day}`;
 
-/** Above this many accounts on one day, one pass over all records beats a query set each. */
-const PER_ACCOUNT_LIMIT = 25;
+/** Kept for an account that had no score that day (its contracts had lapsed). */
+const NOT_SCORED = '';
+
+/**
+ * Above this many accounts on one day, one pass over all records beats a query set each (about
+ * 0.15 ms an account against some 600 ms for a pass over 10,000 accounts).
+ */
+const PER_ACCOUNT_LIMIT = 2_000;
 
 /** Bands keyed by `bandKey(accountId, day)`; null for an account that no longer exists. */
 export function bandsOn(
@@ -66,8 +75,17 @@ export function bandsOn(
           ? ids.flatMap((id) => loadHealthAccounts(db, day, id))
           : loadHealthAccounts(db, day).filter((a) => wanted.has(a.id));
       for (const account of accounts) {
-        const band = computeHealth(signalsAsOf(account.signals, day), day, scorecard).band;
-        keep.run(account.id, day, scorecard.version, band);
+        // As on that day: an account whose contracts had lapsed was not scored at all.
+        const stage = lifecycleStage(
+          account.contracts,
+          day,
+          account.stageOverride as LifecycleStage | '',
+        );
+        const band =
+          stage === 'churned'
+            ? null
+            : computeHealth(signalsAsOf(account.signals, day), day, scorecard).band;
+        keep.run(account.id, day, scorecard.version, band ?? NOT_SCORED);
         bands.set(bandKey(account.id, day), band);
       }
     }

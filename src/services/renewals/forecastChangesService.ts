@@ -42,8 +42,13 @@ export function forecastChanges(
   const changes: ForecastChangesView['changes'] = [];
   for (const row of after) {
     const old = beforeById.get(row.contractId) ?? null;
+    // Once a renewal has closed, its account's health no longer moves its forecast.
+    const compared =
+      old && old.outcome !== 'open' && row.outcome !== 'open'
+        ? COMPARED.filter((f) => f !== 'band' && f !== 'probability')
+        : COMPARED;
     const fields = old
-      ? COMPARED.filter((f) => JSON.stringify(old[f]) !== JSON.stringify(row[f]))
+      ? compared.filter((f) => JSON.stringify(old[f]) !== JSON.stringify(row[f]))
       : ['new'];
     if (fields.length === 0) continue;
     const source = sourceById.get(row.contractId);

@@ -15,6 +15,7 @@ import {
   type DatedOutcome,
 } from '../../core/forecast/systemProbability';
 import type { RenewalRowView } from '../../shared/api/forecastViews';
+import { hlcIso } from '../../shared/sync/hlcFormat';
 import type { Segment } from '../../shared/domain/enums';
 import type { Band } from '../../shared/domain/healthEnums';
 import { listScores } from '../../db/repositories/healthStoreRepository';
@@ -90,11 +91,14 @@ export function forecastRowOn(
   const systemProbability = probabilityFor(probabilities, band);
   const figures = forecastRenewal(terms, { band, probability: systemProbability });
   const lastEntry = last ? source.changes.find((c) => c.id === last.id) : undefined;
+  // The renewal record existed by then if a change of it was made, or it was made, by that day.
+  const recorded =
+    last !== null || (source.renewal !== null && source.renewal.createdAt.slice(0, 10) <= day);
   return {
     ...terms,
     ...figures,
     contractId: contract.id,
-    renewalId: source.renewal?.id ?? source.changes[0]?.renewalId ?? null,
+    renewalId: recorded ? (source.renewal?.id ?? source.changes[0]?.renewalId ?? null) : null,
     accountId: contract.accountId,
     accountName: contract.accountName,
     owner: contract.owner,
@@ -109,7 +113,7 @@ export function forecastRowOn(
     systemProbability,
     overdue: terms.outcome === 'open' && contract.endDate <= day,
     lastChange: lastEntry
-      ? { at: lastEntry.at, author: lastEntry.author, kind: lastEntry.kind }
+      ? { at: hlcIso(lastEntry.at), author: lastEntry.author, kind: lastEntry.kind }
       : null,
   };
 }
@@ -124,4 +128,33 @@ export function forecastRows(
   const known = sources.filter((s) => knownOn(s, day));
   const health = healthOn(ws, [...new Set(known.map((s) => s.contract.accountId))], day);
   return known.map((s) => forecastRowOn(s, day, health.get(s.contract.accountId), probabilities));
+}
+
+/** The same on several past days, with the bands of all of them looked up at once. */
+export function forecastRowsOnDays(
+  ws: Workspace,
+  sources: RenewalSource[],
+  days: string[],
+  history: ProbabilityHistory,
+): Map<string, RenewalRowView[]> {
+  const knownByDay = new Map(days.map((day) => [day, sources.filter((s) => knownOn(s, day))]));
+  const bands = bandsOn(
+    ws,
+    [...knownByDay].flatMap(([day, known]) =>
+      [...new Set(known.map((s) => s.contract.accountId))].map((accountId) => ({ accountId, day })),
+    ),
+  );
+  return new Map(
+    [...knownByDay].map(([day, known]) => [
+      day,
+      known.map((s) =>
+        forecastRowOn(
+          s,
+          day,
+          { band: bands.get(bandKey(s.contract.accountId, day)) ?? null, score: null },
+          history.on(day),
+        ),
+      ),
+    ]),
+  );
 }

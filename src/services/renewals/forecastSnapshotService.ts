@@ -1,7 +1,8 @@
 /**
  * Weekly forecast snapshots (DESIGN.md §6), taken automatically on the first look of each week —
  * when a host starts or the forecast is opened — for every renewal due from a quarter back to a
- * year ahead; and the trend they give a window, week by week.
+ * year ahead; and the trend they give a window, week by week, weeks this device did not see
+ * rebuilt from the renewals' history.
  */
 import { addDays } from '../../core/dates';
 import { isFlagged } from '../../core/forecast/renewalForecast';
@@ -16,6 +17,8 @@ import {
 import type { Workspace } from '../workspace';
 import { converterOn, defaultReportingCurrency } from './exchangeRateService';
 import { windowRows } from './forecastService';
+import { forecastRowsOnDays, ProbabilityHistory } from './forecastRows';
+import { loadRenewalSources } from '../../db/repositories/renewalRepository';
 import { multiCurrencyTotals } from './forecastTotals';
 
 const BACK_DAYS = 92;
@@ -32,26 +35,54 @@ export function ensureWeeklySnapshot(ws: Workspace): boolean {
   return true;
 }
 
+/** Weeks the trend of a window shows: from a quarter before it to its end, at most 26. */
+const TREND_LEAD_DAYS = 91;
+const TREND_WEEKS = 26;
+
+/**
+ * The window's forecast week by week: the kept snapshot of each week where this device took one,
+ * else the forecast of that Monday rebuilt from the renewals' history (and marked so).
+ */
 export function snapshotTrend(
   ws: Workspace,
   query: { from: string; to: string; currency: string },
 ): SnapshotTrendView {
+  const today = ws.today();
   const currency = query.currency || defaultReportingCurrency(ws);
-  const byWeek = new Map<string, ReturnType<typeof snapshotRows>>();
+  const kept = new Map<string, ReturnType<typeof snapshotRows>>();
   for (const row of snapshotRows(ws.db.sqlite, query.from, query.to)) {
-    const list = byWeek.get(row.week);
+    const list = kept.get(row.week);
     if (list) list.push(row);
-    else byWeek.set(row.week, [row]);
+    else kept.set(row.week, [row]);
   }
-  return {
-    from: query.from,
-    to: query.to,
-    reportingCurrency: currency,
-    points: [...byWeek].map(([week, rows]) => {
+  const last = query.to <= today ? addDays(query.to, -1) : today;
+  const weeks: string[] = [];
+  for (
+    let week = weekStart(last);
+    week >= addDays(query.from, -TREND_LEAD_DAYS);
+    week = addDays(week, -7)
+  ) {
+    weeks.unshift(week);
+    if (weeks.length === TREND_WEEKS) break;
+  }
+  const missing = weeks.filter((w) => !kept.has(w));
+  const rebuilt = missing.length
+    ? forecastRowsOnDays(
+        ws,
+        loadRenewalSources(ws.db.sqlite, query.from, query.to),
+        missing,
+        new ProbabilityHistory(ws, missing[0] ?? today, missing.at(-1) ?? today),
+      )
+    : new Map();
+  const points: SnapshotTrendView['points'] = [];
+  for (const week of weeks) {
+    const rows = kept.get(week);
+    if (rows) {
       const takenOn = rows[0]?.takenOn ?? week;
-      return {
+      points.push({
         week,
         takenOn,
+        rebuilt: false,
         totals: multiCurrencyTotals(
           rows.map((r) => ({
             ...r,
@@ -63,7 +94,17 @@ export function snapshotTrend(
           })),
           converterOn(ws, currency, takenOn),
         ),
-      };
-    }),
-  };
+      });
+    } else {
+      const rows = rebuilt.get(week) ?? [];
+      if (rows.length)
+        points.push({
+          week,
+          takenOn: week,
+          rebuilt: true,
+          totals: multiCurrencyTotals(rows, converterOn(ws, currency, week)),
+        });
+    }
+  }
+  return { from: query.from, to: query.to, reportingCurrency: currency, points };
 }

@@ -95,7 +95,7 @@ function writeTerms(
     if (renewal && source.changes.length === 0) {
       const made = renewal.createdAt || ws.nowIso();
       appendChange(ws, source, renewalId, {
-        at: made,
+        at: `${new Date(made).toISOString()}-0000-${ws.nodeId}`,
         date: made.slice(0, 10),
         kind: 'forecast',
         changes: pickTerms(renewal),
@@ -104,7 +104,7 @@ function writeTerms(
       });
     }
     appendChange(ws, source, renewalId, {
-      at: ws.nowIso(),
+      at: ws.clock.now(),
       date: ws.today(),
       kind,
       changes,

@@ -4,6 +4,7 @@ import { compareChanges } from '../../core/forecast/renewalHistory';
 import type { RenewalChangeView, RenewalDetailView } from '../../shared/api/forecastViews';
 import { loadRenewalSource, type RenewalSource } from '../../db/repositories/renewalRepository';
 import { prepared } from '../../db/preparedStatement';
+import { hlcIso } from '../../shared/sync/hlcFormat';
 import { ServiceError } from '../serviceError';
 import type { Workspace } from '../workspace';
 import { forecastRowOn, healthOn, ProbabilityHistory } from './forecastRows';

@@ -229,6 +229,8 @@ export interface AccuracyView {
 export interface SnapshotPointView {
   week: string;
   takenOn: string;
+  /** No snapshot was kept that week: the forecast of its Monday rebuilt from the history. */
+  rebuilt: boolean;
   totals: MultiCurrencyTotals;
 }
 

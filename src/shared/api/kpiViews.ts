@@ -61,7 +61,10 @@ export interface KpiMonthView {
 
 export interface KpiView {
   from: string;
+  /** The end of the period measured: the asked end, or tomorrow when it reaches past today. */
   to: string;
+  /** Its last day. */
+  through: string;
   today: string;
   reportingCurrency: string;
   byCurrency: KpiSetView[];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FORECAST_CALLS, RENEWAL_CHANGE_KINDS, RENEWAL_OUTCOMES } from '../domain/enums';
+import { HLC_PATTERN } from '../sync/hlcFormat';
 import { isoDate, money, oneOf, optionalText, recordId, signedMoney } from './fieldTypes';
 
 /** The forecast fields of a renewal one history entry may set (a subset of the renewal's). */
@@ -28,18 +29,20 @@ export function parseTermsPatch(text: string): RenewalTermsPatch | null {
   }
 }
 
-const isoTimestamp = z.iso.datetime({ message: 'invalidTimestamp' });
+/** When a change was made, as a hybrid logical clock time: it orders changes as sync does. */
+const changeTime = z.string().regex(HLC_PATTERN, 'invalidTimestamp');
 
 /**
- * One entry of a renewal's history: a change of its call, amounts or outcome, made at `at` (on
- * the local day `date`), naming only the fields it set. Entries are never edited, so entries
+ * One entry of a renewal's history: a change of its call, amounts or outcome, made at `at` (an
+ * HLC time, so changes order as the renewal's own fields merge) on the local day `date`, naming
+ * only the fields it set. Entries are never edited, so entries
  * from several devices simply add up, and the forecast of any past day can be rebuilt.
  */
 export const renewalChangeFields = z.object({
   renewalId: recordId,
   accountId: recordId,
   contractId: recordId,
-  at: isoTimestamp,
+  at: changeTime,
   date: isoDate,
   kind: oneOf(RENEWAL_CHANGE_KINDS).default('forecast'),
   /** The fields set, as JSON of the renewal's own field names. */

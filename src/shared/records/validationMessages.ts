@@ -20,7 +20,7 @@ export const VALIDATION_MESSAGES = {
   thresholdsRequired: 'needs two different thresholds',
   duplicate: 'appears twice',
   snoozeUntilFuture: 'must be after the day of the snooze',
-  invalidTimestamp: 'must be a timestamp as YYYY-MM-DDTHH:MM:SSZ',
+  invalidTimestamp: 'must be a hybrid logical clock time (YYYY-MM-DDTHH:MM:SS.sssZ-counter-node)',
   invalidChanges: 'is not a valid set of renewal changes',
   mustBePositive: 'must be more than 0',
   sameCurrency: 'must differ from the other currency',

@@ -11,3 +11,8 @@ export function hlcNode(hlc: string): string {
 export function hlcMillis(hlc: string): number {
   return Date.parse(hlc.slice(0, 24));
 }
+
+/** The timestamp's wall-clock part as an ISO instant. */
+export function hlcIso(hlc: string): string {
+  return hlc.slice(0, 24);
+}

@@ -29,7 +29,11 @@ export function KpiCharts({ view, set }: { view: KpiView; set: KpiSetView }) {
     endArr: major(mo.movements.endArr),
     nps: mo.nps === null ? null : Math.round(mo.nps),
   }));
-  const format = (v: number) => i18n.number(v);
+  const compact = new Intl.NumberFormat(i18n.lang, {
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  });
+  const format = (v: number) => compact.format(v);
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
       <Card withBorder data-testid="kpi-bridge">

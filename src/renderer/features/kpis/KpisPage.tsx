@@ -163,7 +163,8 @@ function Dashboard({ view }: { view: KpiView }) {
 }
 
 function KpisView({ today, homeCurrency }: { today: string; homeCurrency: string }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const window = useForecastWindow(today, 'kpis', 'last12Months');
   const [margin, setMargin] = useState<number>(
     () => Number(localStorage.getItem(MARGIN_KEY)) || 100,
@@ -204,6 +205,11 @@ function KpisView({ today, homeCurrency }: { today: string; homeCurrency: string
         </Group>
       </Group>
       {error ? <Alert color="red">{error.message}</Alert> : null}
+      {data ? (
+        <Text size="sm" c="dimmed" data-testid="kpi-period">
+          {t('kpi.period', { from: i18n.date(data.from), through: i18n.date(data.through) })}
+        </Text>
+      ) : null}
       {data ? <Dashboard view={data} /> : <Loader />}
     </Stack>
   );

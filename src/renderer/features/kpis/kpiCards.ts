@@ -131,11 +131,11 @@ export function kpiCards(i18n: I18n, view: KpiView, set: KpiSetView): KpiCard[] 
     },
     {
       key: 'csat',
-      value: s.csat.value === null ? '—' : `${i18n.number(s.csat.value, 1)}`,
+      value: s.csat.value === null ? '—' : pct(s.csat.value / 100),
       how: how('csat', {
         satisfied: i18n.number(s.csat.satisfied),
         responses: i18n.number(s.csat.responses),
-        value: s.csat.value === null ? '—' : i18n.number(s.csat.value, 1),
+        value: s.csat.value === null ? '—' : pct(s.csat.value / 100),
       }),
     },
     {

@@ -63,7 +63,7 @@ export function ForecastTotalsCards({ totals }: { totals: MultiCurrencyTotals })
                   <Text size="xs" c="dimmed">
                     {t(`renewals.total.${key}`)}
                   </Text>
-                  <Text fw={700} size="lg" data-testid={`total-${key}`}>
+                  <Text fw={700} size="md" data-testid={`total-${key}`}>
                     {figure(i18n, sum, currency, key)}
                   </Text>
                 </Card>

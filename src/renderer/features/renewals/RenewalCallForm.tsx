@@ -87,23 +87,22 @@ export function RenewalCallForm({ detail }: { detail: RenewalDetailView }) {
         autosize
         minRows={2}
       />
+      <div>
+        <Text size="sm" fw={500} mb={4}>
+          {t('renewals.field.expectedChangeMinor')}
+        </Text>
+        <SegmentedControl
+          aria-label={t('renewals.field.expectedChangeMinor')}
+          value={kind}
+          onChange={(v) => setKind(v as ChangeKind)}
+          data={[
+            { value: 'none', label: t('renewals.change.none') },
+            { value: 'expansion', label: t('renewals.change.expansion') },
+            { value: 'contraction', label: t('renewals.change.contraction') },
+          ]}
+        />
+      </div>
       <Group align="flex-end" grow>
-        <div>
-          <Text size="sm" fw={500} mb={4}>
-            {t('renewals.field.expectedChangeMinor')}
-          </Text>
-          <SegmentedControl
-            fullWidth
-            aria-label={t('renewals.field.expectedChangeMinor')}
-            value={kind}
-            onChange={(v) => setKind(v as ChangeKind)}
-            data={[
-              { value: 'none', label: t('renewals.change.none') },
-              { value: 'expansion', label: t('renewals.change.expansion') },
-              { value: 'contraction', label: t('renewals.change.contraction') },
-            ]}
-          />
-        </div>
         <NumberInput
           label={t('renewals.change.amount', { currency: row.currency })}
           value={amount}

@@ -153,7 +153,7 @@ export function RenewalsTable(props: {
               </span>
               <span role="cell">
                 {row.score !== null && row.band ? (
-                  <HealthBadge score={row.score} band={row.band} />
+                  <HealthBadge score={row.score} band={row.band} label={String(row.score)} />
                 ) : row.band ? (
                   <HealthBadge score={0} band={row.band} label={t(`health.band.${row.band}`)} />
                 ) : (

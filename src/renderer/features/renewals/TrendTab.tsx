@@ -57,6 +57,11 @@ export function TrendTab({ window }: { window: ForecastWindow }) {
               curveType="linear"
               valueFormatter={(v) => i18n.number(v)}
             />
+            {points.some(({ p }) => p.rebuilt) ? (
+              <Text size="xs" c="dimmed" mt={4}>
+                {t('renewals.trend.rebuilt')}
+              </Text>
+            ) : null}
           </Card>
           <Table striped data-testid="trend-table">
             <Table.Thead>
@@ -72,7 +77,15 @@ export function TrendTab({ window }: { window: ForecastWindow }) {
             <Table.Tbody>
               {points.map(({ p, main }) => (
                 <Table.Tr key={p.week}>
-                  <Table.Td>{i18n.date(p.takenOn)}</Table.Td>
+                  <Table.Td>
+                    {i18n.date(p.takenOn)}
+                    {p.rebuilt ? (
+                      <Text span size="xs" c="dimmed">
+                        {' '}
+                        {t('renewals.trend.rebuiltMark')}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
                   {SERIES.map((s) => (
                     <Table.Td key={s} ta="right">
                       {main ? i18n.money(main.totals[s], main.currency) : '—'}

@@ -47,14 +47,11 @@ export function explainExpected(i18n: I18n, row: RenewalRowView): string {
       : t('renewals.explain.fromHealth', {
           band: row.band ? t(`health.band.${row.band}`) : t('health.noScore'),
         });
-  return t('renewals.explain.open', {
-    target: m(row.targetArrMinor),
-    p,
-    source,
-    contraction: m(row.contraction),
-    expansion: m(row.expansion),
-    expected: m(row.expected),
-  });
+  const parts = [t('renewals.explain.base', { target: m(row.targetArrMinor), p, source })];
+  if (row.contraction)
+    parts.push(t('renewals.explain.contraction', { amount: m(row.contraction) }));
+  if (row.expansion) parts.push(t('renewals.explain.expansion', { amount: m(row.expansion), p }));
+  return `${parts.join(' ')} = ${m(row.expected)}`;
 }
 
 /** The reporting total, else the single currency's, for the headline cards. */

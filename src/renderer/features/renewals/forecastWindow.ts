@@ -3,7 +3,7 @@
  * is seen as of, and the reporting currency — remembered on this device.
  */
 import { useState } from 'react';
-import { addMonthsToStart, monthStart, quarterOf } from '../../../shared/domain/calendarPeriods';
+import { quarterOf } from '../../../shared/domain/calendarPeriods';
 import { CURRENCIES, type Currency } from '../../../shared/domain/enums';
 
 export const WINDOW_PRESETS = [
@@ -37,11 +37,7 @@ const CURRENCY_KEY = 'outpost.reportingCurrency';
 export function presetWindow(today: string, preset: WindowPreset): { from: string; to: string } {
   const tomorrow = shiftDay(today, 1);
   if (preset === 'yearToDate') return { from: `${today.slice(0, 4)}-01-01`, to: tomorrow };
-  if (preset === 'last12Months')
-    return {
-      from: addMonthsToStart(monthStart(today), -11),
-      to: addMonthsToStart(monthStart(today), 1),
-    };
+  if (preset === 'last12Months') return { from: shiftDay(tomorrow, -365), to: tomorrow };
   const offset = preset === 'nextQuarter' ? 1 : preset === 'lastQuarter' ? -1 : 0;
   return quarterOf(today, offset);
 }
