@@ -63,12 +63,14 @@ function seen(view: ForecastView) {
   };
 }
 
+type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
+
 function apply(
   ws: Workspace,
-  op: fc.Arbitrary<unknown> extends never ? never : any,
+  op: Operation,
   contracts: { accountId: string; contractId: string }[],
 ) {
-  const target = contracts[op.i ?? 0]!;
+  const target = contracts['i' in op ? op.i : 0]!;
   try {
     switch (op.kind) {
       case 'call':

@@ -150,6 +150,50 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0005_forecast adds renewal history and exchange rates, keeps the renewals, and finds a window’s contracts by index', () => {
+    const tmp = tempDir();
+    cleanup = tmp.cleanup;
+    const file = join(tmp.dir, 'f.db');
+    const db = rawDb(file);
+    migrate(db, file, migrations.slice(0, 5));
+    db.prepare(
+      "INSERT INTO contracts (id, account_id, start_date, end_date, arr_minor) VALUES ('c1', 'a1', '2025-12-01', '2026-12-01', 5000)",
+    ).run();
+    db.prepare(
+      "INSERT INTO renewals (id, account_id, contract_id, forecast_call) VALUES ('r1', 'a1', 'c1', 'likely')",
+    ).run();
+    db.prepare(
+      "INSERT INTO renewal_bands (renewal_id, day, scorecard_version, band) VALUES ('r1', '2026-09-02', 1, 'green')",
+    ).run();
+    migrate(db, file, migrations.slice(0, 6));
+    expect(schemaVersion(db)).toBe(6);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'renewal_changes',
+        'exchange_rates',
+        'forecast_snapshots',
+        'past_bands',
+      ]),
+    );
+    // The per-renewal band cache gave way to one per account and day.
+    expect(tables).not.toContain('renewal_bands');
+    expect(db.prepare('SELECT forecast_call FROM renewals').pluck().all()).toEqual(['likely']);
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
+        .map((r) => r.detail)
+        .join(' ');
+    expect(
+      plan(
+        "SELECT id FROM contracts c WHERE c.deleted = 0 AND c.status <> 'cancelled' AND c.end_date >= '2026-10-01' AND c.end_date < '2027-01-01'",
+      ),
+    ).toContain('contracts_window_idx');
+    expect(
+      plan("SELECT id FROM contracts WHERE renewal_of = 'c1' AND deleted = 0 AND renewal_of <> ''"),
+    ).toContain('contracts_renewal_of_idx');
+    db.close();
+  });
+
   it('refuses a database from a newer version and leaves it untouched', () => {
     const tmp = tempDir();
     cleanup = tmp.cleanup;

@@ -98,6 +98,8 @@ describe('the renewals of a window', () => {
     // 100,000 × 0.75 + 20,000 × 0.75.
     expect(detail.row).toMatchObject({ probability: 0.75, source: 'call', expected: 90_000_00 });
     expect(detail.history).toHaveLength(1);
+    // Told as the moment it was made, to the millisecond, by this device's clock.
+    expect(detail.history[0]!.at).toBe('2026-11-22T10:00:00.000Z');
     expect(detail.history[0]!.changes).toEqual({
       forecastCall: 'likely',
       callReason: 'Budget approved, legal review pending',

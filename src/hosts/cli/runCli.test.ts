@@ -58,6 +58,41 @@ describe('outpost CLI', () => {
       [['--db', db, 'frobnicate'], /Unknown command "frobnicate"/],
       [['--db'], /--db needs a file name/],
       [[], /Usage: outpost/],
+      [['--db', db, 'forecast', '--from', '2026-10-01'], /--from YYYY-MM-DD --to YYYY-MM-DD/],
+      [
+        ['--db', db, 'forecast', '--from', '2026-10-01', '--to', '2026-09-01'],
+        /--to must be after/,
+      ],
+      [
+        ['--db', db, 'forecast', '--from', '2026-10-01', '--to', '2027-01-01', '--format', 'pdf'],
+        /--format must be one of/,
+      ],
+      [
+        ['--db', db, 'forecast', '--from', '2026-10-01', '--to', '2027-01-01', '--format', 'xlsx'],
+        /give --out/,
+      ],
+      [
+        ['--db', db, 'forecast', '--from', '2026-10-01', '--to', '2027-01-01', '--currency', 'XYZ'],
+        /--currency must be one of/,
+      ],
+      [
+        [
+          '--db',
+          db,
+          'forecast',
+          '--from',
+          '2026-10-01',
+          '--to',
+          '2027-01-01',
+          '--as-of',
+          '2026-13-01',
+        ],
+        /--as-of must be a date/,
+      ],
+      [
+        ['--db', db, 'kpis', '--from', '2026-01-01', '--to', '2027-01-01', '--margin', '0'],
+        /--margin must be between 1 and 100/,
+      ],
     ];
     for (const [argv, message] of cases) {
       const result = await cli(...argv);
@@ -66,6 +101,76 @@ describe('outpost CLI', () => {
       expect(result.out).toBe('');
     }
     expect(existsSync(db)).toBe(false);
+  });
+
+  it('forecasts a window as text, JSON, CSV and XLSX, and reports its KPIs', async () => {
+    const tmp = tempDir();
+    cleanup = tmp.cleanup;
+    const db = join(tmp.dir, 'f.db');
+    await cli('--db', db, 'demo', '--accounts', '30', '--seed', '2', '--today', '2026-11-22');
+    const window = ['--from', '2026-10-01', '--to', '2027-01-01'];
+    const json = await cli(
+      '--db',
+      db,
+      'forecast',
+      ...window,
+      '--format',
+      'json',
+      '--currency',
+      'USD',
+    );
+    expect(json.code).toBe(0);
+    const data = JSON.parse(json.out) as {
+      rollup: { reporting: { currency: string; totals: { due: number } } };
+      renewals: { targetArrMinor: number; currency: string }[];
+    };
+    expect(data.rollup.reporting.currency).toBe('USD');
+    expect(data.renewals.length).toBeGreaterThan(0);
+    const text = await cli('--db', db, 'forecast', ...window, '--currency', 'USD');
+    expect(text.out).toMatch(
+      /^Renewals ending 2026-10-01 … 2026-12-31, as of \d{4}-\d{2}-\d{2}, reported in USD/,
+    );
+    expect(text.out).toMatch(/Forecast GRR/);
+    const csvFile = join(tmp.dir, 'renewals.csv');
+    const csv = await cli(
+      '--db',
+      db,
+      'forecast',
+      ...window,
+      '--format',
+      'csv',
+      '--lang',
+      'zh-CN',
+      '--out',
+      csvFile,
+    );
+    expect(csv.err).toMatch(new RegExp(`Wrote ${data.renewals.length} renewals`));
+    expect(readFileSync(csvFile, 'utf8')).toMatch(/^\uFEFF客户,客户成功经理/);
+    const xlsxFile = join(tmp.dir, 'renewals.xlsx');
+    expect(
+      (await cli('--db', db, 'forecast', ...window, '--format', 'xlsx', '--out', xlsxFile)).code,
+    ).toBe(0);
+    // An XLSX file is a zip archive.
+    expect(readFileSync(xlsxFile).subarray(0, 2).toString()).toBe('PK');
+    const kpis = await cli(
+      '--db',
+      db,
+      'kpis',
+      '--from',
+      '2025-11-22',
+      '--to',
+      '2026-11-22',
+      '--currency',
+      'USD',
+    );
+    expect(kpis.out).toMatch(/^KPIs 2025-11-22 … 2026-11-21 in USD/);
+    expect(kpis.out).toMatch(/GRR\s+\d+\.\d %/);
+    const kpiJson = JSON.parse(
+      (await cli('--db', db, 'kpis', '--from', '2025-11-22', '--to', '2026-11-22', '--json')).out,
+    ) as {
+      reporting: { grr: number };
+    };
+    expect(kpiJson.reporting.grr).toBeLessThanOrEqual(1);
   });
 
   it('runs as a real process through npm run outpost', () => {

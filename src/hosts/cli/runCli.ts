@@ -8,7 +8,9 @@ import type { CliCommand, CliIo } from './cliCommand';
 import { accountsCommand } from './commands/accountsCommand';
 import { demoCommand } from './commands/demoCommand';
 import { exportCommand } from './commands/exportCommand';
+import { forecastCommand } from './commands/forecastCommand';
 import { healthCommand } from './commands/healthCommand';
+import { kpisCommand } from './commands/kpisCommand';
 import { serverCommand } from './commands/serverCommand';
 import { syncCommand } from './commands/syncCommand';
 import { UsageError } from './usageError';
@@ -18,6 +20,8 @@ export const COMMANDS: CliCommand[] = [
   accountsCommand,
   exportCommand,
   healthCommand,
+  forecastCommand,
+  kpisCommand,
   syncCommand,
   serverCommand,
 ];

@@ -26,7 +26,7 @@ export function renewalHistory(source: RenewalSource): RenewalChangeView[] {
     .reverse()
     .map((c) => ({
       id: c.id,
-      at: c.at,
+      at: hlcIso(c.at),
       date: c.date,
       kind: c.kind,
       changes: c.changes,

@@ -107,7 +107,7 @@ export function ForecastTotalsCards({ totals }: { totals: MultiCurrencyTotals })
         ) : null}
       </Group>
       {totals.byCurrency.length > 1 ||
-      (totals.reporting && totals.byCurrency[0]?.currency !== currency) ? (
+      (totals.byCurrency.length === 1 && totals.byCurrency[0]?.currency !== currency) ? (
         <Table.ScrollContainer minWidth={700} mt="sm">
           <Table withTableBorder striped data-testid="forecast-by-currency">
             <Table.Thead>
