@@ -57,13 +57,13 @@ CREATE TABLE `renewal_changes` (
 	`author` text DEFAULT '' NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX `renewal_changes_renewal_idx` ON `renewal_changes` (`renewal_id`,`at`);--> statement-breakpoint
+CREATE INDEX `renewal_changes_contract_idx` ON `renewal_changes` (`contract_id`,`at`);--> statement-breakpoint
 CREATE INDEX `renewal_changes_date_idx` ON `renewal_changes` (`date`);--> statement-breakpoint
 CREATE INDEX `renewals_contract_idx` ON `renewals` (`contract_id`);--> statement-breakpoint
 CREATE INDEX `forecast_snapshots_end_idx` ON `forecast_snapshots` (`end_date`);
 --> statement-breakpoint
 CREATE INDEX `contracts_window_idx` ON `contracts` (`end_date`,`account_id`,`id`) WHERE deleted = 0;
 --> statement-breakpoint
-DROP TABLE `renewal_bands`;
---> statement-breakpoint
 CREATE INDEX `contracts_renewal_of_idx` ON `contracts` (`renewal_of`) WHERE deleted = 0 AND renewal_of <> '';
+--> statement-breakpoint
+DROP TABLE `renewal_bands`;

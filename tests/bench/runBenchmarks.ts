@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --accounts N] [--portfolio FILE] [--only workbench|health|sync]`: the performance
+ * `npm run bench [-- --accounts N] [--portfolio FILE] [--only workbench|health|forecast|sync]`: the performance
  * budgets of DESIGN.md §11 that exist so far,
  * each printed with its ratio to a baseline measured in the same run.
  */
@@ -15,6 +15,7 @@ import { benchPortfolio } from './portfolioBench';
 import { benchSearch } from './searchBench';
 import { benchFirstSync } from './firstSyncBench';
 import { benchHealth } from './healthBench';
+import { benchForecast } from './forecastBench';
 import { benchSyncApply } from './syncApplyBench';
 import { benchConcurrentClients, benchPushPull } from './syncServerBench';
 
@@ -27,6 +28,8 @@ const { values } = parseArgs({
   },
 });
 const accounts = Number(values.accounts);
+/** The day the portfolio is generated as of; the forecast bench looks at its quarter. */
+const GENERATED_ON = '2026-11-22';
 const dir = mkdtempSync(join(tmpdir(), 'outpost-bench-'));
 const figures: Figure[] = [];
 try {
@@ -36,17 +39,18 @@ try {
   if (values.portfolio) {
     ws = openWorkspace(values.portfolio);
   } else {
-    const generated = benchDemoGeneration(dir, accounts, '2026-11-22');
+    const generated = benchDemoGeneration(dir, accounts, GENERATED_ON);
     figures.push(generated.figure);
     ws = generated.ws;
   }
-  // --only workbench|health|sync runs one group.
+  // --only workbench|health|forecast|sync runs one group.
   const group = (name: string) => !values.only || values.only === name;
   if (group('workbench')) {
     figures.push(...benchSearch(ws));
     figures.push(await benchPortfolio(ws));
   }
   if (group('health')) figures.push(...benchHealth(ws));
+  if (group('forecast')) figures.push(...(await benchForecast(ws, GENERATED_ON)));
   if (group('sync')) {
     figures.push(benchSyncApply(ws, dir));
     figures.push(await benchPushPull(dir));

@@ -17,7 +17,7 @@ export const renewalChangesTable = sqliteTable(
     author: str('author'),
   },
   (t) => [
-    index('renewal_changes_renewal_idx').on(t.renewalId, t.at),
+    index('renewal_changes_contract_idx').on(t.contractId, t.at),
     index('renewal_changes_date_idx').on(t.date),
   ],
 );
