@@ -15,7 +15,13 @@ import { ces, csat, nps, type DueRenewal } from '../core/metrics/customerMetrics
 import { kpiFigures } from '../core/metrics/kpiFigures';
 import { periodBuckets } from '../core/periods';
 import type { KpiQuery } from '../shared/api/forecastInputs';
-import type { KpiMover, KpiSetView, KpiView, MovementKind } from '../shared/api/kpiViews';
+import type {
+  ArrMovementTotals,
+  KpiMover,
+  KpiSetView,
+  KpiView,
+  MovementKind,
+} from '../shared/api/kpiViews';
 import { listScores } from '../db/repositories/healthStoreRepository';
 import { prepared } from '../db/preparedStatement';
 import { ensureHealthCurrent } from './health/healthRefresh';
@@ -44,17 +50,9 @@ function loadContracts(ws: Workspace): { contracts: KpiContract[]; names: Map<st
   return { contracts: rows, names: new Map(rows.map((r) => [r.accountId, r.name])) };
 }
 
-const movementsView = (m: ArrMovements) => ({
-  startArr: m.startArr,
-  endArr: m.endArr,
-  new: m.new,
-  reactivation: m.reactivation,
-  expansion: m.expansion,
-  contraction: m.contraction,
-  churn: m.churn,
-  activeAtStart: m.activeAtStart,
-  lost: m.lost,
-});
+/** The totals without the per-account list (the largest movers are picked separately). */
+const movementsView = ({ accounts: _accounts, ...totals }: ArrMovements): ArrMovementTotals =>
+  totals;
 
 function kpiSet(
   currency: string,

@@ -4,19 +4,10 @@ import { FORECAST_CALLS } from '../../shared/domain/enums';
 import { BANDS } from '../../shared/domain/healthEnums';
 import { rollUp, rollUpByCurrency, type RollupRow } from './forecastRollup';
 import { forecastRenewal, type RenewalTerms } from './renewalForecast';
+import { initialTerms } from './renewalTermsOn';
 
 const row = (terms: Partial<RenewalTerms>, p = 0.65, currency = 'USD') => {
-  const t: RenewalTerms = {
-    targetArrMinor: 0,
-    forecastCall: '',
-    callReason: '',
-    expectedChangeMinor: 0,
-    outcome: 'open',
-    finalArrMinor: null,
-    reasonCodes: [],
-    closedDate: '',
-    ...terms,
-  };
+  const t: RenewalTerms = { ...initialTerms(0), ...terms };
   return {
     ...forecastRenewal(t, { band: 'yellow', probability: p }),
     targetArrMinor: t.targetArrMinor,

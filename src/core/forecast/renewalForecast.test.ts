@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { forecastRenewal, isFlagged, type RenewalTerms } from './renewalForecast';
+import { initialTerms } from './renewalTermsOn';
 
 const terms = (patch: Partial<RenewalTerms> = {}): RenewalTerms => ({
-  targetArrMinor: 100_000,
-  forecastCall: '',
-  callReason: '',
-  expectedChangeMinor: 0,
-  outcome: 'open',
-  finalArrMinor: null,
-  reasonCodes: [],
-  closedDate: '',
+  ...initialTerms(100_000),
   ...patch,
 });
 const green = { band: 'green' as const, probability: 0.9 };

@@ -7,6 +7,7 @@
  * period is churned or renewed in that period — the same period its renewal falls due in.
  * Amounts are in one currency (the caller converts or groups).
  */
+import type { ArrMovementTotals } from '../../shared/api/kpiViews';
 import { addDays } from '../dates';
 
 export interface ArrContract {
@@ -29,18 +30,7 @@ export interface AccountMovement {
   amount: number;
 }
 
-export interface ArrMovements {
-  startArr: number;
-  endArr: number;
-  new: number;
-  reactivation: number;
-  expansion: number;
-  contraction: number;
-  churn: number;
-  /** Accounts with ARR at the start of the period. */
-  activeAtStart: number;
-  /** Of those, accounts with no ARR at its end. */
-  lost: number;
+export interface ArrMovements extends ArrMovementTotals {
   accounts: AccountMovement[];
 }
 

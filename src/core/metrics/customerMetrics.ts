@@ -2,7 +2,10 @@
  * The customer-success metrics of DESIGN.md §3, exactly as defined there, as pure functions.
  * Rates are ratios (0.25 = 25 %); a rate with nothing to divide by is null, never NaN.
  */
+import type { LtvBreakdown, RenewalRates } from '../../shared/api/kpiViews';
 import type { ArrMovements } from './arrMovements';
+
+export type { LtvBreakdown, RenewalRates } from '../../shared/api/kpiViews';
 
 const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
@@ -65,18 +68,6 @@ export interface DueRenewal {
   finalArr: number | null;
 }
 
-export interface RenewalRates {
-  due: number;
-  renewed: number;
-  /** Σ target of the renewals due, and the renewed ARR, each capped at its target. */
-  dueArr: number;
-  renewedArr: number;
-  /** Contracts renewed ÷ contracts due for renewal in the period. */
-  logo: number | null;
-  /** Renewed ARR, each capped at its target, ÷ Σ target of the renewals due. */
-  arr: number | null;
-}
-
 export function renewalRates(renewals: DueRenewal[]): RenewalRates {
   const renewed = renewals.filter((r) => r.outcome === 'renewed');
   const target = renewals.reduce((sum, r) => sum + r.target, 0);
@@ -103,16 +94,6 @@ export function healthRate(bands: string[]): number | null {
  */
 export function ltv(m: ArrMovements, months: number, grossMargin = 1): number | null {
   return ltvBreakdown(m, months, grossMargin).value;
-}
-
-export interface LtvBreakdown {
-  /** Monthly revenue per account active at the start. */
-  arpa: number | null;
-  /** Gross revenue churn per month. */
-  monthlyChurn: number | null;
-  grossMargin: number;
-  months: number;
-  value: number | null;
 }
 
 export function ltvBreakdown(m: ArrMovements, months: number, grossMargin = 1): LtvBreakdown {

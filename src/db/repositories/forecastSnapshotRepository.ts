@@ -1,29 +1,27 @@
 /** The weekly forecast snapshots (local, derived): one row per renewal per week. */
 import type Database from 'better-sqlite3';
 import type { RenewalRowView } from '../../shared/api/forecastViews';
-import type { Band } from '../../shared/domain/healthEnums';
-import type { RenewalOutcome } from '../../shared/domain/enums';
 import { prepared } from '../preparedStatement';
 
-export interface SnapshotRow {
-  week: string;
-  takenOn: string;
-  contractId: string;
-  currency: string;
-  endDate: string;
-  outcome: RenewalOutcome;
-  forecastCall: string;
-  band: Band | null;
-  probability: number;
-  targetArrMinor: number;
-  expectedRetained: number;
-  expectedExpansion: number;
-  expected: number;
-  best: number;
-  worst: number;
-  commit: number;
-  closedWon: number;
-}
+/** The fields of a renewal row a weekly snapshot keeps. */
+export type SnapshotRow = { week: string; takenOn: string } & Pick<
+  RenewalRowView,
+  | 'contractId'
+  | 'currency'
+  | 'endDate'
+  | 'outcome'
+  | 'forecastCall'
+  | 'band'
+  | 'probability'
+  | 'targetArrMinor'
+  | 'expectedRetained'
+  | 'expectedExpansion'
+  | 'expected'
+  | 'best'
+  | 'worst'
+  | 'commit'
+  | 'closedWon'
+>;
 
 export function hasSnapshot(db: Database.Database, week: string): boolean {
   return (

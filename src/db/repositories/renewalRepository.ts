@@ -5,8 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { parseTermsPatch } from '../../shared/records/renewalChangeRecord';
-import type { RenewalTerms } from '../../shared/api/forecastViews';
-import type { RenewalChangeKind } from '../../shared/domain/enums';
+import type { RenewalChangeView, RenewalTerms } from '../../shared/api/forecastViews';
 import { prepared } from '../preparedStatement';
 
 export interface WindowContract {
@@ -34,16 +33,10 @@ export interface StoredRenewal extends RenewalTerms {
   createdAt: string;
 }
 
-export interface StoredRenewalChange {
-  id: string;
+/** A history entry as stored: `at` is its HLC time. */
+export interface StoredRenewalChange extends RenewalChangeView {
   renewalId: string;
   contractId: string;
-  at: string;
-  date: string;
-  kind: RenewalChangeKind;
-  changes: Partial<RenewalTerms>;
-  note: string;
-  author: string;
 }
 
 export interface RenewalSource {

@@ -8,7 +8,6 @@ import { addDays } from '../../core/dates';
 import { isFlagged } from '../../core/forecast/renewalForecast';
 import { weekStart } from '../../core/periods';
 import type { SnapshotTrendView } from '../../shared/api/forecastViews';
-import type { ForecastCall } from '../../shared/domain/enums';
 import {
   hasSnapshot,
   snapshotRows,
@@ -90,7 +89,7 @@ export function snapshotTrend(
             expansion: 0,
             contraction: 0,
             overdue: r.outcome === 'open' && r.endDate <= takenOn,
-            flagged: isFlagged(r.forecastCall as ForecastCall | '', r.band),
+            flagged: isFlagged(r.forecastCall, r.band),
           })),
           converterOn(ws, currency, takenOn),
         ),

@@ -12,7 +12,11 @@ import { changedTerms } from '../../core/forecast/renewalHistory';
 import { pickTerms, termsOn } from '../../core/forecast/renewalTermsOn';
 import { monthsBetween } from '../../core/periods';
 import type { RenewalCloseInput, RenewalUpdateInput } from '../../shared/api/forecastInputs';
-import type { RenewalDetailView, RenewalTerms } from '../../shared/api/forecastViews';
+import type {
+  RenewalChangeView,
+  RenewalDetailView,
+  RenewalTerms,
+} from '../../shared/api/forecastViews';
 import type { RenewalChangeKind } from '../../shared/domain/enums';
 import { RECORD_SCHEMAS, type RecordType } from '../../shared/records/recordTypes';
 import { findRecord } from '../../db/repositories/recordRepository';
@@ -41,14 +45,7 @@ function appendChange(
   ws: Workspace,
   source: RenewalSource,
   renewalId: string,
-  entry: {
-    at: string;
-    date: string;
-    kind: RenewalChangeKind;
-    changes: Partial<RenewalTerms>;
-    note: string;
-    author: string;
-  },
+  entry: Omit<RenewalChangeView, 'id'>,
 ): void {
   ws.writer.insert(
     'renewal_changes',

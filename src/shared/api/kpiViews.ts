@@ -3,7 +3,8 @@ import type { ConversionRateView } from './forecastViews';
 
 export type MovementKind = 'new' | 'reactivation' | 'expansion' | 'contraction' | 'churn';
 
-export interface KpiMovementsView {
+/** ARR at the start and end of a period and what moved it (minor units of one currency). */
+export interface ArrMovementTotals {
   startArr: number;
   endArr: number;
   new: number;
@@ -22,30 +23,39 @@ export interface KpiMover {
   amount: number;
 }
 
+export interface RenewalRates {
+  due: number;
+  renewed: number;
+  /** Σ target of the renewals due, and the renewed ARR, each capped at its target. */
+  dueArr: number;
+  renewedArr: number;
+  /** Contracts renewed ÷ contracts due for renewal in the period. */
+  logo: number | null;
+  /** Renewed ARR, each capped at its target, ÷ Σ target of the renewals due. */
+  arr: number | null;
+}
+
+export interface LtvBreakdown {
+  /** Monthly revenue per account active at the start. */
+  arpa: number | null;
+  /** Gross revenue churn per month. */
+  monthlyChurn: number | null;
+  grossMargin: number;
+  months: number;
+  value: number | null;
+}
+
 /** The ARR KPIs of one currency (amounts in its minor units). */
 export interface KpiSetView {
   currency: string;
-  movements: KpiMovementsView;
+  movements: ArrMovementTotals;
   logoChurn: number | null;
   grossRevenueChurn: number | null;
   grr: number | null;
   nrr: number | null;
   expansionRate: number | null;
-  renewals: {
-    due: number;
-    renewed: number;
-    dueArr: number;
-    renewedArr: number;
-    logo: number | null;
-    arr: number | null;
-  };
-  ltv: {
-    arpa: number | null;
-    monthlyChurn: number | null;
-    grossMargin: number;
-    months: number;
-    value: number | null;
-  };
+  renewals: RenewalRates;
+  ltv: LtvBreakdown;
   /** The largest accounts behind each movement. */
   movers: Record<MovementKind, KpiMover[]>;
 }
@@ -54,7 +64,7 @@ export interface KpiMonthView {
   month: string;
   from: string;
   to: string;
-  movements: KpiMovementsView;
+  movements: ArrMovementTotals;
   nps: number | null;
   npsResponses: number;
 }

@@ -2,8 +2,8 @@
 import { Badge, Button, Group, Select, Text, TextInput, Title } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import { LIFECYCLE_STAGES, SEGMENTS } from '../../../shared/domain/enums';
-import { BANDS } from '../../../shared/domain/healthEnums';
+import { LIFECYCLE_STAGES } from '../../../shared/domain/enums';
+import { BandFilter, SegmentFilter } from '../../components/FilterSelects';
 import { HealthBadge } from '../health/HealthBadge';
 import { useQuery } from '../../api/useApi';
 import { navigate } from '../../app/router';
@@ -97,15 +97,7 @@ export function PortfolioPage() {
           onChange={(e) => setField('text')(e.currentTarget.value)}
           w={260}
         />
-        <Select
-          clearable
-          placeholder={t('field.segment')}
-          aria-label={t('field.segment')}
-          data={SEGMENTS.map((s) => ({ value: s, label: label(s) }))}
-          value={filter.segment || null}
-          onChange={setField('segment')}
-          w={160}
-        />
+        <SegmentFilter value={filter.segment} onChange={setField('segment')} w={160} />
         <Select
           clearable
           placeholder={t('field.stage')}
@@ -135,18 +127,7 @@ export function PortfolioPage() {
           onChange={setField('renewalMonth')}
           w={170}
         />
-        <Select
-          clearable
-          placeholder={t('health.anyBand')}
-          aria-label={t('health.column')}
-          data={[
-            ...[...BANDS].reverse().map((b) => ({ value: b, label: t(`health.band.${b}`) })),
-            { value: 'none', label: t('health.noScore') },
-          ]}
-          value={filter.band || null}
-          onChange={setField('band')}
-          w={150}
-        />
+        <BandFilter value={filter.band} onChange={setField('band')} w={150} />
       </Group>
       <div
         ref={viewport}

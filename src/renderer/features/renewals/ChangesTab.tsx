@@ -77,30 +77,15 @@ function Totals({ before, after }: { before: MultiCurrencyTotals; after: MultiCu
   if (!a || !b) return null;
   return (
     <SimpleGrid cols={{ base: 2, sm: 4 }} data-testid="changes-totals">
-      <Delta
-        label={t('renewals.total.due')}
-        before={b.totals.due}
-        after={a.totals.due}
-        currency={a.currency}
-      />
-      <Delta
-        label={t('renewals.total.commit')}
-        before={b.totals.commit}
-        after={a.totals.commit}
-        currency={a.currency}
-      />
-      <Delta
-        label={t('renewals.total.expected')}
-        before={b.totals.expected}
-        after={a.totals.expected}
-        currency={a.currency}
-      />
-      <Delta
-        label={t('renewals.total.best')}
-        before={b.totals.best}
-        after={a.totals.best}
-        currency={a.currency}
-      />
+      {(['due', 'commit', 'expected', 'best'] as const).map((key) => (
+        <Delta
+          key={key}
+          label={t(`renewals.total.${key}`)}
+          before={b.totals[key]}
+          after={a.totals[key]}
+          currency={a.currency}
+        />
+      ))}
     </SimpleGrid>
   );
 }

@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { ForecastFilters } from '../../../shared/api/forecastInputs';
 import type { ForecastGroupBy } from '../../../shared/api/forecastViews';
-import { FORECAST_CALLS, SEGMENTS } from '../../../shared/domain/enums';
-import { BANDS } from '../../../shared/domain/healthEnums';
+import { FORECAST_CALLS } from '../../../shared/domain/enums';
+import { BandFilter, SegmentFilter } from '../../components/FilterSelects';
 import { call } from '../../api/transport';
 import { saveFile } from '../../api/saveFile';
 import { useQuery } from '../../api/useApi';
@@ -98,27 +98,8 @@ export function ForecastTab({ window, today }: { window: ForecastWindow; today: 
           onChange={set('owner')}
           w={150}
         />
-        <Select
-          clearable
-          placeholder={t('field.segment')}
-          aria-label={t('field.segment')}
-          data={SEGMENTS.map((s) => ({ value: s, label: label(s) }))}
-          value={filters.segment || null}
-          onChange={set('segment')}
-          w={140}
-        />
-        <Select
-          clearable
-          placeholder={t('health.anyBand')}
-          aria-label={t('health.column')}
-          data={[
-            ...[...BANDS].reverse().map((b) => ({ value: b, label: t(`health.band.${b}`) })),
-            { value: 'none', label: t('health.noScore') },
-          ]}
-          value={filters.band || null}
-          onChange={set('band')}
-          w={130}
-        />
+        <SegmentFilter value={filters.segment} onChange={set('segment')} w={140} />
+        <BandFilter value={filters.band} onChange={set('band')} w={130} />
         <Select
           clearable
           placeholder={t('renewals.anyCall')}

@@ -19,6 +19,15 @@ import type { MessageKey } from '../../i18n/en';
 import { headline } from './describeForecast';
 
 const CARDS = ['due', 'commit', 'expected', 'best', 'worst', 'grr', 'nrr'] as const;
+/** The counts under the cards: which, in what colour, and whether shown when there are none. */
+const COUNTS = [
+  ['renewals', 'gray', true],
+  ['open', 'gray', true],
+  ['renewed', 'teal', true],
+  ['churned', 'red', true],
+  ['overdue', 'orange', false],
+  ['flagged', 'grape', false],
+] as const;
 type CardKey = (typeof CARDS)[number];
 
 function figure(i18n: I18n, totals: ForecastTotals, currency: string, key: CardKey): string {
@@ -78,28 +87,11 @@ export function ForecastTotalsCards({ totals }: { totals: MultiCurrencyTotals })
         ))}
       </SimpleGrid>
       <Group gap="xs" mt="xs">
-        <Badge variant="light" color="gray">
-          {t('renewals.count.renewals', { count: i18n.number(sum.renewals) })}
-        </Badge>
-        <Badge variant="light" color="gray">
-          {t('renewals.count.open', { count: i18n.number(sum.open) })}
-        </Badge>
-        <Badge variant="light" color="teal">
-          {t('renewals.count.renewed', { count: i18n.number(sum.renewed) })}
-        </Badge>
-        <Badge variant="light" color="red">
-          {t('renewals.count.churned', { count: i18n.number(sum.churned) })}
-        </Badge>
-        {sum.overdue ? (
-          <Badge variant="light" color="orange">
-            {t('renewals.count.overdue', { count: i18n.number(sum.overdue) })}
+        {COUNTS.filter(([key, , always]) => always || sum[key] > 0).map(([key, color]) => (
+          <Badge key={key} variant="light" color={color}>
+            {t(`renewals.count.${key}`, { count: i18n.number(sum[key]) })}
           </Badge>
-        ) : null}
-        {sum.flagged ? (
-          <Badge variant="light" color="grape">
-            {t('renewals.count.flagged', { count: i18n.number(sum.flagged) })}
-          </Badge>
-        ) : null}
+        ))}
         {totals.reporting && totals.missingRates.length ? (
           <Text size="xs" c="orange">
             {t('renewals.missingRates', { currencies: totals.missingRates.join(', ') })}

@@ -14,7 +14,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { RenewalDetailView } from '../../../shared/api/forecastViews';
 import { FORECAST_CALLS } from '../../../shared/domain/enums';
-import { ApiCallError, mutate } from '../../api/useApi';
+import { mutate } from '../../api/useApi';
+import { useSubmit } from '../../api/useSubmit';
 import { useI18n } from '../../i18n/i18nContext';
 import { toMajorUnits, toMinorUnits } from './moneyInput';
 
@@ -39,28 +40,21 @@ export function RenewalCallForm({ detail }: { detail: RenewalDetailView }) {
   const [target, setTarget] = useState<number | string>(
     toMajorUnits(i18n, row.targetArrMinor, row.currency),
   );
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { error, busy, run } = useSubmit();
   const opportunities = detail.opportunities.filter((o) => o.currency === row.currency);
   const total = opportunities.reduce((s, o) => s + o.amountMinor, 0);
   const save = async () => {
-    setSaving(true);
-    setError(null);
     const change = kind === 'none' ? 0 : toMinorUnits(i18n, amount, row.currency);
-    try {
-      await mutate('renewals:update', {
+    const saved = await run(() =>
+      mutate('renewals:update', {
         contractId: row.contractId,
         forecastCall: call === 'none' ? '' : (call as (typeof FORECAST_CALLS)[number]),
         callReason: reason,
         expectedChangeMinor: kind === 'contraction' ? -change : change,
         targetArrMinor: toMinorUnits(i18n, target, row.currency),
-      });
-      notifications.show({ color: 'teal', message: t('renewals.saved') });
-    } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : String(e));
-    } finally {
-      setSaving(false);
-    }
+      }),
+    );
+    if (saved) notifications.show({ color: 'teal', message: t('renewals.saved') });
   };
   return (
     <Stack gap="sm" data-testid="renewal-call-form">
@@ -147,7 +141,7 @@ export function RenewalCallForm({ detail }: { detail: RenewalDetailView }) {
         </Alert>
       ) : null}
       <Group justify="flex-end">
-        <Button onClick={() => void save()} loading={saving}>
+        <Button onClick={() => void save()} loading={busy}>
           {t('renewals.saveCall')}
         </Button>
       </Group>

@@ -17,7 +17,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { RenewalDetailView } from '../../../shared/api/forecastViews';
 import { CHURN_REASONS } from '../../../shared/domain/enums';
-import { ApiCallError, mutate } from '../../api/useApi';
+import { mutate } from '../../api/useApi';
+import { useSubmit } from '../../api/useSubmit';
 import { useI18n } from '../../i18n/i18nContext';
 import { toMajorUnits, toMinorUnits } from './moneyInput';
 
@@ -35,13 +36,10 @@ export function RenewalCloseForm({ detail, today }: { detail: RenewalDetailView;
   const [closedDate, setClosedDate] = useState(today);
   const [reasons, setReasons] = useState<string[]>([]);
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { error, busy, run } = useSubmit();
   const close = async () => {
-    setSaving(true);
-    setError(null);
-    try {
-      await mutate('renewals:close', {
+    const closed = await run(() =>
+      mutate('renewals:close', {
         contractId: row.contractId,
         outcome,
         closedDate,
@@ -54,13 +52,9 @@ export function RenewalCloseForm({ detail, today }: { detail: RenewalDetailView;
               newSeats: Number(seats) || 0,
             }
           : { reasonCodes: reasons as (typeof CHURN_REASONS)[number][] }),
-      });
-      notifications.show({ color: 'teal', message: t(`renewals.closed.${outcome}`) });
-    } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : String(e));
-    } finally {
-      setSaving(false);
-    }
+      }),
+    );
+    if (closed) notifications.show({ color: 'teal', message: t(`renewals.closed.${outcome}`) });
   };
   return (
     <Stack gap="sm" data-testid="renewal-close-form">
@@ -132,7 +126,7 @@ export function RenewalCloseForm({ detail, today }: { detail: RenewalDetailView;
         <Button
           color={outcome === 'renewed' ? 'teal' : 'red'}
           onClick={() => void close()}
-          loading={saving}
+          loading={busy}
         >
           {t(outcome === 'renewed' ? 'renewals.confirmRenewed' : 'renewals.confirmChurned')}
         </Button>

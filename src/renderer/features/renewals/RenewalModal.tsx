@@ -16,9 +16,9 @@ import {
   Text,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import type { RenewalDetailView } from '../../../shared/api/forecastViews';
-import { ApiCallError, mutate, useQuery } from '../../api/useApi';
+import { mutate, useQuery } from '../../api/useApi';
+import { useSubmit } from '../../api/useSubmit';
 import { useI18n } from '../../i18n/i18nContext';
 import { HealthBadge } from '../health/HealthBadge';
 import {
@@ -115,15 +115,10 @@ function ClosedPanel({ detail }: { detail: RenewalDetailView }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { row } = detail;
-  const [error, setError] = useState<string | null>(null);
+  const { error, busy, run } = useSubmit();
   const reopen = async () => {
-    setError(null);
-    try {
-      await mutate('renewals:reopen', { contractId: row.contractId });
+    if (await run(() => mutate('renewals:reopen', { contractId: row.contractId })))
       notifications.show({ color: 'teal', message: t('renewals.reopened') });
-    } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : String(e));
-    }
   };
   return (
     <Stack gap="xs">
@@ -149,7 +144,7 @@ function ClosedPanel({ detail }: { detail: RenewalDetailView }) {
       ) : null}
       {error ? <Alert color="red">{error}</Alert> : null}
       <Group justify="flex-end">
-        <Button variant="default" onClick={() => void reopen()}>
+        <Button variant="default" loading={busy} onClick={() => void reopen()}>
           {t('renewals.reopen')}
         </Button>
       </Group>

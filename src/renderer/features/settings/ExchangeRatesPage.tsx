@@ -21,7 +21,8 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { CURRENCIES, type Currency } from '../../../shared/domain/enums';
-import { ApiCallError, mutate, useQuery } from '../../api/useApi';
+import { mutate, useQuery } from '../../api/useApi';
+import { useSubmit } from '../../api/useSubmit';
 import { useI18n } from '../../i18n/i18nContext';
 import { deleteWithUndo } from '../records/deleteWithUndo';
 
@@ -64,23 +65,21 @@ function AddRate({ today, home }: { today: string; home: Currency }) {
   const [rate, setRate] = useState<number | string>('');
   const [effectiveDate, setEffectiveDate] = useState(today);
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, busy, run } = useSubmit();
   const save = async () => {
-    setError(null);
-    try {
-      await mutate('rates:save', {
+    const saved = await run(() =>
+      mutate('rates:save', {
         fromCurrency: from,
         toCurrency: to,
         rate: Number(rate),
         effectiveDate,
         note,
-      });
-      setRate('');
-      setNote('');
-      notifications.show({ color: 'teal', message: t('rates.saved') });
-    } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : String(e));
-    }
+      }),
+    );
+    if (!saved) return;
+    setRate('');
+    setNote('');
+    notifications.show({ color: 'teal', message: t('rates.saved') });
   };
   const currencies = CURRENCIES.map((c) => ({ value: c, label: c }));
   return (
@@ -133,7 +132,9 @@ function AddRate({ today, home }: { today: string; home: Currency }) {
           onChange={(e) => setNote(e.currentTarget.value)}
           w={220}
         />
-        <Button onClick={() => void save()}>{t('rates.addButton')}</Button>
+        <Button loading={busy} onClick={() => void save()}>
+          {t('rates.addButton')}
+        </Button>
       </Group>
       {error ? (
         <Alert color="red" mt="sm" data-testid="rate-error">
