@@ -61,7 +61,7 @@ export const enRenewals = {
   'renewals.how.grr': 'Expected retained {retained} ÷ renewals due {due} = {grr}.',
   'renewals.how.nrr':
     '(Expected retained {retained} + expected expansion {expansion}) ÷ renewals due {due} = {nrr}.',
-  'renewals.count.renewals': '{count} renewals',
+  'renewals.count.renewals': '{count} renewal(s)',
   'renewals.count.open': '{count} open',
   'renewals.count.renewed': '{count} renewed',
   'renewals.count.churned': '{count} churned',

@@ -157,13 +157,13 @@ export function RenewalsTable(props: {
                 ) : row.band ? (
                   <HealthBadge score={0} band={row.band} label={t(`health.band.${row.band}`)} />
                 ) : (
-                  <Text size="xs" c="dimmed">
-                    {t('health.noScore')}
+                  <Text size="xs" c="dimmed" title={t('health.noScore')}>
+                    —
                   </Text>
                 )}
               </span>
               <span role="cell" className={classes.numeric}>
-                {probability(i18n, row.systemProbability)}
+                {row.outcome === 'open' ? probability(i18n, row.systemProbability) : '—'}
               </span>
               <span role="cell" data-testid="renewal-call">
                 {row.forecastCall ? (

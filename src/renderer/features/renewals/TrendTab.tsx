@@ -26,6 +26,10 @@ export function TrendTab({ window }: { window: ForecastWindow }) {
   });
   if (error) return <Text c="red">{error.message}</Text>;
   if (!data) return null;
+  const compact = new Intl.NumberFormat(i18n.lang, {
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  });
   const points = data.points
     .map((p) => ({ p, main: headline(p.totals) }))
     .filter((x) => x.main !== null);
@@ -55,7 +59,7 @@ export function TrendTab({ window }: { window: ForecastWindow }) {
               }))}
               withLegend
               curveType="linear"
-              valueFormatter={(v) => i18n.number(v)}
+              valueFormatter={(v) => compact.format(v)}
             />
             {points.some(({ p }) => p.rebuilt) ? (
               <Text size="xs" c="dimmed" mt={4}>
