@@ -21,5 +21,7 @@ export function useSubmit() {
       setBusy(false);
     }
   };
-  return { error, busy, run };
+  /** Shows a problem found before anything was sent. */
+  const fail = (message: string) => setError(message);
+  return { error, busy, run, fail };
 }

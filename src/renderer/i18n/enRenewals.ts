@@ -122,6 +122,11 @@ export const enRenewals = {
   'renewals.change.amount': 'Amount ({currency})',
   'renewals.opportunities': 'Open expansion opportunities ({count}): {total}',
   'renewals.useOpportunities': 'Use as expansion',
+  'renewals.error.reasonNeeded': 'A call needs a reason: say why you expect this outcome.',
+  'renewals.error.contraction': 'A contraction cannot be larger than the target ARR.',
+  'renewals.error.finalArr':
+    'A renewal needs its final ARR (more than 0); close it as churned otherwise.',
+  'renewals.error.churnReason': 'Say why the customer left: choose at least one reason.',
   'renewals.saveCall': 'Save call',
   'renewals.saved': 'Forecast saved',
   'renewals.explain.base': 'Expected = {target} × {p} ({source})',
@@ -261,7 +266,8 @@ export const enRenewals = {
   'rates.intro':
     'Rates the team reports in one currency with. A new rate takes effect on its day; older ones stay on file, so a forecast of a past day converts at the rates of that day.',
   'rates.yourName': 'Your name',
-  'rates.yourNameHelp': 'Written beside the calls, closings and rates you make on this device.',
+  'rates.yourNameHelp':
+    'Written beside the renewal calls, closings and exchange rates you make on this device.',
   'rates.nameSaved': 'Name saved',
   'rates.add': 'Add a rate',
   'rates.from': 'From',

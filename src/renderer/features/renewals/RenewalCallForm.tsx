@@ -40,11 +40,16 @@ export function RenewalCallForm({ detail }: { detail: RenewalDetailView }) {
   const [target, setTarget] = useState<number | string>(
     toMajorUnits(i18n, row.targetArrMinor, row.currency),
   );
-  const { error, busy, run } = useSubmit();
+  const { error, busy, run, fail } = useSubmit();
   const opportunities = detail.opportunities.filter((o) => o.currency === row.currency);
   const total = opportunities.reduce((s, o) => s + o.amountMinor, 0);
   const save = async () => {
     const change = kind === 'none' ? 0 : toMinorUnits(i18n, amount, row.currency);
+    // The service checks the same; saying it here says it in the user's language.
+    if (call !== 'none' && call !== row.forecastCall && !reason.trim())
+      return fail(t('renewals.error.reasonNeeded'));
+    if (kind === 'contraction' && change > toMinorUnits(i18n, target, row.currency))
+      return fail(t('renewals.error.contraction'));
     const saved = await run(() =>
       mutate('renewals:update', {
         contractId: row.contractId,

@@ -36,8 +36,11 @@ export function RenewalCloseForm({ detail, today }: { detail: RenewalDetailView;
   const [closedDate, setClosedDate] = useState(today);
   const [reasons, setReasons] = useState<string[]>([]);
   const [note, setNote] = useState('');
-  const { error, busy, run } = useSubmit();
+  const { error, busy, run, fail } = useSubmit();
   const close = async () => {
+    if (outcome === 'renewed' && !(toMinorUnits(i18n, finalArr, row.currency) > 0))
+      return fail(t('renewals.error.finalArr'));
+    if (outcome === 'churned' && reasons.length === 0) return fail(t('renewals.error.churnReason'));
     const closed = await run(() =>
       mutate('renewals:close', {
         contractId: row.contractId,

@@ -1,7 +1,6 @@
 /**
- * Exchange rates for reporting in one currency, and the name this device writes as the author of
- * calls and rates. A new rate is added, never edited, so the history stays: the table shows every
- * rate with the one in effect today marked.
+ * Exchange rates for reporting in one currency. A new rate is added, never edited, so the history
+ * stays: the table shows every rate with the one in effect today marked.
  */
 import {
   Alert,
@@ -19,44 +18,12 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { CURRENCIES, type Currency } from '../../../shared/domain/enums';
 import { mutate, useQuery } from '../../api/useApi';
 import { useSubmit } from '../../api/useSubmit';
 import { useI18n } from '../../i18n/i18nContext';
 import { deleteWithUndo } from '../records/deleteWithUndo';
-
-function ProfileCard() {
-  const { t } = useI18n();
-  const { data } = useQuery('profile:get', {});
-  const [name, setName] = useState<string | null>(null);
-  useEffect(() => {
-    if (data && name === null) setName(data.name);
-  }, [data, name]);
-  return (
-    <Card withBorder>
-      <Group align="flex-end">
-        <TextInput
-          label={t('rates.yourName')}
-          description={t('rates.yourNameHelp')}
-          value={name ?? ''}
-          onChange={(e) => setName(e.currentTarget.value)}
-          w={320}
-        />
-        <Button
-          variant="default"
-          onClick={() =>
-            void mutate('profile:save', { name: name ?? '' }).then(() =>
-              notifications.show({ color: 'teal', message: t('rates.nameSaved') }),
-            )
-          }
-        >
-          {t('action.save')}
-        </Button>
-      </Group>
-    </Card>
-  );
-}
 
 function AddRate({ today, home }: { today: string; home: Currency }) {
   const { t } = useI18n();
@@ -158,7 +125,6 @@ export function ExchangeRatesPage() {
       <Text size="sm" c="dimmed">
         {t('rates.intro')}
       </Text>
-      <ProfileCard />
       <AddRate today={data.today} home={info.data.reportingCurrency as Currency} />
       <Card withBorder>
         {data.rates.length === 0 ? (

@@ -1,2 +1,3 @@
 export { ScorecardSettingsPage } from './ScorecardSettingsPage';
 export { ExchangeRatesPage } from './ExchangeRatesPage';
+export { ProfileCard } from './ProfileCard';

@@ -13,6 +13,7 @@ import {
 import { useState } from 'react';
 import { call } from '../../api/transport';
 import { useI18n } from '../../i18n/i18nContext';
+import { ProfileCard } from '../settings/ProfileCard';
 import { syncNow, syncStateText } from './SyncStatusIndicator';
 import { setSyncStatus, useSyncStatus } from './syncStatusStore';
 
@@ -49,6 +50,7 @@ export function SyncSettingsPage() {
       <Text c="dimmed" size="sm">
         {t('sync.explain')}
       </Text>
+      <ProfileCard />
       {status ? (
         <Card withBorder data-testid="sync-summary">
           <Stack gap={4}>
