@@ -119,7 +119,7 @@ export const enRenewals = {
   'renewals.change.none': 'None',
   'renewals.change.expansion': 'Expansion',
   'renewals.change.contraction': 'Contraction',
-  'renewals.change.amount': 'Amount ({currency})',
+  'renewals.change.amount': 'Amount',
   'renewals.opportunities': 'Open expansion opportunities ({count}): {total}',
   'renewals.useOpportunities': 'Use as expansion',
   'renewals.error.reasonNeeded': 'A call needs a reason: say why you expect this outcome.',

@@ -115,7 +115,7 @@ export const zhRenewals: Record<keyof typeof enRenewals, string> = {
   'renewals.change.none': '无',
   'renewals.change.expansion': '扩容',
   'renewals.change.contraction': '缩减',
-  'renewals.change.amount': '金额（{currency}）',
+  'renewals.change.amount': '金额',
   'renewals.opportunities': '未结扩容机会（{count} 个）：{total}',
   'renewals.useOpportunities': '作为扩容',
   'renewals.error.reasonNeeded': '判断需要理由：请说明为什么预计是这个结果。',

@@ -1,20 +1,12 @@
 /** The CSM's call on an open renewal, with its reason, the expected expansion or contraction and
  * the target ARR; saving keeps the change in the renewal's history. */
-import {
-  Alert,
-  Button,
-  Group,
-  NumberInput,
-  SegmentedControl,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { RenewalDetailView } from '../../../shared/api/forecastViews';
 import { FORECAST_CALLS } from '../../../shared/domain/enums';
 import { mutate } from '../../api/useApi';
+import { MoneyInput } from '../../components/MoneyInput';
 import { useSubmit } from '../../api/useSubmit';
 import { useI18n } from '../../i18n/i18nContext';
 import { toMajorUnits, toMinorUnits } from './moneyInput';
@@ -102,22 +94,18 @@ export function RenewalCallForm({ detail }: { detail: RenewalDetailView }) {
         />
       </div>
       <Group align="flex-end" grow>
-        <NumberInput
-          label={t('renewals.change.amount', { currency: row.currency })}
+        <MoneyInput
+          label={t('renewals.change.amount')}
+          currency={row.currency}
           value={amount}
           onChange={setAmount}
-          min={0}
-          decimalScale={i18n.minorDigits(row.currency)}
-          thousandSeparator=","
           disabled={kind === 'none'}
         />
-        <NumberInput
+        <MoneyInput
           label={t('renewals.field.targetArrMinor')}
+          currency={row.currency}
           value={target}
           onChange={setTarget}
-          min={0}
-          decimalScale={i18n.minorDigits(row.currency)}
-          thousandSeparator=","
         />
       </Group>
       {opportunities.length ? (

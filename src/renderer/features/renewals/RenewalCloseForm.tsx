@@ -18,6 +18,7 @@ import { useState } from 'react';
 import type { RenewalDetailView } from '../../../shared/api/forecastViews';
 import { CHURN_REASONS } from '../../../shared/domain/enums';
 import { mutate } from '../../api/useApi';
+import { MoneyInput } from '../../components/MoneyInput';
 import { useSubmit } from '../../api/useSubmit';
 import { useI18n } from '../../i18n/i18nContext';
 import { toMajorUnits, toMinorUnits } from './moneyInput';
@@ -72,13 +73,11 @@ export function RenewalCloseForm({ detail, today }: { detail: RenewalDetailView;
       />
       {outcome === 'renewed' ? (
         <Group grow align="flex-start">
-          <NumberInput
+          <MoneyInput
             label={t('renewals.field.finalArrMinor')}
+            currency={row.currency}
             value={finalArr}
             onChange={setFinalArr}
-            min={0}
-            decimalScale={i18n.minorDigits(row.currency)}
-            thousandSeparator=","
             required
           />
           <TextInput
