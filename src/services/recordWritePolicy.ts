@@ -14,6 +14,7 @@ const GUARDED: Partial<Record<RecordType, { allowed: RecordWrite[]; use: string 
     use: 'renewals:update, renewals:close and renewals:reopen, which keep its history',
   },
   renewal_changes: { allowed: [], use: 'the renewals methods: history entries are never edited' },
+  branding: { allowed: [], use: 'branding:save, which keeps the team’s one branding row' },
   exchange_rates: {
     allowed: ['delete', 'restore'],
     use: 'rates:save, which adds a new rate and keeps the old one on file',

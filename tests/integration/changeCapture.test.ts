@@ -41,6 +41,7 @@ const EDITS: Record<RecordType, [string, unknown]> = {
   scorecards: ['note', 'Edited note'],
   renewal_changes: ['note', 'Edited note'],
   exchange_rates: ['note', 'Edited note'],
+  branding: ['companyName', 'Edited Co'],
 };
 
 /** Types the demo does not generate (decisions people make later), with a valid record each. */
@@ -57,6 +58,7 @@ const SAMPLES: Partial<Record<RecordType, Record<string, unknown>>> = {
     rate: 1.08,
     effectiveDate: '2026-01-01',
   },
+  branding: { companyName: 'Outpost Co', accentColor: '#0B7285' },
 };
 
 describe('change capture', () => {
@@ -87,7 +89,10 @@ describe('change capture', () => {
       const sample = SAMPLES[type] ? { fields: { ...SAMPLES[type] } } : bundle[type][0];
       expect(sample, `demo data has a ${type}`).toBeDefined();
       const fields =
-        type === 'accounts' || type === 'scorecards' || type === 'exchange_rates'
+        type === 'accounts' ||
+        type === 'scorecards' ||
+        type === 'exchange_rates' ||
+        type === 'branding'
           ? sample!.fields
           : { ...sample!.fields, accountId: account.id };
       for (const key of [

@@ -3,6 +3,7 @@ export * from './accountsTable';
 export * from './actionItemsTable';
 export * from './alertActionsTable';
 export * from './alertsTable';
+export * from './brandingTable';
 export * from './changeLogTable';
 export * from './contractsTable';
 export * from './csmPulsesTable';

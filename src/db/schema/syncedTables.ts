@@ -14,6 +14,7 @@ import { productFeedbackTable } from './productFeedbackTable';
 import { renewalsTable } from './renewalsTable';
 import { renewalChangesTable } from './renewalChangesTable';
 import { exchangeRatesTable } from './exchangeRatesTable';
+import { brandingTable } from './brandingTable';
 import { stakeholdersTable } from './stakeholdersTable';
 import { supportTicketsTable } from './supportTicketsTable';
 import { surveyResponsesTable } from './surveyResponsesTable';
@@ -40,4 +41,5 @@ export const SYNCED_TABLES = {
   scorecards: scorecardsTable,
   renewal_changes: renewalChangesTable,
   exchange_rates: exchangeRatesTable,
+  branding: brandingTable,
 } satisfies Record<RecordType, unknown>;

@@ -6,6 +6,8 @@ export const enRenewals = {
   'record.renewal_changes': 'renewal change',
   'section.renewal_changes': 'Renewal history',
   'record.exchange_rates': 'exchange rate',
+  'record.branding': 'branding',
+  'section.branding': 'Deck branding',
   'section.exchange_rates': 'Exchange rates',
   'enum.budget': 'Budget',
   'enum.low_adoption': 'Low adoption',

@@ -8,6 +8,8 @@ export const zhRenewals: Record<keyof typeof enRenewals, string> = {
   'record.renewal_changes': '续约变更',
   'section.renewal_changes': '续约历史',
   'record.exchange_rates': '汇率',
+  'record.branding': '品牌',
+  'section.branding': '演示文稿品牌',
   'section.exchange_rates': '汇率',
   'enum.budget': '预算',
   'enum.low_adoption': '使用率低',

@@ -17,6 +17,7 @@ import { productFeedbackFields } from './productFeedbackRecord';
 import { renewalFields } from './renewalRecord';
 import { renewalChangeFields } from './renewalChangeRecord';
 import { exchangeRateFields } from './exchangeRateRecord';
+import { brandingFields } from './brandingRecord';
 import { stakeholderFields } from './stakeholderRecord';
 import { supportTicketFields } from './supportTicketRecord';
 import { surveyResponseFields } from './surveyResponseRecord';
@@ -43,6 +44,7 @@ export const RECORD_SCHEMAS = {
   scorecards: scorecardFields,
   renewal_changes: renewalChangeFields,
   exchange_rates: exchangeRateFields,
+  branding: brandingFields,
 } as const;
 
 export type RecordType = keyof typeof RECORD_SCHEMAS;
@@ -78,6 +80,7 @@ export type AlertActionRecord = StoredRecord<'alert_actions'>;
 export type ScorecardRecord = StoredRecord<'scorecards'>;
 export type RenewalChange = StoredRecord<'renewal_changes'>;
 export type ExchangeRateRecord = StoredRecord<'exchange_rates'>;
+export type BrandingRecord = StoredRecord<'branding'>;
 
 /** Editable field names of a record type, in schema order. */
 export function recordFieldNames(type: RecordType): string[] {

@@ -25,6 +25,9 @@ export const VALIDATION_MESSAGES = {
   mustBePositive: 'must be more than 0',
   sameCurrency: 'must differ from the other currency',
   windowOrder: 'must be after the start of the period',
+  invalidColour: 'must be a colour as #RRGGBB',
+  invalidLogo: 'must be a PNG or JPEG image',
+  logoTooLarge: 'is too large (at most about 350 KB)',
 } as const;
 
 export type ValidationCode = keyof typeof VALIDATION_MESSAGES;

@@ -236,6 +236,13 @@ export const SYNC_COLUMNS = {
     note: 'text',
     author: 'text',
   },
+  branding: {
+    ...system,
+    company_name: 'text',
+    accent_color: 'text',
+    logo: 'text',
+    author: 'text',
+  },
 } as const satisfies Record<string, Record<string, SyncColumnKind>>;
 
 export type SyncTable = keyof typeof SYNC_COLUMNS;

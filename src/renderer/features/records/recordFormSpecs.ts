@@ -31,12 +31,18 @@ export interface FieldSpec {
 }
 
 /**
- * Handovers have their own checklist; alert decisions, scorecards, renewals (with their history)
- * and exchange rates their own screens.
+ * Handovers have their own checklist; alert decisions, scorecards, renewals (with their history),
+ * exchange rates and the deck branding their own screens.
  */
 export type FormRecordType = Exclude<
   RecordType,
-  'handovers' | 'alert_actions' | 'scorecards' | 'renewals' | 'renewal_changes' | 'exchange_rates'
+  | 'handovers'
+  | 'alert_actions'
+  | 'scorecards'
+  | 'renewals'
+  | 'renewal_changes'
+  | 'exchange_rates'
+  | 'branding'
 >;
 
 export const FORM_SPECS: Record<FormRecordType, FieldSpec[]> = {

@@ -1,0 +1,255 @@
+/**
+ * Drawing deck blocks on a PowerPoint slide with pptxgenjs: KPI cards, bullet lists, tables sized
+ * to what they hold, native charts, quotes and the stakeholder map as shapes. Positions are
+ * inches on a 13.33 × 7.5 in slide.
+ */
+import type PptxGenJS from 'pptxgenjs';
+import type { Deck, DeckBlock, DeckChart } from '../shared/api/deckViews';
+
+export type Pptx = InstanceType<typeof PptxGenJS>;
+export type Slide = ReturnType<Pptx['addSlide']>;
+type Block<K extends DeckBlock['kind']> = Extract<DeckBlock, { kind: K }>;
+
+export const W = 13.333;
+export const MARGIN = 0.5;
+export const INK = '1F2937';
+export const MUTED = '6B7280';
+const TONE: Record<string, string> = {
+  positive: 'E6F4EA',
+  neutral: 'F1F3F5',
+  negative: 'FDE8E8',
+  none: 'EEF2FF',
+};
+
+export interface Theme {
+  accent: string;
+  font: string;
+  deck: Deck;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Display width of a text in characters, wide (CJK) ones counting two. */
+const textWidth = (text: string) =>
+  [...text].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+
+/** KPI cards, four to a row; returns the height used. */
+export function drawKpis(slide: Slide, theme: Theme, block: Block<'kpis'>, box: Box): number {
+  const perRow = Math.min(4, Math.max(1, block.items.length));
+  const gap = 0.2;
+  const w = (box.w - gap * (perRow - 1)) / perRow;
+  block.items.forEach((item, i) => {
+    const x = box.x + (i % perRow) * (w + gap);
+    const y = box.y + Math.floor(i / perRow) * 1.3;
+    slide.addShape('roundRect', {
+      x,
+      y,
+      w,
+      h: 1.15,
+      fill: { color: 'F8F9FA' },
+      line: { color: 'DEE2E6' },
+      rectRadius: 0.08,
+    });
+    slide.addText(
+      [
+        { text: item.label, options: { fontSize: 12, color: MUTED, breakLine: true } },
+        {
+          text: item.value,
+          options: {
+            fontSize: textWidth(item.value) > 12 ? 18 : 24,
+            bold: true,
+            color: INK,
+            breakLine: true,
+          },
+        },
+        ...(item.note ? [{ text: item.note, options: { fontSize: 11, color: MUTED } }] : []),
+      ],
+      {
+        x: x + 0.1,
+        y: y + 0.05,
+        w: w - 0.2,
+        h: 1.05,
+        fontFace: theme.font,
+        valign: 'top',
+        margin: 4,
+      },
+    );
+  });
+  return Math.ceil(block.items.length / perRow) * 1.3;
+}
+
+export function drawBullets(slide: Slide, theme: Theme, block: Block<'bullets'>, box: Box): void {
+  slide.addText(
+    [
+      ...(block.title
+        ? [
+            {
+              text: block.title,
+              options: { bold: true, fontSize: 16, color: INK, breakLine: true },
+            },
+          ]
+        : []),
+      ...block.items.map((item) => ({
+        text: item,
+        options: { bullet: true, fontSize: 15, color: INK, breakLine: true },
+      })),
+    ],
+    { ...box, fontFace: theme.font, valign: 'top', paraSpaceAfter: 4 },
+  );
+}
+
+/** The table (and its title), columns as wide as what they hold; returns the height used. */
+export function drawTable(slide: Slide, theme: Theme, block: Block<'table'>, box: Box): number {
+  let { y, h } = box;
+  if (block.title) {
+    slide.addText(block.title, {
+      x: box.x,
+      y,
+      w: box.w,
+      h: 0.4,
+      fontFace: theme.font,
+      fontSize: 16,
+      bold: true,
+      color: INK,
+    });
+    y += 0.45;
+    h -= 0.45;
+  }
+  const weights = block.columns.map((title, i) => {
+    const longest = Math.max(textWidth(title), ...block.rows.map((r) => textWidth(r[i] ?? '')));
+    return block.numeric[i] ? Math.max(1, longest / 10) : Math.min(5, Math.max(1.2, longest / 10));
+  });
+  const total = weights.reduce((a, b) => a + b, 0);
+  const rows = Math.max(1, Math.min(block.rows.length, Math.floor(h / 0.3) - 1));
+  const rowH = Math.max(0.3, Math.min(0.4, h / (rows + 1)));
+  const align = (i: number) => (block.numeric[i] ? ('right' as const) : ('left' as const));
+  const header = block.columns.map((c, i) => ({
+    text: c,
+    options: { bold: true, color: 'FFFFFF', fill: { color: theme.accent }, align: align(i) },
+  }));
+  const body = block.rows
+    .slice(0, rows)
+    .map((row) => row.map((cell, i) => ({ text: cell, options: { color: INK, align: align(i) } })));
+  slide.addTable([header, ...body], {
+    x: box.x,
+    y,
+    w: box.w,
+    colW: weights.map((wt) => (wt / total) * box.w),
+    rowH,
+    fontFace: theme.font,
+    fontSize: rowH < 0.34 ? 11 : 12,
+    border: { type: 'solid', color: 'DEE2E6', pt: 0.5 },
+    autoPage: false,
+    valign: 'middle',
+  });
+  return y - box.y + rowH * (rows + 1);
+}
+
+export function drawChart(pptx: Pptx, slide: Slide, theme: Theme, c: DeckChart, box: Box): void {
+  const data = c.series.map((s) => ({
+    name: s.name,
+    labels: c.categories,
+    values: s.values as number[],
+  }));
+  const top = Math.max(0, ...c.series.flatMap((s) => s.values.map((v) => v ?? 0)));
+  slide.addChart(c.type === 'line' ? pptx.ChartType.line : pptx.ChartType.bar, data, {
+    ...box,
+    showTitle: true,
+    title: c.title,
+    titleFontSize: 14,
+    titleColor: INK,
+    titleFontFace: theme.font,
+    showLegend: c.series.length > 1,
+    legendPos: 'b',
+    legendFontSize: 11,
+    legendFontFace: theme.font,
+    chartColors:
+      c.series.length > 1 ? [theme.accent, 'F59F00', '12B886', 'FA5252'] : [theme.accent],
+    catAxisLabelFontSize: 10,
+    valAxisLabelFontSize: 10,
+    catAxisLabelFontFace: theme.font,
+    valAxisLabelFontFace: theme.font,
+    valGridLine: { color: 'E9ECEF', size: 0.5 },
+    ...(c.min !== undefined && c.unit !== 'count' ? { valAxisMinVal: c.min } : {}),
+    ...(c.max !== undefined ? { valAxisMaxVal: c.max } : {}),
+    ...(c.unit === 'count'
+      ? { valAxisLabelFormatCode: '0', valAxisMajorUnit: Math.max(1, Math.ceil(top / 5)) }
+      : {}),
+    ...(c.type === 'line'
+      ? { lineSize: 2, lineDataSymbol: 'circle' as const, lineDataSymbolSize: 6 }
+      : { barDir: 'col' as const, barGapWidthPct: 60 }),
+  });
+}
+
+export function drawQuotes(slide: Slide, theme: Theme, block: Block<'quotes'>, box: Box): void {
+  const n = block.items.length;
+  const gap = 0.25;
+  const w = (box.w - gap * (n - 1)) / n;
+  block.items.forEach((q, i) => {
+    const x = box.x + i * (w + gap);
+    slide.addShape('rect', {
+      x,
+      y: box.y,
+      w: 0.06,
+      h: box.h,
+      fill: { color: theme.accent },
+      line: { color: theme.accent },
+    });
+    slide.addText(
+      [
+        {
+          text: `“${q.text}”`,
+          options: { italic: true, fontSize: 13, color: INK, breakLine: true },
+        },
+        { text: q.who, options: { fontSize: 11, color: MUTED } },
+      ],
+      { x: x + 0.15, y: box.y, w: w - 0.2, h: box.h, fontFace: theme.font, valign: 'top' },
+    );
+  });
+}
+
+/** The stakeholder map: a column per role, a card per person, tinted by sentiment (internal). */
+export function drawPeople(slide: Slide, theme: Theme, block: Block<'people'>, box: Box): void {
+  const n = block.groups.length;
+  const gap = 0.15;
+  const w = (box.w - gap * (n - 1)) / n;
+  block.groups.forEach((group, i) => {
+    const x = box.x + i * (w + gap);
+    slide.addText(group.role, {
+      x,
+      y: box.y,
+      w,
+      h: 0.4,
+      fontFace: theme.font,
+      fontSize: 13,
+      bold: true,
+      color: theme.accent,
+    });
+    const cardH = Math.min(0.95, (box.h - 0.5) / Math.max(1, group.people.length) - 0.1);
+    group.people.forEach((p, j) => {
+      const y = box.y + 0.5 + j * (cardH + 0.1);
+      slide.addShape('roundRect', {
+        x,
+        y,
+        w,
+        h: cardH,
+        fill: { color: TONE[p.tone] ?? 'EEF2FF' },
+        line: { color: 'CED4DA' },
+        rectRadius: 0.06,
+      });
+      slide.addText(
+        [
+          { text: p.name, options: { bold: true, fontSize: 12, color: INK, breakLine: true } },
+          { text: p.title, options: { fontSize: 10, color: MUTED, breakLine: Boolean(p.note) } },
+          ...(p.note ? [{ text: p.note, options: { fontSize: 9, color: MUTED } }] : []),
+        ],
+        { x: x + 0.05, y, w: w - 0.1, h: cardH, fontFace: theme.font, valign: 'middle', margin: 3 },
+      );
+    });
+  });
+}
