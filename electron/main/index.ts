@@ -9,6 +9,7 @@ import { appUrlMatcher } from './appUrl';
 import { installSessionGuards } from './contentSecurity';
 import { registerApiIpc } from './ipcApi';
 import { registerSaveFileIpc } from './saveFileIpc';
+import { electronPdfPrinter } from './deckPdf';
 import { createAppWindow } from './windowFactory';
 
 let workspace: Workspace | null = null;
@@ -38,7 +39,18 @@ void app.whenReady().then(() => {
   installSessionGuards(session.defaultSession);
   // The sync scheduler: background rounds with backoff while the app runs (DESIGN.md §8).
   sync = new SyncScheduler(workspace);
-  registerApiIpc(ipcMain, createApiHandlers(workspace, sync), isAppUrl);
+  const preload = join(import.meta.dirname, '..', 'preload', 'index.cjs');
+  // Deck PDFs: the deck's print page in a hidden window, printed with printToPDF.
+  const printPdf = electronPdfPrinter({
+    createWindow: (options) => new BrowserWindow(options),
+    preload,
+    isAppUrl,
+    load: async (window, route) => {
+      if (devServerUrl) await window.loadURL(`${devServerUrl}${route}`);
+      else await window.loadFile(rendererIndex, { hash: route.replace(/^#/, '') });
+    },
+  });
+  registerApiIpc(ipcMain, createApiHandlers(workspace, sync, { printPdf }), isAppUrl);
   registerSaveFileIpc(ipcMain, {
     dialog,
     windowOf: (event) => BrowserWindow.fromWebContents(event.sender),
@@ -47,10 +59,7 @@ void app.whenReady().then(() => {
   });
   sync.start();
 
-  const window = createAppWindow({
-    preload: join(import.meta.dirname, '..', 'preload', 'index.cjs'),
-    isAppUrl,
-  });
+  const window = createAppWindow({ preload, isAppUrl });
   if (devServerUrl) void window.loadURL(devServerUrl);
   else void window.loadFile(rendererIndex);
   // Start of day: rescore every account (and fire or clear alerts), take the week's forecast

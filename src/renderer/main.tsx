@@ -2,6 +2,9 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/spotlight/styles.css';
 import '@mantine/charts/styles.css';
+// The CJK font of decks and their PDFs, bundled so Chinese never prints as boxes.
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/700.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { adoptSecretFromUrl } from './api/transport';

@@ -38,6 +38,9 @@ import { forecastView } from './renewals/forecastService';
 import { ensureWeeklySnapshot, snapshotTrend } from './renewals/forecastSnapshotService';
 import { closeRenewal, reopenRenewal, updateRenewal } from './renewals/renewalCallService';
 import { renewalDetail } from './renewals/renewalDetailService';
+import { brandingView, saveBranding } from './deck/brandingService';
+import { exportDeckFile, type PdfPrinter } from './deck/deckExportService';
+import { deckFor } from './deck/deckService';
 
 export type ApiHandlers = {
   [M in ApiMethod]: (input: ParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>;
@@ -59,9 +62,19 @@ const WRITES = new Set<ApiMethod>([
   'renewals:close',
   'renewals:reopen',
   'rates:save',
+  'branding:save',
 ]);
 
-export function createApiHandlers(ws: Workspace, sync = new SyncScheduler(ws)): ApiHandlers {
+export interface HostServices {
+  /** Prints a page of the app to PDF (the host's own browser); without it PDF export says so. */
+  printPdf?: PdfPrinter;
+}
+
+export function createApiHandlers(
+  ws: Workspace,
+  sync = new SyncScheduler(ws),
+  host: HostServices = {},
+): ApiHandlers {
   const handlers: ApiHandlers = {
     'app:info': () => ({
       dbFile: ws.db.file,
@@ -134,6 +147,10 @@ export function createApiHandlers(ws: Workspace, sync = new SyncScheduler(ws)): 
     'rates:save': (input) => saveExchangeRate(ws, input),
     'profile:get': () => ({ name: currentAuthor(ws) }),
     'profile:save': ({ name }) => saveAuthor(ws, name),
+    'qbr:deck': (query) => deckFor(ws, query),
+    'qbr:export': (input) => exportDeckFile(ws, input, host.printPdf),
+    'branding:get': () => brandingView(ws),
+    'branding:save': (input) => saveBranding(ws, input),
   };
   for (const method of WRITES) {
     const handler = handlers[method] as (input: unknown) => unknown;

@@ -4,6 +4,7 @@ import { startOfDay } from '../../services/startOfDay';
 import { SyncScheduler } from '../../services/sync/syncScheduler';
 import { openWorkspace } from '../../services/workspace';
 import { RENDERER_DIR } from '../common/appPaths';
+import { chromiumPrinter } from '../common/chromiumPdf';
 import { startWebHost, type WebHost } from './webHost';
 
 export async function runWebHost(
@@ -16,11 +17,14 @@ export async function runWebHost(
   const debounceMs = Number(process.env.OUTPOST_SYNC_DEBOUNCE_MS) || undefined;
   const intervalMs = Number(process.env.OUTPOST_SYNC_INTERVAL_MS) || undefined;
   const sync = new SyncScheduler(ws, { debounceMs, intervalMs });
+  // The host prints PDFs of its own pages with a Chromium found on the machine.
+  let url = '';
   const host = await startWebHost({
-    handlers: createApiHandlers(ws, sync),
+    handlers: createApiHandlers(ws, sync, { printPdf: chromiumPrinter(() => url) }),
     rendererDir: RENDERER_DIR,
     port,
   });
+  url = host.url;
   print(`Outpost is running at ${host.url}`);
   print(`Database: ${dbFile}  (Ctrl+C to stop)`);
   sync.start();

@@ -9,7 +9,8 @@ import { PortfolioPage } from '../features/portfolio/PortfolioPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { CalibrationPage } from '../features/health/CalibrationPage';
 import { RiskBoardPage } from '../features/risk';
-import { ExchangeRatesPage, ScorecardSettingsPage } from '../features/settings';
+import { BrandingPage, ExchangeRatesPage, ScorecardSettingsPage } from '../features/settings';
+import { PrintDeckPage } from '../features/qbr';
 import { KpisPage } from '../features/kpis';
 import { RenewalsPage } from '../features/renewals';
 import { ConflictsPage, SyncSettingsPage } from '../features/sync';
@@ -45,6 +46,8 @@ function Pages() {
       </Alert>
     );
   if (!info.data) return <Loader m="xl" />;
+  // The deck's print pages are the slides alone, with no app around them.
+  if (route.page === 'printDeck') return <PrintDeckPage params={route.params} />;
   const page =
     info.data.firstStart && !skipWelcome && route.page === 'portfolio' ? (
       <WelcomePage onStartEmpty={() => setSkipWelcome(true)} />
@@ -70,6 +73,8 @@ function Pages() {
       <KpisPage />
     ) : route.page === 'rates' ? (
       <ExchangeRatesPage />
+    ) : route.page === 'branding' ? (
+      <BrandingPage />
     ) : (
       <PortfolioPage />
     );

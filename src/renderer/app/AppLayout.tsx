@@ -115,6 +115,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
           active={route.page === 'scorecard'}
         />
         <NavLink href="#/rates" label={t('nav.rates')} active={route.page === 'rates'} />
+        <NavLink href="#/branding" label={t('nav.branding')} active={route.page === 'branding'} />
         <NavLink href="#/sync" label={t('nav.sync')} active={route.page === 'sync'} />
         {info ? (
           <Text

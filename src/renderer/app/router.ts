@@ -16,7 +16,9 @@ export type Route =
   | { page: 'scorecard' }
   | { page: 'renewals' }
   | { page: 'kpis' }
-  | { page: 'rates' };
+  | { page: 'rates' }
+  | { page: 'branding' }
+  | { page: 'printDeck'; params: URLSearchParams };
 
 const SIMPLE_PAGES = [
   'sync',
@@ -28,6 +30,7 @@ const SIMPLE_PAGES = [
   'renewals',
   'kpis',
   'rates',
+  'branding',
 ] as const;
 type SimplePage = (typeof SIMPLE_PAGES)[number];
 const isSimplePage = (value: string | undefined): value is SimplePage =>
@@ -39,6 +42,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'accounts' && parts[1])
     return { page: 'account', id: parts[1], tab: parts[2] ?? 'overview' };
   if (isSimplePage(parts[0])) return { page: parts[0] };
+  if (parts[0] === 'print' && parts[1] === 'qbr')
+    return { page: 'printDeck', params: new URLSearchParams(query) };
   if (parts[0] === 'search')
     return { page: 'search', q: new URLSearchParams(query).get('q') ?? '' };
   return { page: 'portfolio' };
@@ -48,6 +53,7 @@ export function routeHref(route: Route): string {
   if (route.page === 'account') return `#/accounts/${route.id}/${route.tab}`;
   if (route.page === 'search') return `#/search?q=${encodeURIComponent(route.q)}`;
   if (route.page === 'portfolio') return '#/portfolio';
+  if (route.page === 'printDeck') return `#/print/qbr?${route.params.toString()}`;
   return `#/${route.page}`;
 }
 

@@ -1,10 +1,12 @@
 /** English messages. The keys here are the message keys; zh-CN must have every one. */
 import { enHealth } from './enHealth';
 import { enRenewals } from './enRenewals';
+import { enDeck } from './enDeck';
 
 export const en = {
   ...enHealth,
   ...enRenewals,
+  ...enDeck,
   'app.tagline': 'Customer success workbench',
   'app.language': 'Language',
   'app.toggleTheme': 'Toggle light/dark theme',

@@ -36,6 +36,8 @@ import type {
   SnapshotTrendView,
 } from './forecastViews';
 import type { KpiView } from './kpiViews';
+import { brandingInput, deckExportInput, deckQuery } from './deckInputs';
+import type { Deck, DeckBranding } from './deckViews';
 import type {
   AccountDetail,
   AccountHealthView,
@@ -121,6 +123,10 @@ export const API_INPUTS = {
   'rates:save': exchangeRateInput,
   'profile:get': z.object({}),
   'profile:save': z.object({ name: z.string().trim().max(100, 'tooLong') }),
+  'qbr:deck': deckQuery,
+  'qbr:export': deckExportInput,
+  'branding:get': z.object({}),
+  'branding:save': brandingInput,
 } as const;
 
 export type ApiMethod = keyof typeof API_INPUTS;
@@ -169,6 +175,10 @@ export interface ApiOutputs {
   'rates:save': ExchangeRatesView;
   'profile:get': { name: string };
   'profile:save': { name: string };
+  'qbr:deck': Deck;
+  'qbr:export': ExportFile;
+  'branding:get': DeckBranding;
+  'branding:save': DeckBranding;
 }
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof API_INPUTS)[M]>;

@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'unknown_method',
   'unauthorized',
   'internal',
+  /** Something this machine lacks (a browser to print a PDF with, say). */
+  'unavailable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -96,7 +96,7 @@ const EN = {
   driverMissing: '{measure}: no data',
   band: '{score} ({band})',
   trendNone: 'no trend yet',
-  callNone: 'no call',
+  callNone: 'No call',
   callReason: 'Reason: {reason}',
   flagged: 'The call is more than one band away from what health says: review it.',
   noAlerts: 'No open alerts.',

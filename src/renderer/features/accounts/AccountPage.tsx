@@ -8,6 +8,8 @@ import { useI18n } from '../../i18n/i18nContext';
 import { deleteWithUndo } from '../records/deleteWithUndo';
 import { RecordModal, type EditTarget } from '../records/RecordModal';
 import { ContractsTab } from './tabs/ContractsTab';
+import { todayIso } from './tabs/tabProps';
+import { QbrTab } from '../qbr';
 import { HandoverTab } from './tabs/HandoverTab';
 import { OverviewTab } from './tabs/OverviewTab';
 import { SignalsTab } from './tabs/SignalsTab';
@@ -29,6 +31,7 @@ export const ACCOUNT_TABS = [
   'plan',
   'signals',
   'handover',
+  'qbr',
 ] as const;
 
 export function AccountPage({ id, tab }: { id: string; tab: string }) {
@@ -135,6 +138,9 @@ export function AccountPage({ id, tab }: { id: string; tab: string }) {
         </Tabs.Panel>
         <Tabs.Panel value="handover">
           <HandoverTab {...tabProps} />
+        </Tabs.Panel>
+        <Tabs.Panel value="qbr">
+          <QbrTab accountId={account.id} today={todayIso()} />
         </Tabs.Panel>
       </Tabs>
       <RecordModal

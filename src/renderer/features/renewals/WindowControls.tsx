@@ -10,7 +10,8 @@ export interface WindowControlsProps {
   presets: WindowPreset[];
   onPreset(preset: WindowPreset): void;
   onCustom(from: string, through: string): void;
-  onCurrency(currency: Currency | ''): void;
+  /** Omit to hide the currency picker. */
+  onCurrency?(currency: Currency | ''): void;
   /** Omit to hide the as-of picker. */
   onAsOf?(asOf: string): void;
   reportingCurrency?: string;
@@ -65,15 +66,17 @@ export function WindowControls(props: WindowControlsProps) {
           data-testid="forecast-as-of"
         />
       ) : null}
-      <Select
-        label={t('renewals.currency')}
-        data={CURRENCIES.map((c) => ({ value: c, label: c }))}
-        value={value.currency || props.reportingCurrency || null}
-        onChange={(v) => props.onCurrency((v ?? '') as Currency | '')}
-        w={110}
-        allowDeselect={false}
-        data-testid="forecast-currency"
-      />
+      {props.onCurrency ? (
+        <Select
+          label={t('renewals.currency')}
+          data={CURRENCIES.map((c) => ({ value: c, label: c }))}
+          value={value.currency || props.reportingCurrency || null}
+          onChange={(v) => props.onCurrency?.((v ?? '') as Currency | '')}
+          w={110}
+          allowDeselect={false}
+          data-testid="forecast-currency"
+        />
+      ) : null}
     </Group>
   );
 }

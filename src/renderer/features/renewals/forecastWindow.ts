@@ -12,6 +12,7 @@ export const WINDOW_PRESETS = [
   'nextQuarter',
   'yearToDate',
   'last12Months',
+  'last90Days',
   'custom',
 ] as const;
 export type WindowPreset = (typeof WINDOW_PRESETS)[number];
@@ -38,6 +39,7 @@ export function presetWindow(today: string, preset: WindowPreset): { from: strin
   const tomorrow = shiftDay(today, 1);
   if (preset === 'yearToDate') return { from: `${today.slice(0, 4)}-01-01`, to: tomorrow };
   if (preset === 'last12Months') return { from: shiftDay(tomorrow, -365), to: tomorrow };
+  if (preset === 'last90Days') return { from: shiftDay(tomorrow, -90), to: tomorrow };
   const offset = preset === 'nextQuarter' ? 1 : preset === 'lastQuarter' ? -1 : 0;
   return quarterOf(today, offset);
 }

@@ -1,3 +1,4 @@
 export { ScorecardSettingsPage } from './ScorecardSettingsPage';
 export { ExchangeRatesPage } from './ExchangeRatesPage';
 export { ProfileCard } from './ProfileCard';
+export { BrandingPage } from './BrandingPage';

@@ -1,0 +1,2 @@
+export { QbrTab } from './QbrTab';
+export { PrintDeckPage } from './PrintDeckPage';
