@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --accounts N] [--portfolio FILE] [--only workbench|health|forecast|sync]`: the performance
+ * `npm run bench [-- --accounts N] [--portfolio FILE] [--only workbench|health|forecast|deck|sync]`: the performance
  * budgets of DESIGN.md §11 that exist so far,
  * each printed with its ratio to a baseline measured in the same run.
  */
@@ -16,6 +16,7 @@ import { benchSearch } from './searchBench';
 import { benchFirstSync } from './firstSyncBench';
 import { benchHealth } from './healthBench';
 import { benchForecast } from './forecastBench';
+import { benchDeck } from './deckBench';
 import { benchSyncApply } from './syncApplyBench';
 import { benchConcurrentClients, benchPushPull } from './syncServerBench';
 
@@ -43,7 +44,7 @@ try {
     figures.push(generated.figure);
     ws = generated.ws;
   }
-  // --only workbench|health|forecast|sync runs one group.
+  // --only workbench|health|forecast|deck|sync runs one group.
   const group = (name: string) => !values.only || values.only === name;
   if (group('workbench')) {
     figures.push(...benchSearch(ws));
@@ -51,6 +52,7 @@ try {
   }
   if (group('health')) figures.push(...benchHealth(ws));
   if (group('forecast')) figures.push(...(await benchForecast(ws, GENERATED_ON)));
+  if (group('deck')) figures.push(...(await benchDeck(ws, GENERATED_ON)));
   if (group('sync')) {
     figures.push(benchSyncApply(ws, dir));
     figures.push(await benchPushPull(dir));

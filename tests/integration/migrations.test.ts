@@ -194,6 +194,31 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0006_branding adds the synced branding table to a version-6 file, keeping its accounts', () => {
+    const tmp = tempDir();
+    cleanup = tmp.cleanup;
+    const file = join(tmp.dir, 'g.db');
+    const db = rawDb(file);
+    migrate(db, file, migrations.slice(0, 6));
+    db.prepare("INSERT INTO accounts (id, name) VALUES ('a1', 'Kept Ltd')").run();
+    migrate(db, file, migrations.slice(0, 7));
+    expect(schemaVersion(db)).toBe(7);
+    expect(db.prepare('SELECT name FROM accounts').pluck().all()).toEqual(['Kept Ltd']);
+    // A synced row may arrive one field at a time: every column but the id has a default.
+    db.prepare("INSERT INTO branding (id) VALUES ('b1')").run();
+    expect(db.prepare('SELECT * FROM branding').get()).toEqual({
+      id: 'b1',
+      created_at: '',
+      updated_at: '',
+      deleted: 0,
+      company_name: '',
+      accent_color: '',
+      logo: '',
+      author: '',
+    });
+    db.close();
+  });
+
   it('refuses a database from a newer version and leaves it untouched', () => {
     const tmp = tempDir();
     cleanup = tmp.cleanup;

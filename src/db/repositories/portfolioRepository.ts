@@ -43,3 +43,16 @@ export function listPortfolioContracts(db: Database.Database): PortfolioContract
     )
     .all() as PortfolioContractRow[];
 }
+
+/** Live accounts whose id is `text`, or whose name is `text` ignoring case. */
+export function findAccountsByIdOrName(
+  db: Database.Database,
+  text: string,
+): { id: string; name: string }[] {
+  return db
+    .prepare(
+      `SELECT id, name FROM accounts
+       WHERE deleted = 0 AND (id = ? OR name = ? COLLATE NOCASE) ORDER BY (id = ?) DESC, id`,
+    )
+    .all(text, text.trim(), text) as { id: string; name: string }[];
+}

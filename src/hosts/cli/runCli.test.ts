@@ -1,8 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../tests/integration/testWorkspace';
+import { createRecord } from '../../services/recordService';
+import { openWorkspace } from '../../services/workspace';
 import { runCli } from './runCli';
 
 let cleanup = () => {};
@@ -93,6 +96,23 @@ describe('outpost CLI', () => {
         ['--db', db, 'kpis', '--from', '2026-01-01', '--to', '2027-01-01', '--margin', '0'],
         /--margin must be between 1 and 100/,
       ],
+      [['--db', db, 'qbr', '--out', 'deck.pptx'], /needs the account/],
+      [['--db', db, 'qbr', 'Acme', 'Corp', '--out', 'deck.pptx'], /takes one account, got 2/],
+      [['--db', db, 'qbr', 'Acme'], /needs --out FILE.pptx or --out FILE.pdf/],
+      [['--db', db, 'qbr', 'Acme', '--out', 'deck.key'], /--out must end in .pptx or .pdf/],
+      [
+        ['--db', db, 'qbr', 'Acme', '--out', 'd.pptx', '--audience', 'board'],
+        /--audience must be one of customer, internal/,
+      ],
+      [['--db', db, 'qbr', 'Acme', '--out', 'd.pptx', '--lang', 'fr'], /--lang must be one of/],
+      [
+        ['--db', db, 'qbr', 'Acme', '--out', 'd.pptx', '--slides', 'title,forecast'],
+        /not known: forecast/,
+      ],
+      [
+        ['--db', db, 'qbr', 'Acme', '--out', 'd.pptx', '--from', '2026-09-01'],
+        /--from YYYY-MM-DD --to YYYY-MM-DD/,
+      ],
     ];
     for (const [argv, message] of cases) {
       const result = await cli(...argv);
@@ -171,6 +191,72 @@ describe('outpost CLI', () => {
       reporting: { grr: number };
     };
     expect(kpiJson.reporting.grr).toBeLessThanOrEqual(1);
+  });
+
+  it('writes a QBR deck as PowerPoint for an account named by id or by name', async () => {
+    const tmp = tempDir();
+    cleanup = tmp.cleanup;
+    const db = join(tmp.dir, 'q.db');
+    await cli('--db', db, 'demo', '--accounts', '8', '--seed', '4', '--today', '2026-11-22');
+    const [first, second] = JSON.parse((await cli('--db', db, 'accounts', '--json')).out) as {
+      id: string;
+      name: string;
+    }[];
+    const period = ['--from', '2026-08-24', '--to', '2026-11-23'];
+    const byName = join(tmp.dir, 'by-name.pptx');
+    const named = await cli(
+      '--db',
+      db,
+      'qbr',
+      first!.name.toUpperCase(),
+      '--out',
+      byName,
+      ...period,
+      '--audience',
+      'internal',
+    );
+    expect(named.err).toBe(
+      `Wrote the internal QBR deck of ${first!.name} (2026-08-24 … 2026-11-22) to ${byName}`,
+    );
+    expect(named.code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(byName));
+    const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    expect(slides.length).toBeGreaterThanOrEqual(5);
+    expect(await zip.file('ppt/slides/slide1.xml')!.async('string')).toContain(first!.name);
+    const byId = join(tmp.dir, 'by-id.pptx');
+    const chosen = await cli(
+      '--db',
+      db,
+      'qbr',
+      second!.id,
+      '--out',
+      byId,
+      ...period,
+      '--lang',
+      'zh-CN',
+      '--slides',
+      'title',
+    );
+    expect(chosen.code).toBe(0);
+    const one = await JSZip.loadAsync(readFileSync(byId));
+    expect(Object.keys(one.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toEqual([
+      'ppt/slides/slide1.xml',
+    ]);
+    expect(await one.file('ppt/slides/slide1.xml')!.async('string')).toContain('季度业务回顾');
+    // A name two accounts share is not guessed at; an unknown one is said to be unknown.
+    const ws = openWorkspace(db);
+    const twin = createRecord(ws, 'accounts', { name: first!.name, segment: 'smb' });
+    ws.close();
+    const out = join(tmp.dir, 'never.pptx');
+    const ambiguous = await cli('--db', db, 'qbr', first!.name, '--out', out, ...period);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.err).toContain(`2 accounts are named "${first!.name}"`);
+    expect(ambiguous.err).toContain(twin.id);
+    const unknown = await cli('--db', db, 'qbr', 'Nobody Ltd', '--out', out, ...period);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/No account has the id or name "Nobody Ltd"/);
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(`${out}.part`)).toBe(false);
   });
 
   it('runs as a real process through npm run outpost', () => {

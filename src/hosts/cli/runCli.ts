@@ -11,6 +11,7 @@ import { exportCommand } from './commands/exportCommand';
 import { forecastCommand } from './commands/forecastCommand';
 import { healthCommand } from './commands/healthCommand';
 import { kpisCommand } from './commands/kpisCommand';
+import { qbrCommand } from './commands/qbrCommand';
 import { serverCommand } from './commands/serverCommand';
 import { syncCommand } from './commands/syncCommand';
 import { UsageError } from './usageError';
@@ -22,6 +23,7 @@ export const COMMANDS: CliCommand[] = [
   healthCommand,
   forecastCommand,
   kpisCommand,
+  qbrCommand,
   syncCommand,
   serverCommand,
 ];

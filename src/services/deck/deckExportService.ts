@@ -52,9 +52,13 @@ export async function exportDeck(
   input: DeckExportInput,
   printPdf?: PdfPrinter,
 ): Promise<{ fileName: string; mimeType: string; bytes: Buffer }> {
-  const deck = chosenSlides(deckFor(ws, input), input.slides);
+  const whole = deckFor(ws, input);
+  const deck = chosenSlides(whole, input.slides);
   if (deck.slides.length === 0)
-    throw new ServiceError('invalid_input', 'Choose at least one slide that has something to show');
+    throw new ServiceError(
+      'invalid_input',
+      `None of the chosen slides (${input.slides.join(', ')}) is in this ${input.audience} deck; its slides are ${whole.slides.map((s) => s.id).join(', ')}`,
+    );
   if (input.format === 'pptx')
     return { fileName: fileName(deck, 'pptx'), mimeType: PPTX_MIME, bytes: await deckPptx(deck) };
   if (!printPdf)

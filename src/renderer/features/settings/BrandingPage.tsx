@@ -71,6 +71,10 @@ export function BrandingPage() {
             value={draft.accentColor}
             format="hex"
             onChange={(accentColor) => setDraft({ ...draft, accentColor })}
+            // Enter or Escape after typing a colour closes the picker, as it does elsewhere.
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === 'Escape') e.currentTarget.blur();
+            }}
           />
           <Group align="flex-end">
             <FileInput
