@@ -44,3 +44,10 @@ export function report(figures: Figure[]): void {
 }
 
 export const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
+
+/** The median time of `runs` runs of an async step. */
+export async function medianAsync(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push((await timedAsync(fn)).ms);
+  return times.sort((a, b) => a - b)[runs >> 1] ?? 0;
+}

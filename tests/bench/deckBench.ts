@@ -13,7 +13,7 @@ import { exportDeck } from '../../src/services/deck/deckExportService';
 import { deckFor } from '../../src/services/deck/deckService';
 import type { Workspace } from '../../src/services/workspace';
 import type { DeckExportInput } from '../../src/shared/api/deckInputs';
-import { ms, timedAsync, type Figure } from './benchUtil';
+import { medianAsync, ms, type Figure } from './benchUtil';
 
 const TABLES = [
   'contracts',
@@ -34,12 +34,6 @@ const RICHEST = `
          (SELECT count(*) FROM support_tickets s WHERE s.account_id = a.id AND s.deleted = 0) AS n
     FROM accounts a WHERE a.deleted = 0 ORDER BY n DESC LIMIT 1`;
 
-async function median(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push((await timedAsync(fn)).ms);
-  return times.sort((a, b) => a - b)[runs >> 1] ?? 0;
-}
-
 export async function benchDeck(ws: Workspace, generatedOn: string): Promise<Figure[]> {
   const db = ws.db.sqlite;
   const account = db.prepare(RICHEST).get() as { id: string; name: string; n: number };
@@ -48,7 +42,7 @@ export async function benchDeck(ws: Workspace, generatedOn: string): Promise<Fig
   );
   const rawRead = () => reads.reduce((n, read) => n + read.all(account.id).length, 0);
   const records = rawRead();
-  const rawMs = await median(5, () => Promise.resolve(rawRead()));
+  const rawMs = await medianAsync(5, () => Promise.resolve(rawRead()));
   const baseline = `raw SQL read of its ${records} records ${ms(rawMs)}`;
   const input: DeckExportInput = {
     accountId: account.id,
@@ -60,9 +54,9 @@ export async function benchDeck(ws: Workspace, generatedOn: string): Promise<Fig
     slides: [],
   };
   await exportDeck(ws, input);
-  const internal = await median(5, () => exportDeck(ws, input));
-  const customer = await median(5, () => exportDeck(ws, { ...input, audience: 'customer' }));
-  const model = await median(5, () => Promise.resolve(deckFor(ws, input)));
+  const internal = await medianAsync(5, () => exportDeck(ws, input));
+  const customer = await medianAsync(5, () => exportDeck(ws, { ...input, audience: 'customer' }));
+  const model = await medianAsync(5, () => Promise.resolve(deckFor(ws, input)));
   const slides = deckFor(ws, input).slides.length;
   const figure = (name: string, value: number, budget: string, pass = true): Figure => ({
     name,
@@ -91,7 +85,7 @@ export async function benchDeck(ws: Workspace, generatedOn: string): Promise<Fig
     const print = chromiumPrinter(() => host.url);
     const pdf = { ...input, format: 'pdf' as const };
     await exportDeck(ws, pdf, print);
-    const pdfMs = await median(3, () => exportDeck(ws, pdf, print));
+    const pdfMs = await medianAsync(3, () => exportDeck(ws, pdf, print));
     figures.push(figure('the internal deck as PDF (Chromium start, draw, print)', pdfMs, '—'));
   } finally {
     await host.close();

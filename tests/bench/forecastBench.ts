@@ -14,7 +14,7 @@ import { exportForecast } from '../../src/services/renewals/forecastExportServic
 import { forecastView } from '../../src/services/renewals/forecastService';
 import type { Workspace } from '../../src/services/workspace';
 import { forecastQuery, kpiQuery } from '../../src/shared/api/forecastInputs';
-import { ms, timedAsync, type Figure } from './benchUtil';
+import { medianAsync, ms, timedAsync, type Figure } from './benchUtil';
 
 const RAW = `
   SELECT c.id, c.end_date, c.arr_minor, c.currency, a.name, a.owner, r.forecast_call,
@@ -24,12 +24,6 @@ const RAW = `
     LEFT JOIN renewals r ON r.contract_id = c.id AND r.deleted = 0
    WHERE c.deleted = 0 AND c.status <> 'cancelled' AND c.end_date >= ? AND c.end_date < ?`;
 
-async function median(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push((await timedAsync(fn)).ms);
-  return times.sort((a, b) => a - b)[runs >> 1] ?? 0;
-}
-
 export async function benchForecast(ws: Workspace, generatedOn: string): Promise<Figure[]> {
   const db = ws.db.sqlite;
   const quarter = quarterOf(generatedOn);
@@ -38,25 +32,27 @@ export async function benchForecast(ws: Workspace, generatedOn: string): Promise
   ensureHealthCurrent(ws);
   const raw = db.prepare(RAW);
   raw.all(quarter.from, quarter.to);
-  const rawMs = await median(5, () => Promise.resolve(raw.all(quarter.from, quarter.to)));
+  const rawMs = await medianAsync(5, () => Promise.resolve(raw.all(quarter.from, quarter.to)));
   const baseline = `raw SQL read of the quarter's rows ${ms(rawMs)}`;
 
   // A new device: no band of a past day worked out yet.
   db.prepare('DELETE FROM past_bands').run();
   const cold = await timedAsync(xlsx);
-  const warm = await median(3, xlsx);
-  const viewMs = await median(3, () => Promise.resolve(forecastView(ws, query)));
-  const csv = await median(3, () => exportForecast(ws, { ...query, format: 'csv', lang: 'en' }));
+  const warm = await medianAsync(3, xlsx);
+  const viewMs = await medianAsync(3, () => Promise.resolve(forecastView(ws, query)));
+  const csv = await medianAsync(3, () =>
+    exportForecast(ws, { ...query, format: 'csv', lang: 'en' }),
+  );
   const rows = forecastView(ws, query).rows.length;
   const monthAgo = { ...query, asOf: addDays(ws.today(), -30) };
   forecastView(ws, monthAgo);
-  const asOf = await median(3, () => Promise.resolve(forecastView(ws, monthAgo)));
+  const asOf = await medianAsync(3, () => Promise.resolve(forecastView(ws, monthAgo)));
   const year = kpiQuery.parse({
     from: addDays(generatedOn, -365),
     to: generatedOn,
     currency: 'USD',
   });
-  const kpis = await median(3, () => Promise.resolve(kpiView(ws, year)));
+  const kpis = await medianAsync(3, () => Promise.resolve(kpiView(ws, year)));
   const figure = (name: string, value: number, budget: string, pass = true): Figure => ({
     name,
     value: ms(value),

@@ -19,9 +19,10 @@ import { renewalDetail } from '../../src/services/renewals/renewalDetailService'
 import { forecastView } from '../../src/services/renewals/forecastService';
 import { forecastQuery } from '../../src/shared/api/forecastInputs';
 import { ServiceError } from '../../src/services/serviceError';
-import { INTERNAL_SLIDES, type Deck } from '../../src/shared/api/deckViews';
-import { allDeckWords, type DeckWord } from '../../src/shared/deck/deckWords';
+import { INTERNAL_SLIDES } from '../../src/shared/api/deckViews';
+import { allDeckWords } from '../../src/shared/deck/deckWords';
 import { createFormatter } from '../../src/shared/format/formatters';
+import { deckText, INTERNAL_WORDS } from './deckText';
 import { tempWorkspace } from './testWorkspace';
 
 const ws = tempWorkspace();
@@ -35,38 +36,6 @@ afterAll(() => ws.cleanup());
 
 const deck = (accountId: string, audience: 'customer' | 'internal', lang: 'en' | 'zh-CN' = 'en') =>
   deckFor(ws, { accountId, audience, lang, ...PERIOD });
-
-function deckText(d: Deck): string {
-  const parts: string[] = [];
-  const walk = (value: unknown) => {
-    if (typeof value === 'string') parts.push(value);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  walk(d.slides);
-  return parts.join('\n');
-}
-
-const INTERNAL_WORDS: DeckWord[] = [
-  'internalOnly',
-  'slide.health',
-  'kpi.health',
-  'kpi.trend',
-  'kpi.call',
-  'kpi.probability',
-  'kpi.expected',
-  'kpi.best',
-  'kpi.worst',
-  'healthDrivers',
-  'flagged',
-  'role.blocker',
-  'alert.champion_departed',
-  'alert.turned_red',
-  'alert.health_drop',
-  'alert.renewal_at_risk',
-  'alert.no_recent_touchpoint',
-  'alert.low_utilisation',
-];
 
 /** The account with the most to tell: the most slides in its internal deck. */
 function richest(): { id: string; name: string } {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Deck, DeckBlock } from '../../shared/api/deckViews';
 import { allDeckWords, type DeckWord } from '../../shared/deck/deckWords';
+import { deckText, INTERNAL_WORDS as INSIDER_WORDS } from '../../../tests/integration/deckText';
 import { buildDeck } from './buildDeck';
 import type { DeckInput } from './deckInput';
 
@@ -110,35 +111,13 @@ function input(overrides: Partial<DeckInput> = {}): DeckInput {
   };
 }
 
-/** Every word a reader sees on the deck's slides. */
-function deckText(deck: Deck): string {
-  const parts: string[] = [];
-  const walk = (value: unknown) => {
-    if (typeof value === 'string') parts.push(value);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  walk(deck.slides);
-  return parts.join('\n');
-}
-
 const blocks = (deck: Deck, id: string): DeckBlock[] =>
   deck.slides.find((s) => s.id === id)?.blocks ?? [];
 
-/** Words only the internal audience may read, in both languages. */
+/** Words only the internal audience may read, and our read of their people. */
 const INTERNAL_WORDS: DeckWord[] = [
-  'internalOnly',
-  'slide.health',
+  ...INSIDER_WORDS,
   'slide.risks',
-  'slide.renewal',
-  'kpi.health',
-  'kpi.trend',
-  'kpi.call',
-  'kpi.probability',
-  'kpi.expected',
-  'healthDrivers',
-  'role.blocker',
-  'alert.champion_departed',
   'tone.negative',
   'tone.positive',
 ];
@@ -186,6 +165,7 @@ describe('a QBR deck', () => {
     expect(kpi('Meetings together')).toBe('1');
     // NPS of the period's two answers (one promoter, one detractor), not the January one.
     expect(kpi('NPS')).toBe('0');
+    expect(kpis.find((k) => k.label === 'NPS')?.note).toBe('2 responses');
     const adoption = blocks(deck, 'adoption');
     expect(adoption[0]).toMatchObject({
       kind: 'chart',

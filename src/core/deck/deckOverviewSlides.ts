@@ -4,7 +4,7 @@
  */
 import type { DeckBlock, DeckSlide } from '../../shared/api/deckViews';
 import { inPeriod, surveyFacts, ticketFacts, usageFacts } from './deckFacts';
-import { fmt, slide, type DeckWord, type SlideContext } from './slideContext';
+import { fmt, npsNote, slide, type DeckWord, type SlideContext } from './slideContext';
 
 export function titleSlide(ctx: SlideContext, periodLabel: string): DeckSlide {
   const { w, input } = ctx;
@@ -73,7 +73,7 @@ export function summarySlide(ctx: SlideContext): DeckSlide | null {
     items.push({
       label: w('kpi.nps'),
       value: f.number(surveys.nps),
-      note: w('kpi.npsNote', { responses: surveys.npsAnswers.length }),
+      note: npsNote(ctx, surveys.npsAnswers.length),
     });
   const health = ctx.internal ? input.internal?.health : null;
   if (health)

@@ -4,7 +4,7 @@
  */
 import type { DeckBlock, DeckSlide } from '../../shared/api/deckViews';
 import { SEVERITIES, surveyFacts, ticketFacts, usageFacts } from './deckFacts';
-import { slide, type SlideContext } from './slideContext';
+import { npsNote, slide, type SlideContext } from './slideContext';
 
 export function adoptionSlide(ctx: SlideContext): DeckSlide | null {
   const { w, f, input } = ctx;
@@ -96,7 +96,7 @@ export function voiceSlide(ctx: SlideContext): DeckSlide | null {
     items.push({
       label: w('kpi.nps'),
       value: f.number(s.nps),
-      note: w('kpi.npsNote', { responses: s.npsAnswers.length }),
+      note: npsNote(ctx, s.npsAnswers.length),
     });
   if (s.csat !== null) items.push({ label: w('kpi.csat'), value: f.percent(s.csat), note: '' });
   if (s.ces !== null)

@@ -24,3 +24,7 @@ export const fmt = (ctx: SlideContext, value: number | null) =>
   value === null ? '—' : ctx.f.number(value, Number.isInteger(value) ? 0 : 1);
 
 export type { DeckWord };
+
+/** "1 response" / "12 responses" under an NPS figure. */
+export const npsNote = (ctx: SlideContext, responses: number) =>
+  responses === 1 ? ctx.w('kpi.npsNoteOne') : ctx.w('kpi.npsNote', { responses });
