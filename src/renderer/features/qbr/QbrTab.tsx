@@ -13,12 +13,11 @@ import {
   Stack,
   Text,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useElementSize } from '@mantine/hooks';
 import { useState } from 'react';
 import type { Audience, SlideId } from '../../../shared/api/deckViews';
 import { call } from '../../api/transport';
-import { saveFile } from '../../api/saveFile';
+import { useFileExport } from '../../api/useFileExport';
 import { useQuery } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18nContext';
 import { useForecastWindow, WindowControls } from '../renewals';
@@ -31,7 +30,7 @@ export function QbrTab({ accountId, today }: { accountId: string; today: string 
   const [audience, setAudience] = useState<Audience>('customer');
   const [left, setLeft] = useState<SlideId[]>([]);
   const [shown, setShown] = useState<SlideId | null>(null);
-  const [exporting, setExporting] = useState<string | null>(null);
+  const { exporting, run } = useFileExport();
   const { ref: mainRef, width: mainWidth } = useElementSize();
   const query = {
     accountId,
@@ -43,30 +42,8 @@ export function QbrTab({ accountId, today }: { accountId: string; today: string 
   const { data: deck, error } = useQuery('qbr:deck', query);
   const chosen = deck ? deck.slides.filter((s) => !left.includes(s.id)) : [];
   const current = deck?.slides.find((s) => s.id === shown) ?? deck?.slides[0];
-  const exportAs = async (format: 'pptx' | 'pdf') => {
-    setExporting(format);
-    try {
-      const result = await call('qbr:export', {
-        ...query,
-        format,
-        slides: chosen.map((s) => s.id),
-      });
-      if (!result.ok) throw new Error(result.error.message);
-      if ((await saveFile(result.data)) !== 'cancelled')
-        notifications.show({
-          color: 'teal',
-          message: t('renewals.exported', { file: result.data.fileName }),
-        });
-    } catch (e) {
-      notifications.show({
-        color: 'red',
-        message: e instanceof Error ? e.message : String(e),
-        autoClose: 10_000,
-      });
-    } finally {
-      setExporting(null);
-    }
-  };
+  const exportAs = (format: 'pptx' | 'pdf') =>
+    run(format, () => call('qbr:export', { ...query, format, slides: chosen.map((s) => s.id) }));
   return (
     <Stack gap="sm" data-testid="qbr-tab">
       <Group justify="space-between" align="flex-end" wrap="wrap">

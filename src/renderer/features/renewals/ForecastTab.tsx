@@ -1,13 +1,12 @@
 /** The forecast of the window: roll-ups, filters and grouping, one row per renewal, exports. */
 import { Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { ForecastFilters } from '../../../shared/api/forecastInputs';
 import type { ForecastGroupBy } from '../../../shared/api/forecastViews';
 import { FORECAST_CALLS } from '../../../shared/domain/enums';
 import { BandFilter, SegmentFilter } from '../../components/FilterSelects';
 import { call } from '../../api/transport';
-import { saveFile } from '../../api/saveFile';
+import { useFileExport } from '../../api/useFileExport';
 import { useQuery } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18nContext';
 import { probability } from './describeForecast';
@@ -33,28 +32,13 @@ export function ForecastTab({ window, today }: { window: ForecastWindow; today: 
   const [filters, setFilters] = useState<ForecastFilters>(EMPTY);
   const [groupBy, setGroupBy] = useState<ForecastGroupBy>('none');
   const [open, setOpen] = useState<string | null>(null);
-  const [exporting, setExporting] = useState<string | null>(null);
+  const { exporting, run } = useFileExport();
   const query = { ...window, groupBy, filters };
   const { data, error } = useQuery('forecast:view', query);
   const set = (name: keyof ForecastFilters) => (value: string | null) =>
     setFilters((f) => ({ ...f, [name]: value ?? '' }));
-  const exportAs = async (format: 'csv' | 'xlsx') => {
-    setExporting(format);
-    try {
-      const result = await call('forecast:export', { ...query, format, lang: i18n.lang });
-      if (!result.ok) throw new Error(result.error.message);
-      const outcome = await saveFile(result.data);
-      if (outcome !== 'cancelled')
-        notifications.show({
-          color: 'teal',
-          message: t('renewals.exported', { file: result.data.fileName }),
-        });
-    } catch (e) {
-      notifications.show({ color: 'red', message: e instanceof Error ? e.message : String(e) });
-    } finally {
-      setExporting(null);
-    }
-  };
+  const exportAs = (format: 'csv' | 'xlsx') =>
+    run(format, () => call('forecast:export', { ...query, format, lang: i18n.lang }));
   return (
     <Stack gap="sm">
       {error ? <Text c="red">{error.message}</Text> : null}
