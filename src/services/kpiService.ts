@@ -5,12 +5,7 @@
  * into the reporting currency at the rates in effect on the period's last day.
  */
 import { addDays } from '../core/dates';
-import {
-  arrMovements,
-  arrOn,
-  type ArrContract,
-  type ArrMovements,
-} from '../core/metrics/arrMovements';
+import { arrMovements, type ArrContract, type ArrMovements } from '../core/metrics/arrMovements';
 import { ces, csat, nps, type DueRenewal } from '../core/metrics/customerMetrics';
 import { kpiFigures } from '../core/metrics/kpiFigures';
 import { periodBuckets } from '../core/periods';
@@ -96,7 +91,11 @@ function surveys(ws: Workspace, from: string, to: string) {
   return answers;
 }
 
-function healthRate(ws: Workspace, contracts: ArrContract[], day: string) {
+/**
+ * Accounts green on the day ÷ accounts scored on the day (DESIGN.md §3, §4): today from the
+ * stored scores, a past day from each account's score as its records stood then — the same rule.
+ */
+function healthRate(ws: Workspace, day: string) {
   if (day >= ws.today()) {
     ensureHealthCurrent(ws);
     const scores = listScores(ws.db.sqlite);
@@ -108,17 +107,20 @@ function healthRate(ws: Workspace, contracts: ArrContract[], day: string) {
       rate: scores.length ? green / scores.length : null,
     };
   }
-  const active = [...arrOn(contracts, day).keys()];
+  const accounts = prepared(ws.db.sqlite, 'SELECT id FROM accounts WHERE deleted = 0')
+    .pluck()
+    .all() as string[];
   const bands = bandsOn(
     ws,
-    active.map((accountId) => ({ accountId, day })),
+    accounts.map((accountId) => ({ accountId, day })),
   );
-  const green = active.filter((id) => bands.get(bandKey(id, day)) === 'green').length;
+  const scored = accounts.map((id) => bands.get(bandKey(id, day))).filter((b) => b != null);
+  const green = scored.filter((b) => b === 'green').length;
   return {
     asOf: day,
     green,
-    active: active.length,
-    rate: active.length ? green / active.length : null,
+    active: scored.length,
+    rate: scored.length ? green / scored.length : null,
   };
 }
 
@@ -196,7 +198,7 @@ export function kpiView(ws: Workspace, asked: KpiQuery): KpiView {
         total: cesScores.reduce((s, a) => s + a.score, 0),
       },
     },
-    healthRate: healthRate(ws, contracts, ratesOn),
+    healthRate: healthRate(ws, ratesOn),
     monthly: periodBuckets(query.from, query.to, 'month').map((b) => {
       const month = npsScores.filter((a) => a.date >= b.from && a.date < b.to);
       return {

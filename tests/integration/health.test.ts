@@ -8,7 +8,7 @@ import { DEFAULT_SCORECARD } from '../../src/core/health/defaultScorecard';
 import { loadHealthAccounts } from '../../src/db/repositories/healthSignalsRepository';
 import { runCli } from '../../src/hosts/cli/runCli';
 import { loadDemo } from '../../src/services/demo/demoService';
-import { portfolioHealth } from '../../src/services/health/healthService';
+import { notScoredReason, portfolioHealth } from '../../src/services/health/healthService';
 import { createRecord, deleteRecord } from '../../src/services/recordService';
 import { tempWorkspace } from './testWorkspace';
 
@@ -62,6 +62,18 @@ describe('portfolio health', () => {
   it('leaves deleted records out', () => {
     const account = createRecord(ws, 'accounts', { name: 'Zeta Test 健康' });
     const id = account.id;
+    // A brand-new account has no score until a contract is in force (DESIGN.md §4).
+    expect(portfolioHealth(ws, { asOf: '2026-11-22', accountId: id })).toEqual([]);
+    expect(notScoredReason(ws, id, '2026-11-22')).toBe('no_contract');
+    createRecord(ws, 'contracts', {
+      accountId: id,
+      startDate: '2026-01-01',
+      endDate: '2027-01-01',
+      arrMinor: 1_000_000,
+      seats: 10,
+    });
+    expect(notScoredReason(ws, id, '2025-12-31')).toBe('not_started');
+    expect(notScoredReason(ws, id, '2026-11-22')).toBeNull();
     const ticket = createRecord(ws, 'support_tickets', {
       accountId: id,
       subject: 'Down',

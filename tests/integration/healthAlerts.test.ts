@@ -123,6 +123,7 @@ describe('stored health', () => {
   it('explains one account with its alerts and a half-year history ending today', () => {
     const id = scoredIds()[0] as string;
     const view = accountHealthView(ws, id);
+    if (!view.scored) throw new Error(`account ${id} should be scored`);
     expect(view.history.at(-1)).toMatchObject({ date: TODAY, score: view.score });
     expect(view.history.length).toBeGreaterThan(1);
     expect(view.history.every((p, i) => i === 0 || p.date > view.history[i - 1]!.date)).toBe(true);

@@ -11,9 +11,16 @@ const AS_OF = '2026-11-22';
 
 /** A healthy account met yesterday: no rule holds for it. */
 const signals = (over: Partial<AccountSignals> = {}): AccountSignals => ({
-  firstContractStart: '2025-01-01',
-  seats: 10,
-  purchasedModules: ['a'],
+  contracts: [
+    {
+      startDate: '2025-01-01',
+      endDate: '2027-06-01',
+      status: 'active',
+      seats: 10,
+      modules: ['a'],
+      renewalClosed: null,
+    },
+  ],
   usage: [
     { date: '2026-11-20', activeUsers: 9, licensedSeats: 10, modulesInUse: ['a'] },
     { date: '2026-10-20', activeUsers: 9, licensedSeats: 10, modulesInUse: ['a'] },
@@ -25,7 +32,7 @@ const signals = (over: Partial<AccountSignals> = {}): AccountSignals => ({
   surveys: [],
   tickets: [],
   milestones: [],
-  pulse: null,
+  pulses: [],
   ...over,
 });
 
@@ -59,7 +66,7 @@ describe('alert rules', () => {
   });
 
   it('open P1 ticket: fires while a P1 is not closed, from the day it was opened', () => {
-    const open = { severity: 'P1', status: 'open', openedDate: '2026-11-18' };
+    const open = { severity: 'P1', status: 'open', openedDate: '2026-11-18', closedDate: '' };
     expect(rule('open_p1_ticket', context(signals({ tickets: [open] })))).toMatchObject({
       severity: 'high',
       facts: { count: 1 },
@@ -67,6 +74,21 @@ describe('alert rules', () => {
     });
     expect(
       rule('open_p1_ticket', context(signals({ tickets: [{ ...open, severity: 'P2' }] }))),
+    ).toBeNull();
+    // Closed by the day: no alert. Closed after it, or opened after it: as the day stood.
+    const closed = { ...open, status: 'closed', closedDate: '2026-11-20' };
+    expect(rule('open_p1_ticket', context(signals({ tickets: [closed] })))).toBeNull();
+    expect(
+      rule(
+        'open_p1_ticket',
+        context(signals({ tickets: [{ ...closed, closedDate: '2026-11-25' }] })),
+      ),
+    ).toMatchObject({ facts: { count: 1 } });
+    expect(
+      rule(
+        'open_p1_ticket',
+        context(signals({ tickets: [{ ...open, openedDate: '2026-11-23' }] })),
+      ),
     ).toBeNull();
   });
 
@@ -201,7 +223,12 @@ describe('alert rules', () => {
   });
 
   it('milestone overdue: a milestone past its due day that is neither done nor cancelled', () => {
-    const m = (dueDate: string, status: string) => ({ dueDate, status, onboarding: false });
+    const m = (dueDate: string, status: string) => ({
+      dueDate,
+      status,
+      completedDate: status === 'done' ? dueDate : '',
+      onboarding: false,
+    });
     expect(
       rule(
         'milestone_overdue',

@@ -6,7 +6,13 @@
  */
 import type { AlertSeverity, AlertType, Band } from '../../shared/domain/healthEnums';
 import { addDays, daysBetween } from '../dates';
-import type { AccountSignals } from '../health/accountSignals';
+import {
+  activeOn,
+  doneOn,
+  firstContractStart,
+  ticketOpenOn,
+  type AccountSignals,
+} from '../health/accountSignals';
 import type { HealthResult } from '../health/healthScore';
 
 export type AlertFacts = Record<string, string | number>;
@@ -44,8 +50,8 @@ const measureInputs = (ctx: AlertContext, id: string) =>
   ctx.health.groups.flatMap((g) => g.measures).find((m) => m.id === id)?.inputs;
 
 export const ALERT_RULES: Record<AlertType, Rule> = {
-  open_p1_ticket({ signals }) {
-    const open = signals.tickets.filter((t) => t.severity === 'P1' && t.status !== 'closed');
+  open_p1_ticket({ signals, asOf }) {
+    const open = signals.tickets.filter((t) => t.severity === 'P1' && ticketOpenOn(t, asOf));
     if (open.length === 0) return null;
     const dates = open.map((t) => t.openedDate ?? '').filter((d) => d !== '');
     return { severity: 'high', facts: { count: open.length }, since: dates.sort()[0] ?? '' };
@@ -82,7 +88,7 @@ export const ALERT_RULES: Record<AlertType, Rule> = {
     const last = gone.sort((a, b) => b.departedDate.localeCompare(a.departedDate))[0];
     if (!last) return null;
     const stillHasOne = signals.stakeholders.some(
-      (s) => s.role === 'champion' && s.status === 'active',
+      (s) => s.role === 'champion' && activeOn(s, asOf),
     );
     return {
       severity: stillHasOne ? 'medium' : 'high',
@@ -117,8 +123,10 @@ export const ALERT_RULES: Record<AlertType, Rule> = {
     };
   },
   no_recent_touchpoint({ signals, asOf }) {
+    // The last touchpoint held by the day (one scheduled later never counts); an account never
+    // met has been quiet since its first contract began.
     const last = signals.lastTouchpointDate;
-    const start = signals.firstContractStart;
+    const start = firstContractStart(signals.contracts);
     const reference = last && last <= asOf ? last : start;
     if (!reference || reference > asOf) return null;
     const days = daysBetween(reference, asOf);
@@ -145,8 +153,7 @@ export const ALERT_RULES: Record<AlertType, Rule> = {
   },
   milestone_overdue({ signals, asOf }) {
     const overdue = signals.milestones.filter(
-      (m) =>
-        m.dueDate !== '' && m.dueDate < asOf && m.status !== 'done' && m.status !== 'cancelled',
+      (m) => m.dueDate !== '' && m.dueDate < asOf && !doneOn(m, asOf) && m.status !== 'cancelled',
     );
     if (overdue.length === 0) return null;
     const oldest = overdue.reduce((min, m) => (m.dueDate < min ? m.dueDate : min), '9999');

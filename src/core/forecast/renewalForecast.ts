@@ -1,14 +1,18 @@
 /**
  * One renewal's forecast (DESIGN.md §6). The CSM's call wins over the system probability from
- * health; a call more than one band away from the system is flagged for review. Per renewal:
- * expected ARR = target × p − planned contraction + expansion × p (expansion only comes with the
- * renewal), floored at nothing kept; best case = everything not lost at face value; worst case =
+ * health; a call more than one band away from the system is flagged for review. Per open
+ * renewal: expected retained = max(0, target × p − planned contraction); expansion = the planned
+ * positive change × p when the CSM set one, else Σ amount × own probability of the open
+ * expansion opportunities the renewal counts; expected = retained + expansion. Best case =
+ * everything not lost at face value (target − contraction + unweighted expansion); worst case =
  * closed won plus committed renewals at their expected retained ARR, so worst ≤ expected ≤ best.
- * Closed renewals count at their final ARR. Amounts are minor units of the renewal's currency.
+ * A renewal called lost expects nothing, expansion included. Closed renewals count at their
+ * final ARR. Amounts are minor units of the renewal's currency, rounded per renewal.
  */
 import type { Band } from '../../shared/domain/healthEnums';
 import type { ForecastCall } from '../../shared/domain/enums';
 import type { RenewalFigures, RenewalTerms } from '../../shared/api/forecastViews';
+import { opportunityTotals, type OpenOpportunity } from './expansionOpportunities';
 
 export type { RenewalFigures, RenewalTerms } from '../../shared/api/forecastViews';
 
@@ -34,7 +38,11 @@ export function isFlagged(call: ForecastCall | '', band: Band | null): boolean {
   return Math.abs(CALL_LEVEL[call] - BAND_LEVEL[band]) > 1;
 }
 
-export function forecastRenewal(terms: RenewalTerms, system: SystemView): RenewalFigures {
+export function forecastRenewal(
+  terms: RenewalTerms,
+  system: SystemView,
+  opportunities: OpenOpportunity[] = [],
+): RenewalFigures {
   const target = terms.targetArrMinor;
   if (terms.outcome === 'renewed') {
     const final = terms.finalArrMinor ?? 0;
@@ -52,6 +60,8 @@ export function forecastRenewal(terms: RenewalTerms, system: SystemView): Renewa
       worst: final,
       commit: 0,
       closedWon: final,
+      expansionSource: null,
+      opportunityIds: [],
     };
   }
   if (terms.outcome === 'churned') {
@@ -68,14 +78,20 @@ export function forecastRenewal(terms: RenewalTerms, system: SystemView): Renewa
       worst: 0,
       commit: 0,
       closedWon: 0,
+      expansionSource: null,
+      opportunityIds: [],
     };
   }
   const call = terms.forecastCall;
   const p = call ? CALL_PROBABILITY[call] : system.probability;
-  const expansion = Math.max(0, terms.expectedChangeMinor);
+  const planned = terms.expectedChangeMinor > 0;
+  const fromOpportunities = !planned && opportunities.length > 0;
+  const pipeline = opportunityTotals(fromOpportunities ? opportunities : []);
+  const expansion = planned ? terms.expectedChangeMinor : pipeline.amount;
   const contraction = Math.min(target, Math.max(0, -terms.expectedChangeMinor));
   const expectedRetained = Math.max(0, Math.round(target * p - contraction));
-  const expectedExpansion = p > 0 ? Math.round(expansion * p) : 0;
+  const expectedExpansion =
+    call === 'lost' ? 0 : Math.round(planned ? expansion * p : pipeline.weighted);
   return {
     probability: p,
     source: call ? 'call' : 'system',
@@ -89,5 +105,7 @@ export function forecastRenewal(terms: RenewalTerms, system: SystemView): Renewa
     worst: call === 'commit' ? expectedRetained : 0,
     commit: call === 'commit' ? expectedRetained : 0,
     closedWon: 0,
+    expansionSource: planned ? 'planned' : fromOpportunities ? 'opportunities' : null,
+    opportunityIds: fromOpportunities ? opportunities.map((o) => o.id) : [],
   };
 }

@@ -60,10 +60,13 @@ export function systemProbabilities(
   ) as Record<Band, BandProbability>;
 }
 
-/** With no band known the renewal is taken as yellow: neither safe nor at risk. */
+/**
+ * An account with no score on the day (DESIGN.md §6) takes the yellow default — neither safe nor
+ * at risk — not the team's calibrated yellow rate, which describes scored accounts.
+ */
 export function probabilityFor(
   probabilities: Record<Band, BandProbability>,
   band: Band | null,
 ): number {
-  return probabilities[band ?? 'yellow'].probability;
+  return band === null ? BAND_PROBABILITY.yellow : probabilities[band].probability;
 }

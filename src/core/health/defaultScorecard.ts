@@ -46,22 +46,26 @@ export const DEFAULT_SCORECARD: Scorecard = { version: 1, groups: DEFAULT_GROUPS
 
 /**
  * Onboarding (first 90 days after the first contract starts): outcomes — the onboarding
- * milestones — weigh 30; usage trend is missing (there is no prior month); the other groups keep
- * their order of importance within the remaining 70.
+ * milestones — weigh 30; usage trend is missing (there is no prior month); the other groups share
+ * the remaining 70 in the proportions the scorecard gives them.
  */
-const ONBOARDING_WEIGHTS: Record<GroupDef['id'], number> = {
-  adoption: 25,
-  engagement: 15,
-  sentiment: 10,
-  support: 5,
-  relationship: 10,
-  outcomes: 30,
-  csmPulse: 5,
-};
+export const ONBOARDING_OUTCOMES_WEIGHT = 30;
 
 export function onboardingProfile(scorecard: Scorecard): Scorecard {
+  const others = scorecard.groups
+    .filter((g) => g.id !== 'outcomes')
+    .reduce((sum, g) => sum + g.weight, 0);
+  const rest = 100 - ONBOARDING_OUTCOMES_WEIGHT;
   return {
     version: scorecard.version,
-    groups: scorecard.groups.map((g) => ({ ...g, weight: ONBOARDING_WEIGHTS[g.id] })),
+    groups: scorecard.groups.map((g) => ({
+      ...g,
+      weight:
+        g.id === 'outcomes'
+          ? ONBOARDING_OUTCOMES_WEIGHT
+          : others > 0
+            ? (g.weight * rest) / others
+            : 0,
+    })),
   };
 }

@@ -1,10 +1,18 @@
 /**
  * Each measure of the scorecard, as a pure function of an account's signals and an as-of date:
  * points 0–100, or null when the data to judge it is missing, plus the input values that explain
- * the points ("31 of 80 seats active").
+ * the points ("31 of 80 seats active"). Every input is taken as it stood at the end of the day:
+ * records dated later do not exist yet, a ticket closed later was open, a person who left later
+ * was there, a milestone done later was not done.
  */
 import { addDays, daysBetween } from '../dates';
-import type { AccountSignals, UsageSignal } from './accountSignals';
+import {
+  activeOn,
+  doneOn,
+  ticketOpenOn,
+  type AccountSignals,
+  type UsageSignal,
+} from './accountSignals';
 import { linearPoints, type MeasureDef, type MeasureId } from './scorecard';
 
 export type MeasureInputs = Record<string, number | string | null>;
@@ -18,9 +26,14 @@ export interface MeasureContext {
   signals: AccountSignals;
   asOf: string;
   onboarding: boolean;
+  /** Seats of every contract in force that day, add-ons included, and their modules. */
+  seats: number;
+  modules: ReadonlySet<string>;
 }
 
 const EXECUTIVE_ROLES = new Set(['executive_sponsor', 'economic_buyer']);
+/** A CSM pulse counts while it is at most this many days old. */
+export const PULSE_DAYS = 60;
 
 // Scoring a whole portfolio asks for the same few window starts thousands of times: they are
 // kept per as-of day, keyed by the number of days (no string keys to build).
@@ -60,6 +73,8 @@ const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.le
 const missing = (inputs: MeasureInputs = {}): MeasureValue => ({ points: null, inputs });
 
 function lastTouchpointDays(ctx: MeasureContext, attendees?: Set<string>): number | null {
+  // The last touchpoint of all, read for a later day, is the last of this day only if no
+  // later one came before that day ended; otherwise the listed ones decide.
   const known = ctx.signals.lastTouchpointDate;
   let last: string | undefined = !attendees && known && known <= ctx.asOf ? known : undefined;
   for (const t of ctx.signals.touchpoints) {
@@ -80,7 +95,7 @@ const threshold = (def: MeasureDef, full: number, zero: number) => ({
 export const MEASURES: Record<MeasureId, MeasureFn> = {
   licenseUtilisation(ctx, def) {
     const current = latest(within(ctx.signals.usage, (u) => u.date, ctx.asOf, 30));
-    const seats = ctx.signals.seats || current?.licensedSeats || 0;
+    const seats = ctx.seats;
     if (!current || seats <= 0) return missing({ seats: seats || null });
     const ratio = current.activeUsers / seats;
     const { full, zero } = threshold(def, 0.8, 0);
@@ -91,7 +106,7 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
   },
 
   moduleAdoption(ctx, def) {
-    const purchased = new Set(ctx.signals.purchasedModules);
+    const purchased = ctx.modules;
     const current = latest(within(ctx.signals.usage, (u) => u.date, ctx.asOf, 30));
     if (purchased.size === 0 || !current) return missing({ purchased: purchased.size || null });
     const inUse = current.modulesInUse.filter((m) => purchased.has(m)).length;
@@ -180,7 +195,7 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
   },
 
   openTickets(ctx) {
-    const open = ctx.signals.tickets.filter((t) => t.status !== 'closed');
+    const open = ctx.signals.tickets.filter((t) => ticketOpenOn(t, ctx.asOf));
     const p1 = open.filter((t) => t.severity === 'P1').length;
     const p2 = open.filter((t) => t.severity === 'P2').length;
     const other = open.length - p1 - p2;
@@ -189,12 +204,11 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
 
   activeChampion(ctx) {
     const champions = ctx.signals.stakeholders.filter((s) => s.role === 'champion');
-    const active = champions.filter((s) => s.status !== 'departed').length;
+    const active = champions.filter((s) => activeOn(s, ctx.asOf)).length;
     const departedRecently = champions.filter(
       (s) =>
-        s.status === 'departed' &&
+        !activeOn(s, ctx.asOf) &&
         s.departedDate !== '' &&
-        s.departedDate <= ctx.asOf &&
         daysBetween(s.departedDate, ctx.asOf) < 90,
     ).length;
     return {
@@ -205,7 +219,7 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
 
   economicBuyerKnown(ctx) {
     const known = ctx.signals.stakeholders.some(
-      (s) => s.role === 'economic_buyer' && s.status !== 'departed',
+      (s) => s.role === 'economic_buyer' && activeOn(s, ctx.asOf),
     );
     return { points: known ? 100 : 0, inputs: { known: known ? 1 : 0 } };
   },
@@ -216,7 +230,8 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
     );
     const known = new Set(ctx.signals.stakeholders.map((s) => s.id));
     const count = [...met].filter((id) => known.has(id)).length;
-    return { points: count >= (def.full ?? 3) ? 100 : 0, inputs: { met: count } };
+    const { full, zero } = threshold(def, 3, 0);
+    return { points: linearPoints(count, full, zero), inputs: { met: count } };
   },
 
   milestonesOnTrack(ctx) {
@@ -228,14 +243,15 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
         (!ctx.onboarding || m.onboarding),
     );
     if (due.length === 0) return missing({ due: 0 });
-    const done = due.filter((m) => m.status === 'done').length;
+    const done = due.filter((m) => doneOn(m, ctx.asOf)).length;
     return { points: (done / due.length) * 100, inputs: { done, due: due.length } };
   },
 
   csmPulse(ctx) {
-    const pulse = ctx.signals.pulse;
-    if (!pulse || pulse.date > ctx.asOf || daysBetween(pulse.date, ctx.asOf) >= 60)
-      return missing();
+    // The latest call made by the day, while it is at most 60 days old.
+    let pulse: { stars: number; date: string } | undefined;
+    for (const p of ctx.signals.pulses) if (p.date <= ctx.asOf) pulse = p;
+    if (!pulse || daysBetween(pulse.date, ctx.asOf) > PULSE_DAYS) return missing();
     const stars = Math.min(5, Math.max(1, Math.round(pulse.stars)));
     return { points: (stars - 1) * 25, inputs: { stars } };
   },

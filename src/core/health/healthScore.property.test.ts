@@ -16,9 +16,17 @@ const day = fc.integer({ min: 0, max: 400 }).map((n) => {
   return d.toISOString().slice(0, 10);
 });
 const signalsArb: fc.Arbitrary<AccountSignals> = fc.record({
-  firstContractStart: fc.oneof(fc.constant(''), day),
-  seats: fc.integer({ min: 0, max: 500 }),
-  purchasedModules: fc.subarray(['a', 'b', 'c', 'd']),
+  contracts: fc.array(
+    fc.record({
+      startDate: day,
+      endDate: fc.oneof(day, fc.constant('2027-06-01')),
+      status: fc.constantFrom('active', 'renewed', 'cancelled'),
+      seats: fc.integer({ min: 0, max: 500 }),
+      modules: fc.subarray(['a', 'b', 'c', 'd']),
+      renewalClosed: fc.constant(null),
+    }),
+    { maxLength: 3 },
+  ),
   usage: fc.array(
     fc.record({
       date: day,
@@ -55,6 +63,8 @@ const signalsArb: fc.Arbitrary<AccountSignals> = fc.record({
     fc.record({
       severity: fc.constantFrom('P1', 'P2', 'P3', 'P4'),
       status: fc.constantFrom('open', 'pending', 'closed'),
+      openedDate: day,
+      closedDate: fc.oneof(fc.constant(''), day),
     }),
     { maxLength: 6 },
   ),
@@ -62,11 +72,14 @@ const signalsArb: fc.Arbitrary<AccountSignals> = fc.record({
     fc.record({
       dueDate: fc.oneof(day, fc.constant('2027-03-01')),
       status: fc.constantFrom('planned', 'in_progress', 'done', 'cancelled'),
+      completedDate: fc.oneof(fc.constant(''), day),
       onboarding: fc.boolean(),
     }),
     { maxLength: 5 },
   ),
-  pulse: fc.option(fc.record({ stars: fc.integer({ min: 1, max: 5 }), date: day }), { nil: null }),
+  pulses: fc.array(fc.record({ stars: fc.integer({ min: 1, max: 5 }), date: day }), {
+    maxLength: 2,
+  }),
 });
 
 describe('health score properties', () => {
@@ -134,13 +147,12 @@ describe('health score properties', () => {
           ['usage'],
           ['surveys'],
           ['touchpoints', 'stakeholders'],
-          ['milestones', 'pulse'],
+          ['milestones', 'pulses'],
           ['usage', 'surveys', 'touchpoints', 'stakeholders', 'milestones', 'tickets'],
         ),
         (signals, keys) => {
           const stripped = { ...signals };
-          for (const key of keys)
-            (stripped as Record<string, unknown>)[key] = key === 'pulse' ? null : [];
+          for (const key of keys) (stripped as Record<string, unknown>)[key] = [];
           const result = computeHealth(stripped, AS_OF, DEFAULT_SCORECARD);
           expect(Number.isNaN(result.score)).toBe(false);
           expect(result.band).toBe(bandOf(result.score));

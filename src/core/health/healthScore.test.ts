@@ -6,21 +6,34 @@ import { bandOf, scorecardProblem, type MeasureId } from './scorecard';
 
 const AS_OF = '2026-11-22';
 
-const empty = (over: Partial<AccountSignals> = {}): AccountSignals => ({
-  firstContractStart: '2025-01-01',
-  seats: 0,
-  purchasedModules: [],
-  usage: [],
-  touchpoints: [],
-  touchpointsSince: '',
-  lastTouchpointDate: '',
-  stakeholders: [],
-  surveys: [],
-  tickets: [],
-  milestones: [],
-  pulse: null,
-  ...over,
+/** One contract in force on AS_OF, from 2025-01-01 (past onboarding). */
+export const contractOf = (seats = 0, modules: string[] = [], startDate = '2025-01-01') => ({
+  startDate,
+  endDate: '2027-06-01',
+  status: 'active',
+  seats,
+  modules,
+  renewalClosed: null,
 });
+
+const empty = (
+  over: Partial<AccountSignals> & { seats?: number; purchasedModules?: string[] } = {},
+): AccountSignals => {
+  const { seats = 0, purchasedModules = [], ...rest } = over;
+  return {
+    contracts: [contractOf(seats, purchasedModules)],
+    usage: [],
+    touchpoints: [],
+    touchpointsSince: '',
+    lastTouchpointDate: '',
+    stakeholders: [],
+    surveys: [],
+    tickets: [],
+    milestones: [],
+    pulses: [],
+    ...rest,
+  };
+};
 
 const measure = (result: HealthResult, id: MeasureId) =>
   result.groups.flatMap((g) => g.measures).find((m) => m.id === id)!;
@@ -109,7 +122,14 @@ describe('health measures at and between their thresholds', () => {
 
   it('support: 100 − 25 per open P1 − 10 per open P2 − 3 per other open, never below 0', () => {
     const tickets = (list: [string, string][]) =>
-      empty({ tickets: list.map(([severity, status]) => ({ severity, status })) });
+      empty({
+        tickets: list.map(([severity, status]) => ({
+          severity,
+          status,
+          openedDate: '2026-10-01',
+          closedDate: status === 'closed' ? '2026-10-05' : '',
+        })),
+      });
     expect(points(tickets([]), 'openTickets')).toBe(100);
     expect(
       points(
@@ -154,11 +174,18 @@ describe('health measures at and between their thresholds', () => {
         }),
         'stakeholdersMet',
       );
-    expect([met(['c', 'b']), met(['c', 'b', 'x'])]).toEqual([0, 100]);
+    // Linear from 0 met (0) to 3 met (100), as the scorecard page shows it.
+    expect([met([]), met(['c'])]).toEqual([0, 100 / 3]);
+    expect([met(['c', 'b']), met(['c', 'b', 'x'])]).toEqual([200 / 3, 100]);
   });
 
   it('outcomes and the CSM pulse (expiring after 60 days)', () => {
-    const m = (dueDate: string, status: string) => ({ dueDate, status, onboarding: false });
+    const m = (dueDate: string, status: string) => ({
+      dueDate,
+      status,
+      completedDate: status === 'done' ? dueDate : '',
+      onboarding: false,
+    });
     expect(
       points(
         empty({
@@ -175,9 +202,13 @@ describe('health measures at and between their thresholds', () => {
     expect(
       points(empty({ milestones: [m('2027-01-01', 'planned')] }), 'milestonesOnTrack'),
     ).toBeNull();
-    expect(points(empty({ pulse: { stars: 4, date: '2026-11-01' } }), 'csmPulse')).toBe(75);
-    expect(points(empty({ pulse: { stars: 1, date: '2026-11-01' } }), 'csmPulse')).toBe(0);
-    expect(points(empty({ pulse: { stars: 5, date: '2026-09-01' } }), 'csmPulse')).toBeNull();
+    const pulse = (stars: number, date: string) => empty({ pulses: [{ stars, date }] });
+    expect(points(pulse(4, '2026-11-01'), 'csmPulse')).toBe(75);
+    expect(points(pulse(1, '2026-11-01'), 'csmPulse')).toBe(0);
+    expect(points(pulse(5, '2026-09-01'), 'csmPulse')).toBeNull();
+    // At most 60 days old still counts; 61 does not.
+    expect(points(pulse(5, '2026-09-23'), 'csmPulse')).toBe(100);
+    expect(points(pulse(5, '2026-09-22'), 'csmPulse')).toBeNull();
   });
 });
 
@@ -186,10 +217,10 @@ describe('health score', () => {
     // Adoption: 31 of 80 seats (48.4375), 2 of 4 modules (50), 31 vs 40 users (55) → 50.0625.
     // Engagement: last touchpoint 22 days ago (89.4737), executive 135 days ago (50) → 73.6842.
     // Sentiment: NPS 10, 7, 3 (100, 60, 0 → 53.33), no CSAT, CES 5 and 6 (75) → 59.5238.
-    // Support: one open P2 and two open P3 → 84. Relationship: champion yes, economic buyer
-    // departed, one person met → 50. Outcomes: 2 of 3 due milestones done → 66.67.
+    // Support: one open P2 and two open P3 → 84. Relationship: champion yes (50), economic
+    // buyer departed (0), one person met (1/3 of 25) → 58.33. Outcomes: 2 of 3 due done → 66.67.
     // CSM pulse missing: its 5 points spread over the other 95.
-    // (30×50.0625 + 15×73.6842 + 20×59.5238 + 10×84 + 10×50 + 10×66.667) / 95 = 61.098 → 61.
+    // (30×50.0625 + 15×73.6842 + 20×59.5238 + 10×84 + 10×58.33 + 10×66.667) / 95 = 61.975 → 62.
     const signals = empty({
       seats: 80,
       purchasedModules: ['a', 'b', 'c', 'd'],
@@ -211,16 +242,16 @@ describe('health score', () => {
         { kind: 'ces', score: 6, date: '2026-11-01' },
       ],
       tickets: [
-        { severity: 'P2', status: 'open' },
-        { severity: 'P3', status: 'open' },
-        { severity: 'P3', status: 'pending' },
-        { severity: 'P1', status: 'closed' },
+        { severity: 'P2', status: 'open', openedDate: '2026-11-01', closedDate: '' },
+        { severity: 'P3', status: 'open', openedDate: '2026-11-02', closedDate: '' },
+        { severity: 'P3', status: 'pending', openedDate: '2026-11-03', closedDate: '' },
+        { severity: 'P1', status: 'closed', openedDate: '2026-10-01', closedDate: '2026-10-03' },
       ],
       milestones: [
-        { dueDate: '2026-06-01', status: 'done', onboarding: false },
-        { dueDate: '2026-09-01', status: 'done', onboarding: false },
-        { dueDate: '2026-11-01', status: 'in_progress', onboarding: false },
-        { dueDate: '2027-02-01', status: 'planned', onboarding: false },
+        { dueDate: '2026-06-01', status: 'done', completedDate: '2026-06-01', onboarding: false },
+        { dueDate: '2026-09-01', status: 'done', completedDate: '2026-08-20', onboarding: false },
+        { dueDate: '2026-11-01', status: 'in_progress', completedDate: '', onboarding: false },
+        { dueDate: '2027-02-01', status: 'planned', completedDate: '', onboarding: false },
       ],
     });
     const result = computeHealth(signals, AS_OF, DEFAULT_SCORECARD);
@@ -229,12 +260,12 @@ describe('health score', () => {
     expect(group('engagement').points).toBeCloseTo(73.6842, 4);
     expect(group('sentiment').points).toBeCloseTo(59.5238, 4);
     expect(group('support').points).toBe(84);
-    expect(group('relationship').points).toBe(50);
+    expect(group('relationship').points).toBeCloseTo(50 + 25 / 3, 9);
     expect(group('outcomes').points).toBeCloseTo(66.6667, 4);
     expect(group('csmPulse').points).toBeNull();
     expect(group('adoption').weight).toBeCloseTo(30 / 95, 9);
     expect(result).toMatchObject({
-      score: 61,
+      score: 62,
       band: 'yellow',
       profile: 'default',
       scorecardVersion: 1,
@@ -269,11 +300,11 @@ describe('health score', () => {
 
   it('uses the onboarding profile in the first 90 days: outcomes weigh 30, no usage trend', () => {
     const signals = empty({
-      firstContractStart: '2026-10-01',
+      contracts: [contractOf(0, [], '2026-10-01')],
       usage: [usage('2026-11-20', 10), usage('2026-10-20', 40)],
       milestones: [
-        { dueDate: '2026-11-01', status: 'done', onboarding: true },
-        { dueDate: '2026-11-10', status: 'planned', onboarding: false },
+        { dueDate: '2026-11-01', status: 'done', completedDate: '2026-11-01', onboarding: true },
+        { dueDate: '2026-11-10', status: 'planned', completedDate: '', onboarding: false },
       ],
     });
     const result = computeHealth(signals, AS_OF, DEFAULT_SCORECARD);

@@ -4,9 +4,10 @@
  * to an integer, its band, and the top drivers — the measures costing the most points.
  */
 import { daysBetween } from '../dates';
-import type { AccountSignals } from './accountSignals';
+import { firstContractStart, type AccountSignals } from './accountSignals';
 import { onboardingProfile } from './defaultScorecard';
-import { MEASURES, type MeasureInputs } from './healthMeasures';
+import { MEASURES, type MeasureContext, type MeasureInputs } from './healthMeasures';
+import { inForceOn } from './scoredOn';
 import { bandOf, type Band, type GroupId, type MeasureId, type Scorecard } from './scorecard';
 
 export interface MeasureResult {
@@ -38,8 +39,29 @@ export interface HealthResult {
 }
 
 export function isOnboarding(signals: AccountSignals, asOf: string): boolean {
-  if (!signals.firstContractStart || signals.firstContractStart > asOf) return false;
-  return daysBetween(signals.firstContractStart, asOf) < 90;
+  const first = firstContractStart(signals.contracts);
+  if (!first || first > asOf) return false;
+  return daysBetween(first, asOf) < 90;
+}
+
+/**
+ * Rounds half up, exactly: a weighted mean that is mathematically x.5 can come out of floating
+ * point a hair below it (8407.5 / 95 → 88.49999…); anything within a billionth of a half counts
+ * as the half.
+ */
+export function roundHalfUp(value: number): number {
+  return Math.floor(value + 0.5 + 1e-9);
+}
+
+function measureContext(signals: AccountSignals, asOf: string): MeasureContext {
+  let seats = 0;
+  const modules = new Set<string>();
+  for (const c of signals.contracts) {
+    if (!inForceOn(c, asOf)) continue;
+    seats += c.seats;
+    for (const m of c.modules) modules.add(m);
+  }
+  return { signals, asOf, onboarding: isOnboarding(signals, asOf), seats, modules };
 }
 
 export function computeHealth(
@@ -47,9 +69,9 @@ export function computeHealth(
   asOf: string,
   scorecard: Scorecard,
 ): HealthResult {
-  const onboarding = isOnboarding(signals, asOf);
+  const context = measureContext(signals, asOf);
+  const onboarding = context.onboarding;
   const card = onboarding ? onboardingProfile(scorecard) : scorecard;
-  const context = { signals, asOf, onboarding };
 
   const groups = card.groups.map((group) => {
     const measures = group.measures.map((def) => ({
@@ -85,7 +107,7 @@ export function computeHealth(
   });
 
   const exact = results.reduce((sum, g) => sum + g.weight * (g.points ?? 0), 0);
-  const score = Math.min(100, Math.max(0, Math.round(exact)));
+  const score = Math.min(100, Math.max(0, roundHalfUp(exact)));
   const drivers = results
     .flatMap((g) => g.measures)
     .filter((m) => m.points !== null && m.points < 100 && m.weight > 0)

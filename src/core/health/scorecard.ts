@@ -36,8 +36,9 @@ export function bandOf(score: number): Band {
 /** Points between two thresholds, linear, clamped to 0–100; `full` may lie above or below `zero`. */
 export function linearPoints(value: number, full: number, zero: number): number {
   if (full === zero) return value >= full ? 100 : 0;
-  const t = (value - zero) / (full - zero);
-  return Math.min(100, Math.max(0, t * 100));
+  // Scaled before dividing, so a third of the way is exactly 100 / 3.
+  const points = ((value - zero) * 100) / (full - zero);
+  return Math.min(100, Math.max(0, points));
 }
 
 /** Why a scorecard cannot be saved, or null when it can. */

@@ -4,25 +4,21 @@
  * Deleted records and records of deleted accounts are left out (orphans are hidden, §8).
  */
 import type Database from 'better-sqlite3';
-import type { AccountSignals } from '../../core/health/accountSignals';
+import type { AccountSignals, ContractSignal } from '../../core/health/accountSignals';
 import { addDays } from '../../core/dates';
-import { currentContract } from '../../core/lifecycle/lifecycleStage';
 import { preparedFor } from '../preparedStatement';
+
+export interface HealthContract extends ContractSignal {
+  id: string;
+  renewalOf: string;
+}
 
 export interface HealthAccount {
   id: string;
   name: string;
   owner: string;
   stageOverride: string;
-  contracts: {
-    id: string;
-    startDate: string;
-    endDate: string;
-    status: string;
-    renewalOf: string;
-    seats: number;
-    modules: string[];
-  }[];
+  contracts: HealthContract[];
   signals: AccountSignals;
 }
 
@@ -53,19 +49,24 @@ const live = (table: string, columns: string, extra = '') =>
   `SELECT account_id, ${columns} FROM ${table} WHERE deleted = 0 AND (? IS NULL OR account_id = ?)${extra}`;
 
 /**
- * How far back each dated signal matters: usage for this month, the month before and the trend's
- * month before that; surveys for a year plus the trend's month. Older rows are not read at all.
+ * How far back each dated signal matters, for the day read and the trend's day 30 before it:
+ * usage for this month, the month before and the month before that; meetings for the executive
+ * window (180 days) plus a month; surveys for a year plus a month; the CSM pulse for 60 days plus
+ * a month. Older rows are not read at all, and neither are rows dated after the day.
  */
+const TREND_DAYS = 30;
 const USAGE_DAYS = 90;
-/** Meetings: the executive window (180 days) plus the trend's month. */
-const TOUCHPOINT_DAYS = 210;
-const SURVEY_DAYS = 400;
-const PULSE_DAYS = 60;
+const TOUCHPOINT_DAYS = 180 + TREND_DAYS;
+const SURVEY_DAYS = 365 + TREND_DAYS;
+const PULSE_DAYS = 60 + TREND_DAYS + 1;
 
 const list = (value: unknown): string[] =>
   typeof value === 'string' ? (JSON.parse(value) as string[]) : [];
 
-/** Every live account with its health signals as of `asOf` (the contract in force then). */
+/**
+ * Every live account with the records its health on `asOf` and on the day 30 before can be
+ * computed from (each measure takes what stood at the end of its day).
+ */
 export function loadHealthAccounts(
   db: Database.Database,
   asOf: string,
@@ -78,12 +79,12 @@ export function loadHealthAccounts(
   const accounts = preparedFor(
     db,
     `SELECT a.id, a.name, a.owner, a.stage_override AS stageOverride,
-            (SELECT max(t.date) FROM touchpoints t WHERE t.account_id = a.id AND t.deleted = 0)
-              AS lastTouchpoint
+            (SELECT max(t.date) FROM touchpoints t
+              WHERE t.account_id = a.id AND t.deleted = 0 AND t.date <= ?) AS lastTouchpoint
        FROM accounts a
       WHERE a.deleted = 0 AND (? IS NULL OR a.id = ?) ORDER BY a.name COLLATE NOCASE, a.id`,
     accountId,
-  ).all(accountId, accountId) as {
+  ).all(asOf, accountId, accountId) as {
     id: string;
     name: string;
     owner: string;
@@ -91,10 +92,16 @@ export function loadHealthAccounts(
     lastTouchpoint: string | null;
   }[];
   const scope: Cell[] = [accountId, accountId];
+  // Each contract with the day its renewal closed: the renewal record's, else closed on an
+  // unknown day when the contract itself says renewed or churned, else open (null).
   const contracts = byAccount(
     db,
-    live('contracts', 'id, start_date, end_date, status, renewal_of, seats, modules'),
-    (r) => ({
+    `SELECT c.account_id, c.id, c.start_date, c.end_date, c.status, c.renewal_of, c.seats, c.modules,
+            (SELECT r.closed_date FROM renewals r
+              WHERE r.contract_id = c.id AND r.deleted = 0 AND r.outcome IN ('renewed', 'churned')
+              ORDER BY r.closed_date DESC LIMIT 1) AS closed
+       FROM contracts c WHERE c.deleted = 0 AND (? IS NULL OR c.account_id = ?)`,
+    (r): HealthContract => ({
       id: r[1] as string,
       startDate: r[2] as string,
       endDate: r[3] as string,
@@ -102,6 +109,8 @@ export function loadHealthAccounts(
       renewalOf: r[5] as string,
       seats: r[6] as number,
       modules: list(r[7]),
+      renewalClosed:
+        r[8] !== null ? (r[8] as string) : r[4] === 'renewed' || r[4] === 'churned' ? '' : null,
     }),
     scope,
   );
@@ -127,9 +136,9 @@ export function loadHealthAccounts(
   const touchpointsSince = since(TOUCHPOINT_DAYS);
   const touchpoints = byAccount(
     db,
-    live('touchpoints', 'date, attendee_ids', ' AND date > ?'),
+    live('touchpoints', 'date, attendee_ids', ' AND date > ? AND date <= ?'),
     (r) => ({ date: r[1] as string, attendeeIds: list(r[2]) }),
-    [...scope, touchpointsSince],
+    [...scope, touchpointsSince, asOf],
   );
   const stakeholders = byAccount(
     db,
@@ -145,49 +154,57 @@ export function loadHealthAccounts(
   );
   const surveys = byAccount(
     db,
-    live('survey_responses', 'kind, score, date', ' AND date > ?'),
+    live('survey_responses', 'kind, score, date', ' AND date > ? AND date <= ?'),
     (r) => ({ kind: r[1] as string, score: r[2] as number, date: r[3] as string }),
-    [...scope, since(SURVEY_DAYS)],
+    [...scope, since(SURVEY_DAYS), asOf],
   );
+  // Tickets that can be open on the day or the trend's day: opened by the day, and not closed
+  // before the trend's day began (a closed status without a date is closed on every day).
+  const trendDay = fullHistory ? '' : addDays(asOf, -TREND_DAYS);
   const tickets = byAccount(
     db,
-    live('support_tickets', 'severity, status, opened_date', " AND status <> 'closed'"),
-    (r) => ({ severity: r[1] as string, status: r[2] as string, openedDate: r[3] as string }),
-    scope,
+    live(
+      'support_tickets',
+      'severity, status, opened_date, closed_date',
+      " AND opened_date <= ? AND (closed_date > ? OR (closed_date = '' AND status <> 'closed'))",
+    ),
+    (r) => ({
+      severity: r[1] as string,
+      status: r[2] as string,
+      openedDate: r[3] as string,
+      closedDate: r[4] as string,
+    }),
+    [...scope, asOf, trendDay],
   );
   const milestones = byAccount(
     db,
     // Only milestones due by the day count, for the score and for the overdue alert.
     live(
       'milestones',
-      'due_date, status, onboarding',
+      'due_date, status, completed_date, onboarding',
       " AND due_date <> '' AND due_date <= ? AND status <> 'cancelled'",
     ),
-    (r) => ({ dueDate: r[1] as string, status: r[2] as string, onboarding: r[3] === 1 }),
+    (r) => ({
+      dueDate: r[1] as string,
+      status: r[2] as string,
+      completedDate: r[3] as string,
+      onboarding: r[4] === 1,
+    }),
     [...scope, asOf],
   );
-
-  // The CSM's latest call up to the day: only one can count, and only for 60 days.
-  const pulses = new Map<string, { stars: number; date: string }>();
-  for (const [id, stars, date] of preparedFor(
+  // The CSM's calls up to the day, oldest first: the latest by each day counts for 60 days.
+  const pulses = byAccount(
     db,
     `SELECT account_id, stars, date FROM csm_pulses
       WHERE deleted = 0 AND (? IS NULL OR account_id = ?) AND date > ? AND date <= ?
-      ORDER BY date`,
-    accountId,
-  )
-    .raw()
-    .all(...scope, since(PULSE_DAYS), asOf) as [string, number, string][])
-    pulses.set(id, { stars, date });
+      ORDER BY account_id, date, created_at, id`,
+    (r) => ({ stars: r[1] as number, date: r[2] as string }),
+    [...scope, since(PULSE_DAYS), asOf],
+  );
 
   return accounts.map((account) => {
     const own = <T>(map: Map<string, T[]>): T[] => map.get(account.id) ?? [];
     const accountContracts = own(contracts);
-    const inForce = currentContract(accountContracts, asOf);
-    const starts = accountContracts
-      .filter((c) => c.status !== 'cancelled' && c.startDate !== '')
-      .map((c) => c.startDate)
-      .sort();
     return {
       id: account.id,
       name: account.name,
@@ -195,9 +212,7 @@ export function loadHealthAccounts(
       stageOverride: account.stageOverride,
       contracts: accountContracts,
       signals: {
-        firstContractStart: starts[0] ?? '',
-        seats: inForce?.seats ?? 0,
-        purchasedModules: inForce?.modules ?? [],
+        contracts: accountContracts,
         usage: own(usage),
         touchpoints: own(touchpoints),
         touchpointsSince,
@@ -206,7 +221,7 @@ export function loadHealthAccounts(
         surveys: own(surveys),
         tickets: own(tickets),
         milestones: own(milestones),
-        pulse: pulses.get(account.id) ?? null,
+        pulses: own(pulses),
       },
     };
   });

@@ -34,9 +34,25 @@ export function readDirty(db: Database.Database): DirtyMarks {
   return { all: marks.has('*'), marks };
 }
 
+/**
+ * Clears the marks seen. The bands worked out for the past days of those accounts go too: a
+ * change to their records (a ticket entered late, a departure dated back) can change them.
+ */
 export function clearDirty(db: Database.Database, marks: Map<string, number>): void {
   const clear = prepared(db, 'DELETE FROM health_dirty WHERE account_id = ? AND n = ?');
-  for (const [id, n] of marks) clear.run(id, n);
+  const forget = prepared(db, 'DELETE FROM past_bands WHERE account_id = ?');
+  for (const [id, n] of marks) {
+    clear.run(id, n);
+    forget.run(id);
+  }
+}
+
+/** Forgets the past bands of every account marked since the last rescoring. */
+export function forgetDirtyPastBands(db: Database.Database): void {
+  prepared(
+    db,
+    'DELETE FROM past_bands WHERE account_id IN (SELECT account_id FROM health_dirty)',
+  ).run();
 }
 
 export function markAllDirty(db: Database.Database): void {

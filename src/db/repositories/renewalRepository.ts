@@ -129,6 +129,23 @@ export function loadRenewalSources(
   return loadSources(db, contracts, IN_WINDOW, [from, to]);
 }
 
+/**
+ * The renewals of the given accounts whose contracts end before `endBefore` and on or after
+ * `endFrom`: the earlier renewals an expansion opportunity may count toward instead.
+ */
+export function loadAccountRenewalSources(
+  db: Database.Database,
+  accountIds: string[],
+  endFrom: string,
+  endBefore: string,
+): RenewalSource[] {
+  if (accountIds.length === 0) return [];
+  const scope = `c.deleted = 0 AND c.status <> 'cancelled' AND c.end_date >= ? AND c.end_date < ?
+    AND c.account_id IN (SELECT value FROM json_each(?))`;
+  const params = [endFrom, endBefore, JSON.stringify(accountIds)];
+  return loadSources(db, loadContracts(db, scope, params), scope, params);
+}
+
 /** The renewal of one contract, or null when the contract or its account is gone. */
 export function loadRenewalSource(db: Database.Database, contractId: string): RenewalSource | null {
   const scope = `c.deleted = 0 AND c.id = ?`;

@@ -17,8 +17,15 @@ export const enHealth = {
   'health.openAlerts': '{count} open alert(s)',
   'health.anyBand': 'Any health',
   'health.noScore': 'Not scored',
+  'health.notScored.no_contract':
+    'Not scored: the account has no contract. Health is scored while a contract is in force.',
+  'health.notScored.not_started': 'Not scored yet: its first contract has not started.',
+  'health.notScored.lapsed':
+    'Not scored: its contracts have ended and the renewal is closed (or ended 90 days or more ago).',
+  'health.notScored.churned': 'Not scored: its stage is set to churned.',
   'health.history': 'Last six months',
-  'health.historyReconstructed': 'Weeks without a kept snapshot are recomputed from the records.',
+  'health.historyReconstructed':
+    'Each week is scored from the records as they stood at the end of that day.',
   'health.stage': 'Stage: {stage}',
   'health.pulse': 'Your pulse',
   'health.pulseGiven': '{stars} of 5 stars on {date}',

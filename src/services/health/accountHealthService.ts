@@ -1,63 +1,65 @@
 /**
- * "Why this score" for one account: its health with every group and measure, the alerts firing
- * for it, a half-year history (daily snapshots where kept, else recomputed from the records dated
- * by then) and the CSM's latest pulse.
+ * "Why this score" for one account: its health with every group and measure — or why it has no
+ * score today — the alerts firing for it, a half-year history (each week scored from the records
+ * as they stood at the end of that day, as `health --as-of` does) and the CSM's latest pulse.
  */
 import { addDays } from '../../core/dates';
-import { computeHealth } from '../../core/health/healthScore';
-import { bandOf } from '../../core/health/scorecard';
+import { lifecycleStage } from '../../core/lifecycle/lifecycleStage';
+import type { LifecycleStage } from '../../shared/domain/enums';
 import type { AccountHealthView, HealthHistoryPoint } from '../../shared/api/views';
 import { loadHealthAccounts } from '../../db/repositories/healthSignalsRepository';
-import { snapshotHistory } from '../../db/repositories/healthStoreRepository';
 import { prepared } from '../../db/preparedStatement';
 import { listAlerts } from '../alerts/alertService';
 import type { Workspace } from '../workspace';
 import { ensureHealthCurrent } from './healthRefresh';
-import { portfolioHealth } from './healthService';
+import { notScoredReason, portfolioHealth, scoreOn } from './healthService';
 import { currentScorecard } from './scorecardService';
-import { ServiceError } from '../serviceError';
 
 const HISTORY_WEEKS = 26;
 
-function history(ws: Workspace, accountId: string, today: string, score: number) {
+function history(ws: Workspace, accountId: string, today: string): HealthHistoryPoint[] {
   const db = ws.db.sqlite;
-  const from = addDays(today, -7 * HISTORY_WEEKS);
-  const kept = new Map(snapshotHistory(db, accountId, from).map((s) => [s.date, s]));
   const scorecard = currentScorecard(ws);
   const points: HealthHistoryPoint[] = [];
-  for (let week = HISTORY_WEEKS; week >= 1; week--) {
+  for (let week = HISTORY_WEEKS; week >= 0; week--) {
     const day = addDays(today, -7 * week);
-    const snapshot = kept.get(day);
-    if (snapshot) {
-      points.push({
-        date: day,
-        score: snapshot.score,
-        band: snapshot.band as HealthHistoryPoint['band'],
-        reconstructed: false,
-      });
-      continue;
-    }
     const [account] = loadHealthAccounts(db, day, accountId);
-    if (!account?.signals.firstContractStart || account.signals.firstContractStart > day) continue;
-    const result = computeHealth(account.signals, day, scorecard);
-    points.push({ date: day, score: result.score, band: result.band, reconstructed: true });
+    const result = account ? scoreOn(account, day, scorecard) : null;
+    if (result) points.push({ date: day, score: result.score, band: result.band });
   }
-  points.push({ date: today, score, band: bandOf(score), reconstructed: false });
   return points;
 }
 
 export function accountHealthView(ws: Workspace, accountId: string): AccountHealthView {
   ensureHealthCurrent(ws);
-  const [health] = portfolioHealth(ws, { accountId });
-  if (!health) throw new ServiceError('not_found', `No account with id ${accountId}`);
+  const today = ws.today();
+  const reason = notScoredReason(ws, accountId, today);
   const pulse = prepared(
     ws.db.sqlite,
     `SELECT id, stars, date, note, author FROM csm_pulses
       WHERE deleted = 0 AND account_id = ? ORDER BY date DESC, created_at DESC LIMIT 1`,
   ).get(accountId) as AccountHealthView['pulse'] | undefined;
-  return {
+  const common = {
     accountId,
-    asOf: health.asOf,
+    asOf: today,
+    alerts: listAlerts(ws, accountId),
+    history: history(ws, accountId, today),
+    pulse: pulse ?? null,
+  };
+  if (reason) {
+    const [account] = loadHealthAccounts(ws.db.sqlite, today, accountId);
+    const stage = lifecycleStage(
+      account?.contracts ?? [],
+      today,
+      (account?.stageOverride ?? '') as LifecycleStage | '',
+    );
+    return { ...common, scored: false, reason, stage };
+  }
+  const [health] = portfolioHealth(ws, { accountId });
+  if (!health) throw new Error(`account ${accountId} is scored but has no score`);
+  return {
+    ...common,
+    scored: true,
     score: health.score,
     band: health.band,
     trend: health.trend,
@@ -66,8 +68,5 @@ export function accountHealthView(ws: Workspace, accountId: string): AccountHeal
     groups: health.groups,
     drivers: health.drivers,
     stage: health.stage,
-    alerts: listAlerts(ws, accountId),
-    history: history(ws, accountId, health.asOf, health.score),
-    pulse: pulse ?? null,
   };
 }

@@ -5,7 +5,6 @@
  * rescores every account. Scoring is local and takes milliseconds per account.
  */
 import { evaluateAlerts } from '../../core/alerts/alertRules';
-import { addDays } from '../../core/dates';
 import type { AlertType } from '../../shared/domain/healthEnums';
 import {
   deleteAlerts,
@@ -23,7 +22,6 @@ import {
   deleteScores,
   deleteScoresExcept,
   readDirty,
-  snapshotScores,
   writeScores,
 } from '../../db/repositories/healthStoreRepository';
 import { readMeta, writeMeta } from '../../db/repositories/metaRepository';
@@ -52,9 +50,7 @@ export function refreshHealth(
   const db = ws.db.sqlite;
   const asOf = ws.today();
   const one = ids !== 'all' && ids.length === 1 ? (ids[0] ?? null) : null;
-  const scored = scoreAccounts(loadAccounts(ws, asOf, ids), asOf, currentScorecard(ws), {
-    snapshots: snapshotScores(db, addDays(asOf, -30), one),
-  });
+  const scored = scoreAccounts(loadAccounts(ws, asOf, ids), asOf, currentScorecard(ws));
   const firing = firstSeenByAccount(db, one);
   db.transaction(() => {
     writeScores(
@@ -104,7 +100,7 @@ export function refreshHealth(
       const byAccount = new Map<string, FiringAlert[]>([...kept].map((id) => [id, []]));
       for (const a of alerts) byAccount.get(a.accountId)?.push(a);
       for (const [id, own] of byAccount) replaceAlerts(db, id, own);
-      // Deleted, churned or unknown: no score and no alerts.
+      // Deleted, not scored today or unknown: no score and no alerts.
       const gone = ids.filter((id) => !kept.has(id));
       deleteScores(db, gone, asOf);
       for (const id of gone) deleteAlerts(db, id);

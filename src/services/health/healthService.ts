@@ -1,23 +1,25 @@
 /**
- * Health scores computed from the records (DESIGN.md §4): per live account the score, band,
- * scorecard version, every group and measure with its inputs and points, the top drivers, and
- * the trend against the score 30 days earlier — the daily snapshot of that day where one was
- * kept, else the score the records dated by then give.
+ * Health scores computed from the records (DESIGN.md §4): per account scored on the day the
+ * score, band, scorecard version, every group and measure with its inputs and points, the top
+ * drivers, and the trend — the same computation for the day 30 before subtracted, none when the
+ * account was not scored then. Every input is taken as it stood at the end of the day, so a past
+ * day gives the score the app would have shown that evening from today's records.
  */
 import { addDays } from '../../core/dates';
 import { computeHealth, type HealthResult } from '../../core/health/healthScore';
 import { bandOf, type Band, type Scorecard } from '../../core/health/scorecard';
+import { scoringOn, type NotScoredReason } from '../../core/health/scoredOn';
 import { dueForRenewal, lifecycleStage } from '../../core/lifecycle/lifecycleStage';
 import type { LifecycleStage } from '../../shared/domain/enums';
 import {
   loadHealthAccounts,
   type HealthAccount,
 } from '../../db/repositories/healthSignalsRepository';
-import { snapshotScores } from '../../db/repositories/healthStoreRepository';
-import type { AccountSignals } from '../../core/health/accountSignals';
 import { ServiceError } from '../serviceError';
 import type { Workspace } from '../workspace';
 import { currentScorecard } from './scorecardService';
+
+export const TREND_DAYS = 30;
 
 export interface AccountHealth extends HealthResult {
   accountId: string;
@@ -25,7 +27,7 @@ export interface AccountHealth extends HealthResult {
   owner: string;
   stage: LifecycleStage;
   asOf: string;
-  /** Score now minus the score 30 days earlier (null when there was nothing to score then). */
+  /** Score on the day minus the score 30 days before (null when not scored then). */
   trend: number | null;
 }
 
@@ -38,48 +40,29 @@ export interface ScoredAccount {
   renewalDue: { endDate: string } | null;
 }
 
-/** The signals as they stood on an earlier day: only what was dated by then. */
-export function signalsAsOf(signals: AccountSignals, day: string): AccountSignals {
-  return {
-    ...signals,
-    usage: signals.usage.filter((u) => u.date <= day),
-    touchpoints: signals.touchpoints.filter((t) => t.date <= day),
-    // The last touchpoint of all may be later than that day; the listed ones then decide.
-    lastTouchpointDate: signals.lastTouchpointDate <= day ? signals.lastTouchpointDate : '',
-    surveys: signals.surveys.filter((s) => s.date <= day),
-    pulse: signals.pulse && signals.pulse.date <= day ? signals.pulse : null,
-  };
+/** The score of an account on a day, or null when it was not scored that day. */
+export function scoreOn(
+  account: HealthAccount,
+  day: string,
+  scorecard: Scorecard,
+): HealthResult | null {
+  if (!scoringOn(account.contracts, day, account.stageOverride).scored) return null;
+  return computeHealth(account.signals, day, scorecard);
 }
 
-function renewalDue(account: HealthAccount, asOf: string): { endDate: string } | null {
-  const due = dueForRenewal(account.contracts, asOf);
-  return due ? { endDate: due.endDate } : null;
-}
-
-/** Scores the given accounts as of a day; churned ones only when asked to. */
+/** Scores the given accounts as of a day; those not scored that day are left out. */
 export function scoreAccounts(
   accounts: HealthAccount[],
   asOf: string,
   scorecard: Scorecard,
-  options: { includeChurned?: boolean; snapshots?: Map<string, number> } = {},
 ): ScoredAccount[] {
-  const monthAgo = addDays(asOf, -30);
+  const monthAgo = addDays(asOf, -TREND_DAYS);
   const scored: ScoredAccount[] = [];
   for (const account of accounts) {
-    const stage = lifecycleStage(
-      account.contracts,
-      asOf,
-      account.stageOverride as LifecycleStage | '',
-    );
-    if (stage === 'churned' && !options.includeChurned) continue;
-    const result = computeHealth(account.signals, asOf, scorecard);
-    const hadContract = account.contracts.some(
-      (c) => c.startDate !== '' && c.startDate <= monthAgo,
-    );
-    const before = !hadContract
-      ? null
-      : (options.snapshots?.get(account.id) ??
-        computeHealth(signalsAsOf(account.signals, monthAgo), monthAgo, scorecard).score);
+    const result = scoreOn(account, asOf, scorecard);
+    if (!result) continue;
+    const before = scoreOn(account, monthAgo, scorecard)?.score ?? null;
+    const due = dueForRenewal(account.contracts, asOf);
     scored.push({
       account,
       health: {
@@ -87,13 +70,17 @@ export function scoreAccounts(
         accountId: account.id,
         name: account.name,
         owner: account.owner,
-        stage,
+        stage: lifecycleStage(
+          account.contracts,
+          asOf,
+          account.stageOverride as LifecycleStage | '',
+        ),
         asOf,
         trend: before === null ? null : result.score - before,
       },
       scoreBefore: before,
       bandBefore: before === null ? null : bandOf(before),
-      renewalDue: renewalDue(account, asOf),
+      renewalDue: due ? { endDate: due.endDate } : null,
     });
   }
   return scored;
@@ -107,9 +94,19 @@ export function portfolioHealth(
   const accounts = loadHealthAccounts(ws.db.sqlite, asOf, options.accountId ?? null);
   if (options.accountId && accounts.length === 0)
     throw new ServiceError('not_found', `No account with id ${options.accountId}`);
-  const snapshots = snapshotScores(ws.db.sqlite, addDays(asOf, -30), options.accountId ?? null);
-  return scoreAccounts(accounts, asOf, options.scorecard ?? currentScorecard(ws), {
-    includeChurned: Boolean(options.accountId),
-    snapshots,
-  }).map((s) => s.health);
+  return scoreAccounts(accounts, asOf, options.scorecard ?? currentScorecard(ws)).map(
+    (s) => s.health,
+  );
+}
+
+/** Why an account has no score on a day, or null when it has one. */
+export function notScoredReason(
+  ws: Workspace,
+  accountId: string,
+  asOf: string = ws.today(),
+): NotScoredReason | null {
+  const [account] = loadHealthAccounts(ws.db.sqlite, asOf, accountId);
+  if (!account) throw new ServiceError('not_found', `No account with id ${accountId}`);
+  const scoring = scoringOn(account.contracts, asOf, account.stageOverride);
+  return scoring.scored ? null : scoring.reason;
 }

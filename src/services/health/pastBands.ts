@@ -1,19 +1,16 @@
 /**
- * The health band an account had on a past day: the daily snapshot kept that day when there is
- * one (what the app showed then), else the band recomputed from the records dated by then — none
- * for an account whose contracts had lapsed, as the app scores only live customers — kept per
- * scorecard version so it is worked out once. Calibration, forecasts of past days
- * and forecast accuracy all ask here.
+ * The health band an account had on a past day: the score the records give as they stood at the
+ * end of that day (DESIGN.md §4) — none for an account not scored that day — kept per scorecard
+ * version so it is worked out once, and forgotten when the account's records change.
+ * Calibration, forecasts of past days, forecast accuracy and past health rates all ask here.
  */
-import { computeHealth } from '../../core/health/healthScore';
 import type { Scorecard } from '../../core/health/scorecard';
 import type { Band } from '../../shared/domain/healthEnums';
-import type { LifecycleStage } from '../../shared/domain/enums';
-import { lifecycleStage } from '../../core/lifecycle/lifecycleStage';
 import { loadHealthAccounts } from '../../db/repositories/healthSignalsRepository';
+import { forgetDirtyPastBands } from '../../db/repositories/healthStoreRepository';
 import { prepared } from '../../db/preparedStatement';
 import type { Workspace } from '../workspace';
-import { signalsAsOf } from './healthService';
+import { scoreOn } from './healthService';
 import { currentScorecard } from './scorecardService';
 
 export interface BandRequest {
@@ -23,7 +20,7 @@ export interface BandRequest {
 
 export const bandKey = (accountId: string, day: string) => `${accountId}|${day}`;
 
-/** Kept for an account that had no score that day (its contracts had lapsed). */
+/** Kept for an account that had no score that day. */
 const NOT_SCORED = '';
 
 /**
@@ -40,10 +37,8 @@ export function bandsOn(
 ): Map<string, Band | null> {
   const db = ws.db.sqlite;
   const bands = new Map<string, Band | null>();
-  const snapshot = prepared(
-    db,
-    'SELECT band FROM health_snapshots WHERE account_id = ? AND date = ?',
-  ).pluck();
+  // Records changed since the last rescoring may change what was worked out before.
+  forgetDirtyPastBands(db);
   const kept = prepared(
     db,
     'SELECT band FROM past_bands WHERE account_id = ? AND day = ? AND scorecard_version = ?',
@@ -52,10 +47,9 @@ export function bandsOn(
   for (const { accountId, day } of requests) {
     const key = bandKey(accountId, day);
     if (bands.has(key)) continue;
-    const band = (snapshot.get(accountId, day) ?? kept.get(accountId, day, scorecard.version)) as
-      Band | undefined;
-    bands.set(key, band ?? null);
-    if (!band) {
+    const band = kept.get(accountId, day, scorecard.version) as Band | '' | undefined;
+    bands.set(key, band || null);
+    if (band === undefined) {
       const list = missing.get(day);
       if (list) list.push(accountId);
       else missing.set(day, [accountId]);
@@ -75,16 +69,7 @@ export function bandsOn(
           ? ids.flatMap((id) => loadHealthAccounts(db, day, id))
           : loadHealthAccounts(db, day).filter((a) => wanted.has(a.id));
       for (const account of accounts) {
-        // As on that day: an account whose contracts had lapsed was not scored at all.
-        const stage = lifecycleStage(
-          account.contracts,
-          day,
-          account.stageOverride as LifecycleStage | '',
-        );
-        const band =
-          stage === 'churned'
-            ? null
-            : computeHealth(signalsAsOf(account.signals, day), day, scorecard).band;
+        const band = scoreOn(account, day, scorecard)?.band ?? null;
         keep.run(account.id, day, scorecard.version, band ?? NOT_SCORED);
         bands.set(bandKey(account.id, day), band);
       }

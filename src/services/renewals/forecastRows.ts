@@ -5,6 +5,11 @@
  * health scores; a past day's read that day's snapshots or bands recomputed from the records.
  */
 import { addDays, daysBetween } from '../../core/dates';
+import {
+  assignOpportunities,
+  OPPORTUNITY_REACH_DAYS,
+  type OpenOpportunity,
+} from '../../core/forecast/expansionOpportunities';
 import { forecastRenewal } from '../../core/forecast/renewalForecast';
 import { knownOn, termsOn } from '../../core/forecast/renewalTermsOn';
 import {
@@ -19,7 +24,11 @@ import { hlcIso } from '../../shared/sync/hlcFormat';
 import type { Segment } from '../../shared/domain/enums';
 import type { Band } from '../../shared/domain/healthEnums';
 import { listScores } from '../../db/repositories/healthStoreRepository';
-import type { RenewalSource } from '../../db/repositories/renewalRepository';
+import { loadOpenOpportunities } from '../../db/repositories/opportunityRepository';
+import {
+  loadAccountRenewalSources,
+  type RenewalSource,
+} from '../../db/repositories/renewalRepository';
 import { closedRenewalOutcomes } from '../health/calibrationService';
 import { ensureHealthCurrent } from '../health/healthRefresh';
 import { bandKey, bandsOn } from '../health/pastBands';
@@ -79,17 +88,59 @@ export function healthOn(
   return health;
 }
 
+/**
+ * The open expansion opportunities each renewal counts on a day, by contract id: every open
+ * renewal of the accounts on that day competes, those ending before the window too.
+ */
+export function opportunityClaims(
+  ws: Workspace,
+  sources: RenewalSource[],
+  day: string,
+): Map<string, OpenOpportunity[]> {
+  const db = ws.db.sqlite;
+  const opportunities = loadOpenOpportunities(db, [
+    ...new Set(sources.map((s) => s.contract.accountId)),
+  ]);
+  if (opportunities.length === 0) return new Map();
+  const earliestClose = opportunities.reduce(
+    (min, o) => (o.expectedClose < min ? o.expectedClose : min),
+    opportunities[0]?.expectedClose ?? day,
+  );
+  const latestEnd = sources.reduce(
+    (max, s) => (s.contract.endDate > max ? s.contract.endDate : max),
+    '',
+  );
+  const byContract = new Map(sources.map((s) => [s.contract.id, s]));
+  for (const s of loadAccountRenewalSources(
+    db,
+    [...new Set(opportunities.map((o) => o.accountId))],
+    addDays(earliestClose, -OPPORTUNITY_REACH_DAYS),
+    latestEnd,
+  ))
+    if (!byContract.has(s.contract.id)) byContract.set(s.contract.id, s);
+  const open = [...byContract.values()]
+    .filter((s) => knownOn(s, day) && termsOn(s, day).terms.outcome === 'open')
+    .map((s) => ({
+      contractId: s.contract.id,
+      accountId: s.contract.accountId,
+      currency: s.contract.currency,
+      endDate: s.contract.endDate,
+    }));
+  return assignOpportunities(opportunities, open);
+}
+
 export function forecastRowOn(
   source: RenewalSource,
   day: string,
   health: AccountHealthOnDay | undefined,
   probabilities: Probabilities,
+  opportunities: OpenOpportunity[] = [],
 ): RenewalRowView {
   const { contract } = source;
   const { terms, last } = termsOn(source, day);
   const band = health?.band ?? null;
   const systemProbability = probabilityFor(probabilities, band);
-  const figures = forecastRenewal(terms, { band, probability: systemProbability });
+  const figures = forecastRenewal(terms, { band, probability: systemProbability }, opportunities);
   const lastEntry = last ? source.changes.find((c) => c.id === last.id) : undefined;
   // The renewal record existed by then if a change of it was made, or it was made, by that day.
   const recorded =
@@ -127,7 +178,16 @@ export function forecastRows(
 ): RenewalRowView[] {
   const known = sources.filter((s) => knownOn(s, day));
   const health = healthOn(ws, [...new Set(known.map((s) => s.contract.accountId))], day);
-  return known.map((s) => forecastRowOn(s, day, health.get(s.contract.accountId), probabilities));
+  const claims = opportunityClaims(ws, known, day);
+  return known.map((s) =>
+    forecastRowOn(
+      s,
+      day,
+      health.get(s.contract.accountId),
+      probabilities,
+      claims.get(s.contract.id),
+    ),
+  );
 }
 
 /** The same on several past days, with the bands of all of them looked up at once. */
@@ -145,16 +205,20 @@ export function forecastRowsOnDays(
     ),
   );
   return new Map(
-    [...knownByDay].map(([day, known]) => [
-      day,
-      known.map((s) =>
-        forecastRowOn(
-          s,
-          day,
-          { band: bands.get(bandKey(s.contract.accountId, day)) ?? null, score: null },
-          history.on(day),
+    [...knownByDay].map(([day, known]) => {
+      const claims = opportunityClaims(ws, known, day);
+      return [
+        day,
+        known.map((s) =>
+          forecastRowOn(
+            s,
+            day,
+            { band: bands.get(bandKey(s.contract.accountId, day)) ?? null, score: null },
+            history.on(day),
+            claims.get(s.contract.id),
+          ),
         ),
-      ),
-    ]),
+      ];
+    }),
   );
 }

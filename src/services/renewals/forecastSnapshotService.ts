@@ -88,6 +88,8 @@ export function snapshotTrend(
             source: 'system' as const,
             expansion: 0,
             contraction: 0,
+            expansionSource: null,
+            opportunityIds: [],
             overdue: r.outcome === 'open' && r.endDate <= takenOn,
             flagged: isFlagged(r.forecastCall, r.band),
           })),

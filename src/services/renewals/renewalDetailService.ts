@@ -7,7 +7,7 @@ import { prepared } from '../../db/preparedStatement';
 import { hlcIso } from '../../shared/sync/hlcFormat';
 import { ServiceError } from '../serviceError';
 import type { Workspace } from '../workspace';
-import { forecastRowOn, healthOn, ProbabilityHistory } from './forecastRows';
+import { forecastRowOn, healthOn, opportunityClaims, ProbabilityHistory } from './forecastRows';
 import { probabilityViews } from './forecastService';
 
 export function requireSource(ws: Workspace, contractId: string): RenewalSource {
@@ -55,7 +55,13 @@ export function renewalDetail(ws: Workspace, contractId: string): RenewalDetailV
       WHERE account_id = ? AND deleted = 0 AND status = 'open' ORDER BY expected_close, id`,
   ).all(contract.accountId) as RenewalDetailView['opportunities'];
   return {
-    row: forecastRowOn(source, today, health, probabilities),
+    row: forecastRowOn(
+      source,
+      today,
+      health,
+      probabilities,
+      opportunityClaims(ws, [source], today).get(contractId),
+    ),
     history: renewalHistory(source),
     probabilities: probabilityViews(probabilities),
     followOn: followOn ?? null,

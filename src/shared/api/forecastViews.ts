@@ -34,6 +34,10 @@ export interface RenewalFigures {
   commit: number;
   /** Final ARR of a renewal closed as renewed (0 otherwise). */
   closedWon: number;
+  /** Where an open renewal's expansion comes from: the CSM's planned change, or the pipeline. */
+  expansionSource: 'planned' | 'opportunities' | null;
+  /** The open expansion opportunities this renewal counts (DESIGN.md §6). */
+  opportunityIds: string[];
 }
 
 export interface ForecastTotals {

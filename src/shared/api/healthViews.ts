@@ -41,8 +41,6 @@ export interface HealthHistoryPoint {
   date: string;
   score: number;
   band: Band;
-  /** True when no snapshot was kept that day and the score was recomputed from the records. */
-  reconstructed: boolean;
 }
 
 export interface ScorecardVersionView {

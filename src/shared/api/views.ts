@@ -1,6 +1,6 @@
 /** Shapes the API returns that are views over several records. */
 import type { LifecycleStage, Segment } from '../domain/enums';
-import type { Band } from '../domain/healthEnums';
+import type { Band, NotScoredReason } from '../domain/healthEnums';
 import type { AlertView, HealthHistoryPoint, HealthSummary } from './healthViews';
 export type * from './healthViews';
 import type {
@@ -148,10 +148,30 @@ export interface HealthGroupView {
   measures: HealthMeasureView[];
 }
 
-/** An account's health score with its working (DESIGN.md §4). */
-export interface AccountHealthView {
+/** What an account's health page shows whether or not it is scored today. */
+interface HealthPageCommon {
   accountId: string;
   asOf: string;
+  stage: LifecycleStage;
+  /** Alerts firing for the account, open ones first. */
+  alerts: AlertView[];
+  /** Weekly points over the last half year, ending today (only days it was scored). */
+  history: HealthHistoryPoint[];
+  /** The CSM's latest call, whether or not it still counts. */
+  pulse: { id: string; stars: number; date: string; note: string; author: string } | null;
+}
+
+/** An account with no health score today, and why (DESIGN.md §4 "Which accounts, which day"). */
+export interface UnscoredHealthView extends HealthPageCommon {
+  scored: false;
+  reason: NotScoredReason;
+}
+
+/** An account's health score with its working (DESIGN.md §4). */
+export type AccountHealthView = ScoredHealthView | UnscoredHealthView;
+
+export interface ScoredHealthView extends HealthPageCommon {
+  scored: true;
   score: number;
   band: HealthBand;
   /** Score now minus 30 days ago, or null. */
@@ -160,11 +180,4 @@ export interface AccountHealthView {
   scorecardVersion: number;
   groups: HealthGroupView[];
   drivers: HealthMeasureView[];
-  stage: LifecycleStage;
-  /** Alerts firing for the account, open ones first. */
-  alerts: AlertView[];
-  /** Weekly points over the last half year, ending today. */
-  history: HealthHistoryPoint[];
-  /** The CSM's latest call, whether or not it still counts. */
-  pulse: { id: string; stars: number; date: string; note: string; author: string } | null;
 }

@@ -29,6 +29,14 @@ export const GROUP_IDS = [
 ] as const;
 export type GroupId = (typeof GROUP_IDS)[number];
 
+/**
+ * Why an account has no health score on a day (DESIGN.md §4): no contract that counts, its first
+ * contract not started yet, its contracts lapsed (renewal closed, or ended 90 days or more ago),
+ * or its stage set to churned.
+ */
+export const NOT_SCORED_REASONS = ['no_contract', 'not_started', 'lapsed', 'churned'] as const;
+export type NotScoredReason = (typeof NOT_SCORED_REASONS)[number];
+
 /** Measures whose points come from two thresholds (full and zero, linear between). */
 export const THRESHOLD_MEASURES = [
   'licenseUtilisation',

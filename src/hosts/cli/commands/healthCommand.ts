@@ -4,7 +4,12 @@
  */
 import type { MeasureInputs } from '../../../core/health/healthMeasures';
 import type { MeasureId } from '../../../core/health/scorecard';
-import { portfolioHealth, type AccountHealth } from '../../../services/health/healthService';
+import type { NotScoredReason } from '../../../shared/domain/healthEnums';
+import {
+  notScoredReason,
+  portfolioHealth,
+  type AccountHealth,
+} from '../../../services/health/healthService';
 import { ServiceError } from '../../../services/serviceError';
 import { openWorkspace } from '../../../services/workspace';
 import type { CliCommand } from '../cliCommand';
@@ -88,9 +93,17 @@ function printAccount(out: (line: string) => void, h: AccountHealth): void {
   if (h.drivers.length) out(`  top drivers: ${h.drivers.map((d) => d.id).join(', ')}`);
 }
 
+const NOT_SCORED: Record<NotScoredReason, string> = {
+  no_contract: 'the account has no contract',
+  not_started: 'its first contract has not started',
+  lapsed: 'its contracts have ended and the renewal is closed, or ended 90 days or more ago',
+  churned: 'its stage is set to churned',
+};
+
 export const healthCommand: CliCommand = {
   name: 'health',
-  summary: 'Health score of every active account, with each measure, its inputs and points',
+  summary:
+    'Health score of every account scored on the day (a contract in force, or an overdue renewal still open), with each measure, its inputs and points',
   usage: 'health [--json] [--account ID] [--as-of YYYY-MM-DD]',
   options: { json: { type: 'boolean' }, account: { type: 'string' }, 'as-of': { type: 'string' } },
   run(ctx, values) {
@@ -102,8 +115,16 @@ export const healthCommand: CliCommand = {
         ...(asOf ? { asOf } : {}),
         ...(accountId ? { accountId } : {}),
       });
+      if (accountId && results.length === 0) {
+        const day = asOf ?? ws.today();
+        const reason = notScoredReason(ws, accountId, day) ?? 'no_contract';
+        if (values.json)
+          ctx.io.out(JSON.stringify({ accountId, asOf: day, scored: false, reason }, null, 2));
+        else ctx.io.out(`${accountId}  not scored on ${day}: ${NOT_SCORED[reason]}`);
+        return 0;
+      }
       if (values.json) ctx.io.out(JSON.stringify(results, null, 2));
-      else if (results.length === 0) ctx.io.out('No active accounts.');
+      else if (results.length === 0) ctx.io.out('No account is scored on that day.');
       else for (const h of results) printAccount(ctx.io.out, h);
       return 0;
     } catch (error) {

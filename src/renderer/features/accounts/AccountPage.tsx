@@ -15,7 +15,7 @@ import { OverviewTab } from './tabs/OverviewTab';
 import { SignalsTab } from './tabs/SignalsTab';
 import { StakeholdersTab } from './tabs/StakeholdersTab';
 import { SuccessPlanTab } from './tabs/SuccessPlanTab';
-import { HealthBadge, HealthTab } from '../health';
+import { HealthBadge, HealthTab, NotScoredBadge } from '../health';
 
 // Markdown rendering is only needed on this tab: load it when the tab opens.
 const TouchpointsTab = lazy(() =>
@@ -73,7 +73,11 @@ export function AccountPage({ id, tab }: { id: string; tab: string }) {
               {account.name}
             </Title>
             <StageBadge stage={data.stage} />
-            {health.data ? <HealthBadge score={health.data.score} band={health.data.band} /> : null}
+            {health.data?.scored ? (
+              <HealthBadge score={health.data.score} band={health.data.band} />
+            ) : health.data ? (
+              <NotScoredBadge reason={health.data.reason} />
+            ) : null}
           </Group>
           <Text c="dimmed" size="sm">
             {[i18n.label(account.segment), account.industry, account.region, account.owner]

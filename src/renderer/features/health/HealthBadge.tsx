@@ -1,5 +1,6 @@
 /** An account's score and band as a small badge (red < 50, yellow 50–74, green ≥ 75). */
-import { Badge } from '@mantine/core';
+import { Badge, Tooltip } from '@mantine/core';
+import type { NotScoredReason } from '../../../shared/domain/healthEnums';
 import type { HealthBand } from '../../../shared/api/views';
 import { useI18n } from '../../i18n/i18nContext';
 
@@ -24,5 +25,17 @@ export function HealthBadge({
     <Badge color={BAND_COLOR[band]} variant="light" data-testid="health-badge" data-band={band}>
       {label ?? `${score} · ${t(`health.band.${band}`)}`}
     </Badge>
+  );
+}
+
+/** In place of the badge for an account with no score today, with the reason on hover. */
+export function NotScoredBadge({ reason }: { reason: NotScoredReason }) {
+  const { t } = useI18n();
+  return (
+    <Tooltip label={t(`health.notScored.${reason}`)} multiline maw={320}>
+      <Badge color="gray" variant="light" data-testid="health-badge" data-band="none">
+        {t('health.noScore')}
+      </Badge>
+    </Tooltip>
   );
 }

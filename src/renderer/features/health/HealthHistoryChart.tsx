@@ -27,11 +27,9 @@ export function HealthHistoryChart({ history }: { history: HealthHistoryPoint[] 
         withDots={false}
         tickLine="none"
       />
-      {history.some((p) => p.reconstructed) ? (
-        <Text size="xs" c="dimmed" mt={4}>
-          {t('health.historyReconstructed')}
-        </Text>
-      ) : null}
+      <Text size="xs" c="dimmed" mt={4}>
+        {t('health.historyReconstructed')}
+      </Text>
     </Card>
   );
 }

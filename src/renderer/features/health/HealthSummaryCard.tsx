@@ -3,7 +3,7 @@ import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18nContext';
 import { alertName } from '../alerts';
-import { HealthBadge } from './HealthBadge';
+import { HealthBadge, NotScoredBadge } from './HealthBadge';
 import { describeMeasure, measureName } from './describeMeasure';
 
 export function HealthSummaryCard({ accountId }: { accountId: string }) {
@@ -11,6 +11,20 @@ export function HealthSummaryCard({ accountId }: { accountId: string }) {
   const { t } = i18n;
   const { data } = useQuery('health:account', { id: accountId });
   if (!data) return null;
+  if (!data.scored)
+    return (
+      <Card withBorder data-testid="overview-health">
+        <Title order={4} mb="xs">
+          {t('health.title')}
+        </Title>
+        <Group gap="sm">
+          <NotScoredBadge reason={data.reason} />
+          <Text size="sm" c="dimmed" data-testid="health-not-scored">
+            {t(`health.notScored.${data.reason}`)}
+          </Text>
+        </Group>
+      </Card>
+    );
   const open = data.alerts.filter((a) => a.state === 'open');
   return (
     <Card withBorder data-testid="overview-health">

@@ -7,7 +7,7 @@ import { Alert, Card, Group, Loader, Progress, Stack, Table, Text, Title } from 
 import { useQuery } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18nContext';
 import { AlertList } from '../alerts';
-import { BAND_COLOR, HealthBadge } from './HealthBadge';
+import { BAND_COLOR, HealthBadge, NotScoredBadge } from './HealthBadge';
 import { HealthHistoryChart } from './HealthHistoryChart';
 import { PulseCard } from './PulseCard';
 import { describeMeasure, groupName, measureName } from './describeMeasure';
@@ -20,6 +20,25 @@ export function HealthTab({ accountId }: { accountId: string }) {
   const { data, error } = useQuery('health:account', { id: accountId });
   if (error) return <Alert color="red">{error.message}</Alert>;
   if (!data) return <Loader />;
+  if (!data.scored)
+    return (
+      <Stack gap="md">
+        <Card withBorder>
+          <Text size="sm" c="dimmed">
+            {t('health.title')}
+          </Text>
+          <Group gap="sm" mt={4}>
+            <NotScoredBadge reason={data.reason} />
+            <Text data-testid="health-not-scored">{t(`health.notScored.${data.reason}`)}</Text>
+          </Group>
+          <Text size="xs" c="dimmed" mt={4}>
+            {t('health.stage', { stage: i18n.label(data.stage) })}
+          </Text>
+        </Card>
+        {data.history.length > 0 ? <HealthHistoryChart history={data.history} /> : null}
+        <PulseCard health={data} />
+      </Stack>
+    );
   const trend =
     data.trend === null
       ? t('health.noTrend')

@@ -1,2 +1,2 @@
-export { HealthBadge } from './HealthBadge';
+export { HealthBadge, NotScoredBadge } from './HealthBadge';
 export { HealthTab } from './HealthTab';
