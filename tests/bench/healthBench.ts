@@ -2,9 +2,11 @@
  * Recomputing every health score of the portfolio — read the records, score every account with
  * its 30-day trend, evaluate every alert rule, store scores, today's snapshots and alerts —
  * against one raw SQL aggregation pass over the same rows (counts, maxima and sums per account
- * for every table health reads). Measured on the first day (each trend recomputed from the
- * records dated 30 days back) and on a later day (the snapshots kept 30 days earlier give the
- * trend), plus rescoring one account after an edit. Each figure is the median of three runs.
+ * for every table health reads). Measured on the first day (each trend's score of 30 days ago
+ * computed from the records as they stood then) and on a later day (the score kept 30 days
+ * earlier gives the trend, nothing having reached back to it since), plus rescoring one account
+ * after an edit. Budgets (DESIGN.md §11): ≤ 2 × the baseline on a later day, ≤ 2.5 × on the
+ * first. Each figure is the median of three runs.
  */
 import { addDays } from '../../src/core/dates';
 import { refreshHealth } from '../../src/services/health/healthRefresh';
@@ -48,20 +50,20 @@ export function benchHealth(ws: Workspace): Figure[] {
   const baseline = `raw SQL aggregation pass ${ms(raw.ms)}`;
   return [
     {
-      name: `recompute and store all health scores and alerts, trend from last month's snapshots (${later.value.toLocaleString('en')} active accounts)`,
+      name: `recompute and store all health scores and alerts, trend from the scores kept last month (${later.value.toLocaleString('en')} scored accounts)`,
       value: ms(later.ms),
       baseline,
       ratio: later.ms / raw.ms,
-      budget: '< 1 s',
-      pass: later.ms < 1000,
+      budget: '≤ 2 ×',
+      pass: later.ms <= 2 * raw.ms,
     },
     {
-      name: 'the same on the first day, each trend recomputed from the records of 30 days ago',
+      name: 'the same on the first day, each trend computed from the records as of 30 days ago',
       value: ms(firstDay.ms),
       baseline,
       ratio: firstDay.ms / raw.ms,
-      budget: '< 1 s',
-      pass: firstDay.ms < 1000,
+      budget: '≤ 2.5 ×',
+      pass: firstDay.ms <= 2.5 * raw.ms,
     },
     {
       name: 'the scores computed without storing anything (the CLI health command)',

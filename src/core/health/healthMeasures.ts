@@ -53,20 +53,44 @@ function windowStart(asOf: string, days: number): string {
   return start;
 }
 
-/** Records dated in the `days` days up to and including `asOf`. */
-function within<T>(items: T[], date: (item: T) => string, asOf: string, days: number): T[] {
-  const from = windowStart(asOf, days);
-  return items.filter((item) => {
-    const d = date(item);
-    return d > from && d <= asOf;
-  });
+/** The latest usage snapshot dated in the 30 days up to and including `asOf`. */
+function latestUsage(usage: UsageSignal[], asOf: string): UsageSignal | undefined {
+  const from = windowStart(asOf, 30);
+  let found: UsageSignal | undefined;
+  for (const u of usage)
+    if (u.date > from && u.date <= asOf && (!found || u.date > found.date)) found = u;
+  return found;
 }
 
-function latest(usage: UsageSignal[]): UsageSignal | undefined {
-  return usage.reduce<UsageSignal | undefined>(
-    (a, u) => (!a || u.date > a.date ? u : a),
-    undefined,
-  );
+/** What a day's measures share of one account's signals, worked out once per account. */
+interface AccountFacts {
+  /** Ids of the account's stakeholders, and those who are executives (sponsor or buyer). */
+  known: Set<string>;
+  executives: Set<string>;
+}
+const factsOf = new WeakMap<AccountSignals, AccountFacts>();
+function facts(signals: AccountSignals): AccountFacts {
+  let f = factsOf.get(signals);
+  if (!f) {
+    const known = new Set<string>();
+    const executives = new Set<string>();
+    for (const s of signals.stakeholders) {
+      known.add(s.id);
+      if (EXECUTIVE_ROLES.has(s.role)) executives.add(s.id);
+    }
+    f = { known, executives };
+    factsOf.set(signals, f);
+  }
+  return f;
+}
+
+/** The scores of one kind of survey answered in the `days` days up to `asOf`. */
+function answers(ctx: MeasureContext, kind: string, days: number): number[] {
+  const from = windowStart(ctx.asOf, days);
+  const scores: number[] = [];
+  for (const s of ctx.signals.surveys)
+    if (s.kind === kind && s.date > from && s.date <= ctx.asOf) scores.push(s.score);
+  return scores;
 }
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
@@ -94,7 +118,7 @@ const threshold = (def: MeasureDef, full: number, zero: number) => ({
 
 export const MEASURES: Record<MeasureId, MeasureFn> = {
   licenseUtilisation(ctx, def) {
-    const current = latest(within(ctx.signals.usage, (u) => u.date, ctx.asOf, 30));
+    const current = latestUsage(ctx.signals.usage, ctx.asOf);
     const seats = ctx.seats;
     if (!current || seats <= 0) return missing({ seats: seats || null });
     const ratio = current.activeUsers / seats;
@@ -107,7 +131,7 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
 
   moduleAdoption(ctx, def) {
     const purchased = ctx.modules;
-    const current = latest(within(ctx.signals.usage, (u) => u.date, ctx.asOf, 30));
+    const current = latestUsage(ctx.signals.usage, ctx.asOf);
     if (purchased.size === 0 || !current) return missing({ purchased: purchased.size || null });
     const inUse = current.modulesInUse.filter((m) => purchased.has(m)).length;
     const ratio = inUse / purchased.size;
@@ -120,8 +144,8 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
 
   usageTrend(ctx, def) {
     if (ctx.onboarding) return missing();
-    const current = latest(within(ctx.signals.usage, (u) => u.date, ctx.asOf, 30));
-    const prior = latest(within(ctx.signals.usage, (u) => u.date, windowStart(ctx.asOf, 30), 30));
+    const current = latestUsage(ctx.signals.usage, ctx.asOf);
+    const prior = latestUsage(ctx.signals.usage, windowStart(ctx.asOf, 30));
     if (!current || !prior || prior.activeUsers <= 0) return missing();
     const ratio = current.activeUsers / prior.activeUsers;
     const { full, zero } = threshold(def, 1, 0.5);
@@ -139,9 +163,7 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
   },
 
   daysSinceExecutiveTouchpoint(ctx, def) {
-    const executives = new Set(
-      ctx.signals.stakeholders.filter((s) => EXECUTIVE_ROLES.has(s.role)).map((s) => s.id),
-    );
+    const { executives } = facts(ctx.signals);
     if (executives.size === 0) return missing({ executives: 0 });
     const days = lastTouchpointDays(ctx, executives);
     const { full, zero } = threshold(def, 90, 180);
@@ -155,9 +177,7 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
   },
 
   nps(ctx) {
-    const scores = within(ctx.signals.surveys, (s) => s.date, ctx.asOf, 365)
-      .filter((s) => s.kind === 'nps')
-      .map((s) => s.score);
+    const scores = answers(ctx, 'nps', 365);
     if (scores.length === 0) return missing({ responses: 0 });
     const points = mean(scores.map((s) => (s >= 9 ? 100 : s >= 7 ? 60 : 0)));
     return {
@@ -171,9 +191,7 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
   },
 
   csat(ctx) {
-    const scores = within(ctx.signals.surveys, (s) => s.date, ctx.asOf, 180)
-      .filter((s) => s.kind === 'csat')
-      .map((s) => s.score);
+    const scores = answers(ctx, 'csat', 180);
     if (scores.length === 0) return missing({ responses: 0 });
     const satisfied = scores.filter((s) => s >= 4).length;
     return {
@@ -183,9 +201,7 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
   },
 
   ces(ctx) {
-    const scores = within(ctx.signals.surveys, (s) => s.date, ctx.asOf, 180)
-      .filter((s) => s.kind === 'ces')
-      .map((s) => s.score);
+    const scores = answers(ctx, 'ces', 180);
     if (scores.length === 0) return missing({ responses: 0 });
     const average = mean(scores);
     return {
@@ -225,26 +241,28 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
   },
 
   stakeholdersMet(ctx, def) {
-    const met = new Set(
-      within(ctx.signals.touchpoints, (t) => t.date, ctx.asOf, 90).flatMap((t) => t.attendeeIds),
-    );
-    const known = new Set(ctx.signals.stakeholders.map((s) => s.id));
-    const count = [...met].filter((id) => known.has(id)).length;
+    const { known } = facts(ctx.signals);
+    const from = windowStart(ctx.asOf, 90);
+    const met = new Set<string>();
+    for (const t of ctx.signals.touchpoints)
+      if (t.date > from && t.date <= ctx.asOf)
+        for (const id of t.attendeeIds) if (known.has(id)) met.add(id);
+    const count = met.size;
     const { full, zero } = threshold(def, 3, 0);
     return { points: linearPoints(count, full, zero), inputs: { met: count } };
   },
 
   milestonesOnTrack(ctx) {
-    const due = ctx.signals.milestones.filter(
-      (m) =>
-        m.dueDate !== '' &&
-        m.dueDate <= ctx.asOf &&
-        m.status !== 'cancelled' &&
-        (!ctx.onboarding || m.onboarding),
-    );
-    if (due.length === 0) return missing({ due: 0 });
-    const done = due.filter((m) => doneOn(m, ctx.asOf)).length;
-    return { points: (done / due.length) * 100, inputs: { done, due: due.length } };
+    let due = 0;
+    let done = 0;
+    for (const m of ctx.signals.milestones) {
+      if (m.dueDate === '' || m.dueDate > ctx.asOf || m.status === 'cancelled') continue;
+      if (ctx.onboarding && !m.onboarding) continue;
+      due++;
+      if (doneOn(m, ctx.asOf)) done++;
+    }
+    if (due === 0) return missing({ due: 0 });
+    return { points: (done / due) * 100, inputs: { done, due } };
   },
 
   csmPulse(ctx) {

@@ -61,7 +61,7 @@ const SURVEY_DAYS = 365 + TREND_DAYS;
 const PULSE_DAYS = 60 + TREND_DAYS + 1;
 
 const list = (value: unknown): string[] =>
-  typeof value === 'string' ? (JSON.parse(value) as string[]) : [];
+  typeof value !== 'string' || value === '[]' ? [] : (JSON.parse(value) as string[]);
 
 /**
  * Every live account with the records its health on `asOf` and on the day 30 before can be
@@ -94,13 +94,20 @@ export function loadHealthAccounts(
   const scope: Cell[] = [accountId, accountId];
   // Each contract with the day its renewal closed: the renewal record's, else closed on an
   // unknown day when the contract itself says renewed or churned, else open (null).
+  const closedOn = new Map(
+    preparedFor(
+      db,
+      `SELECT contract_id, max(closed_date) FROM renewals
+        WHERE deleted = 0 AND outcome IN ('renewed', 'churned') AND (? IS NULL OR account_id = ?)
+        GROUP BY contract_id`,
+      accountId,
+    )
+      .raw()
+      .all(...scope) as [string, string][],
+  );
   const contracts = byAccount(
     db,
-    `SELECT c.account_id, c.id, c.start_date, c.end_date, c.status, c.renewal_of, c.seats, c.modules,
-            (SELECT r.closed_date FROM renewals r
-              WHERE r.contract_id = c.id AND r.deleted = 0 AND r.outcome IN ('renewed', 'churned')
-              ORDER BY r.closed_date DESC LIMIT 1) AS closed
-       FROM contracts c WHERE c.deleted = 0 AND (? IS NULL OR c.account_id = ?)`,
+    live('contracts', 'id, start_date, end_date, status, renewal_of, seats, modules'),
     (r): HealthContract => ({
       id: r[1] as string,
       startDate: r[2] as string,
@@ -110,7 +117,8 @@ export function loadHealthAccounts(
       seats: r[6] as number,
       modules: list(r[7]),
       renewalClosed:
-        r[8] !== null ? (r[8] as string) : r[4] === 'renewed' || r[4] === 'churned' ? '' : null,
+        closedOn.get(r[1] as string) ??
+        (r[4] === 'renewed' || r[4] === 'churned' ? '' : null),
     }),
     scope,
   );

@@ -34,25 +34,38 @@ export function readDirty(db: Database.Database): DirtyMarks {
   return { all: marks.has('*'), marks };
 }
 
-/**
- * Clears the marks seen. The bands worked out for the past days of those accounts go too: a
- * change to their records (a ticket entered late, a departure dated back) can change them.
- */
 export function clearDirty(db: Database.Database, marks: Map<string, number>): void {
   const clear = prepared(db, 'DELETE FROM health_dirty WHERE account_id = ? AND n = ?');
-  const forget = prepared(db, 'DELETE FROM past_bands WHERE account_id = ?');
-  for (const [id, n] of marks) {
-    clear.run(id, n);
-    forget.run(id);
-  }
+  for (const [id, n] of marks) clear.run(id, n);
 }
 
-/** Forgets the past bands of every account marked since the last rescoring. */
-export function forgetDirtyPastBands(db: Database.Database): void {
-  prepared(
+/**
+ * Forgets what was worked out for past days that the marked changes reach back to — kept
+ * snapshots and past bands from each mark's `since` on (everything for '*') — so what remains
+ * still equals what the records give now. Marks stay for the rescoring to clear.
+ */
+export function forgetChangedPast(db: Database.Database): void {
+  const marks = prepared(db, 'SELECT account_id, since FROM health_dirty').raw().all() as [
+    string,
+    string,
+  ][];
+  if (marks.length === 0) return;
+  if (marks.some(([id]) => id === '*')) {
+    prepared(db, 'DELETE FROM past_bands').run();
+    prepared(db, 'DELETE FROM health_snapshots').run();
+    return;
+  }
+  const bands = prepared(db, 'DELETE FROM past_bands WHERE account_id = ? AND day >= ?');
+  const snapshots = prepared(
     db,
-    'DELETE FROM past_bands WHERE account_id IN (SELECT account_id FROM health_dirty)',
-  ).run();
+    'DELETE FROM health_snapshots WHERE account_id = ? AND date >= ?',
+  );
+  db.transaction(() => {
+    for (const [id, since] of marks) {
+      bands.run(id, since);
+      snapshots.run(id, since);
+    }
+  })();
 }
 
 export function markAllDirty(db: Database.Database): void {
@@ -133,37 +146,25 @@ export function readScore(db: Database.Database, accountId: string): StoredScore
   return row ?? null;
 }
 
-/** Each account's snapshot score on one day (for the 30-day trend). */
+/**
+ * Each account's kept score on one day under a scorecard version (for the 30-day trend). Call
+ * `forgetChangedPast` first: only then does a kept score equal the recomputed one.
+ */
 export function snapshotScores(
   db: Database.Database,
   day: string,
+  scorecardVersion: number,
   accountId: string | null = null,
 ): Map<string, number> {
   const rows = preparedFor(
     db,
-    'SELECT account_id, score FROM health_snapshots WHERE (? IS NULL OR account_id = ?) AND date = ?',
+    `SELECT account_id, score FROM health_snapshots
+      WHERE (? IS NULL OR account_id = ?) AND date = ? AND scorecard_version = ?`,
     accountId,
   )
     .raw()
-    .all(accountId, accountId, day) as [string, number][];
+    .all(accountId, accountId, day, scorecardVersion) as [string, number][];
   return new Map(rows);
-}
-
-export function snapshotHistory(
-  db: Database.Database,
-  accountId: string,
-  from: string,
-): { date: string; score: number; band: string; scorecardVersion: number }[] {
-  return prepared(
-    db,
-    `SELECT date, score, band, scorecard_version AS scorecardVersion FROM health_snapshots
-      WHERE account_id = ? AND date >= ? ORDER BY date`,
-  ).all(accountId, from) as {
-    date: string;
-    score: number;
-    band: string;
-    scorecardVersion: number;
-  }[];
 }
 
 /** Every stored score, for lists and boards. */

@@ -23,7 +23,11 @@ export const healthScoresTable = sqliteTable(
   (t) => [index('health_scores_band_idx').on(t.band, t.score)],
 );
 
-/** One score per account per day: the history behind trends and charts. Local, not synced. */
+/**
+ * One score per account per day, as the records gave it at the end of that day: kept when the day
+ * is scored, forgotten when a later change reaches back to it (`health_dirty.since`), so a kept
+ * score always equals the score recomputed now. Local, not synced.
+ */
 export const healthSnapshotsTable = sqliteTable(
   'health_snapshots',
   {
@@ -42,9 +46,12 @@ export const healthSnapshotsTable = sqliteTable(
 /**
  * Accounts whose health must be recomputed: filled by triggers on every table health reads, so
  * local edits, sync, imports and the CLI all mark what they touched. '*' means every account
- * (a new scorecard). `n` counts marks, so a refresh clears only what it saw.
+ * (a new scorecard). `n` counts marks, so a refresh clears only what it saw. `since` is the
+ * earliest day the changes can alter ('' every day, '9999-12-31' none before today): what was
+ * worked out for days before it still holds.
  */
 export const healthDirtyTable = sqliteTable('health_dirty', {
   accountId: text('account_id').primaryKey(),
   n: integer('n').notNull().default(1),
+  since: text('since').notNull().default(''),
 });

@@ -5,6 +5,7 @@
  * rescores every account. Scoring is local and takes milliseconds per account.
  */
 import { evaluateAlerts } from '../../core/alerts/alertRules';
+import { addDays } from '../../core/dates';
 import type { AlertType } from '../../shared/domain/healthEnums';
 import {
   deleteAlerts,
@@ -21,12 +22,14 @@ import {
   clearDirty,
   deleteScores,
   deleteScoresExcept,
+  forgetChangedPast,
   readDirty,
+  snapshotScores,
   writeScores,
 } from '../../db/repositories/healthStoreRepository';
 import { readMeta, writeMeta } from '../../db/repositories/metaRepository';
 import type { Workspace } from '../workspace';
-import { scoreAccounts } from './healthService';
+import { scoreAccounts, TREND_DAYS } from './healthService';
 import { currentScorecard } from './scorecardService';
 
 const DAY_KEY = 'health_day';
@@ -41,16 +44,24 @@ function loadAccounts(ws: Workspace, asOf: string, ids: string[] | 'all'): Healt
   return loadHealthAccounts(db, asOf).filter((a) => wanted.has(a.id));
 }
 
-/** Rescores the given accounts (or all), stores scores, today's snapshots and alerts. */
+/**
+ * Rescores the given accounts (or all), stores scores, today's snapshots and alerts, and clears
+ * the dirty marks it covered (every mark, for all accounts).
+ */
 export function refreshHealth(
   ws: Workspace,
   ids: string[] | 'all',
-  marks: Map<string, number> = new Map(),
+  seen?: Map<string, number>,
 ): number {
   const db = ws.db.sqlite;
+  const marks = seen ?? (ids === 'all' ? readDirty(db).marks : new Map<string, number>());
   const asOf = ws.today();
   const one = ids !== 'all' && ids.length === 1 ? (ids[0] ?? null) : null;
-  const scored = scoreAccounts(loadAccounts(ws, asOf, ids), asOf, currentScorecard(ws));
+  const scorecard = currentScorecard(ws);
+  // The trend's score of 30 days ago: kept where no change has reached back to it since.
+  forgetChangedPast(db);
+  const kept = snapshotScores(db, addDays(asOf, -TREND_DAYS), scorecard.version, one);
+  const scored = scoreAccounts(loadAccounts(ws, asOf, ids), asOf, scorecard, kept);
   const firing = firstSeenByAccount(db, one);
   db.transaction(() => {
     writeScores(

@@ -50,18 +50,23 @@ export function scoreOn(
   return computeHealth(account.signals, day, scorecard);
 }
 
-/** Scores the given accounts as of a day; those not scored that day are left out. */
+/**
+ * Scores the given accounts as of a day; those not scored that day are left out. `kept` holds
+ * scores of the day 30 before that are known to equal their recomputation (kept snapshots the
+ * records have not reached back to since); the others are computed.
+ */
 export function scoreAccounts(
   accounts: HealthAccount[],
   asOf: string,
   scorecard: Scorecard,
+  kept: ReadonlyMap<string, number> = new Map(),
 ): ScoredAccount[] {
   const monthAgo = addDays(asOf, -TREND_DAYS);
   const scored: ScoredAccount[] = [];
   for (const account of accounts) {
     const result = scoreOn(account, asOf, scorecard);
     if (!result) continue;
-    const before = scoreOn(account, monthAgo, scorecard)?.score ?? null;
+    const before = kept.get(account.id) ?? scoreOn(account, monthAgo, scorecard)?.score ?? null;
     const due = dueForRenewal(account.contracts, asOf);
     scored.push({
       account,

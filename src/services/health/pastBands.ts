@@ -1,13 +1,14 @@
 /**
  * The health band an account had on a past day: the score the records give as they stood at the
- * end of that day (DESIGN.md §4) — none for an account not scored that day — kept per scorecard
- * version so it is worked out once, and forgotten when the account's records change.
+ * end of that day (DESIGN.md §4) — none for an account not scored that day. The snapshot kept
+ * that day gives it where one is, else it is worked out and kept per scorecard version; both are
+ * forgotten when a change to the account's records reaches back to that day.
  * Calibration, forecasts of past days, forecast accuracy and past health rates all ask here.
  */
 import type { Scorecard } from '../../core/health/scorecard';
 import type { Band } from '../../shared/domain/healthEnums';
 import { loadHealthAccounts } from '../../db/repositories/healthSignalsRepository';
-import { forgetDirtyPastBands } from '../../db/repositories/healthStoreRepository';
+import { forgetChangedPast } from '../../db/repositories/healthStoreRepository';
 import { prepared } from '../../db/preparedStatement';
 import type { Workspace } from '../workspace';
 import { scoreOn } from './healthService';
@@ -38,7 +39,11 @@ export function bandsOn(
   const db = ws.db.sqlite;
   const bands = new Map<string, Band | null>();
   // Records changed since the last rescoring may change what was worked out before.
-  forgetDirtyPastBands(db);
+  forgetChangedPast(db);
+  const snapshot = prepared(
+    db,
+    'SELECT band FROM health_snapshots WHERE account_id = ? AND date = ? AND scorecard_version = ?',
+  ).pluck();
   const kept = prepared(
     db,
     'SELECT band FROM past_bands WHERE account_id = ? AND day = ? AND scorecard_version = ?',
@@ -47,7 +52,8 @@ export function bandsOn(
   for (const { accountId, day } of requests) {
     const key = bandKey(accountId, day);
     if (bands.has(key)) continue;
-    const band = kept.get(accountId, day, scorecard.version) as Band | '' | undefined;
+    const band = (snapshot.get(accountId, day, scorecard.version) ??
+      kept.get(accountId, day, scorecard.version)) as Band | '' | undefined;
     bands.set(key, band || null);
     if (band === undefined) {
       const list = missing.get(day);

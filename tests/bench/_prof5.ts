@@ -1,0 +1,17 @@
+import { openWorkspace } from '/work/main/src/services/workspace';
+import { loadHealthAccounts } from '/work/main/src/db/repositories/healthSignalsRepository';
+import { scoreAccounts } from '/work/main/src/services/health/healthService';
+import { currentScorecard } from '/work/main/src/services/health/scorecardService';
+import { refreshHealth } from '/work/main/src/services/health/healthRefresh';
+const ws = openWorkspace(process.argv[2]!);
+const db = ws.db.sqlite;
+const asOf = ws.today();
+const cpu = (name: string, f: () => unknown) => { const best: number[] = []; for (let i = 0; i < 3; i++) { const s = process.cpuUsage(); f(); const d = process.cpuUsage(s); best.push((d.user + d.system) / 1000); } console.log(name, Math.min(...best).toFixed(0)); };
+const accounts = loadHealthAccounts(db, asOf);
+const sc = currentScorecard(ws);
+cpu('load', () => loadHealthAccounts(db, asOf));
+cpu('score x2', () => scoreAccounts(accounts, asOf, sc));
+refreshHealth(ws, 'all');
+cpu('refresh all (first day: no kept month-ago)', () => refreshHealth(ws, 'all'));
+console.log('usage rows 90d', db.prepare("SELECT count(*) FROM usage_snapshots WHERE date > date(?, '-90 days')").pluck().get(asOf));
+ws.close();

@@ -1,0 +1,10 @@
+import { openWorkspace } from '/work/main/src/services/workspace';
+import { loadHealthAccounts } from '/work/main/src/db/repositories/healthSignalsRepository';
+import { scoreAccounts } from '/work/main/src/services/health/healthService';
+import { currentScorecard } from '/work/main/src/services/health/scorecardService';
+const ws = openWorkspace(process.argv[2]!);
+const db = ws.db.sqlite;
+const asOf = ws.today();
+const sc = currentScorecard(ws);
+for (let i = 0; i < 4; i++) scoreAccounts(loadHealthAccounts(db, asOf), asOf, sc);
+ws.close();
