@@ -2,11 +2,13 @@
 import { enHealth } from './enHealth';
 import { enRenewals } from './enRenewals';
 import { enDeck } from './enDeck';
+import { enMoney } from './enMoney';
 
 export const en = {
   ...enHealth,
   ...enRenewals,
   ...enDeck,
+  ...enMoney,
   'app.tagline': 'Customer success workbench',
   'app.language': 'Language',
   'app.toggleTheme': 'Toggle light/dark theme',

@@ -1,5 +1,7 @@
 /** Language state and formatting: every string through t(), every number and date through Intl. */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { minorDigitsOf } from '../../shared/domain/currencies';
+import { createFormatter } from '../../shared/format/formatters';
 import { en, type MessageKey } from './en';
 import { zhCN } from './zhCN';
 
@@ -18,7 +20,14 @@ export interface I18n {
   t(key: MessageKey, params?: Record<string, string | number>): string;
   /** The label of an enum value (segment, role, status…), or the value itself. */
   label(value: string): string;
+  /** Rounded to whole units: "$250,000". */
   money(minor: number, currency: string): string;
+  /** Every minor digit, so it reads back exactly: "$250,000.50". */
+  moneyExact(minor: number, currency: string): string;
+  /** The number alone, as a money input shows it: "250,000.50". */
+  moneyAmount(minor: number, currency: string): string;
+  /** Chart axes: "1.2M" / "120万". */
+  compact(value: number): string;
   number(value: number, digits?: number): string;
   percent(ratio: number): string;
   date(iso: string): string;
@@ -33,19 +42,13 @@ function initialLanguage(): Language {
   return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
-export function minorDigits(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2
-    );
-  } catch {
-    return 2;
-  }
-}
+/** ISO 4217 minor digits, from the one table every layer uses (the parser too). */
+export const minorDigits = minorDigitsOf;
 
 export function createI18n(lang: Language, setLang: (lang: Language) => void): I18n {
   const dictionary = DICTIONARIES[lang];
+  // Money goes through the same formatter as decks and exports, and the money parser's tests.
+  const formatter = createFormatter(lang);
   const numberFormats = new Map<string, Intl.NumberFormat>();
   const format = (key: string, make: () => Intl.NumberFormat) => {
     let f = numberFormats.get(key);
@@ -78,18 +81,10 @@ export function createI18n(lang: Language, setLang: (lang: Language) => void): I
       const key = `enum.${value}` as MessageKey;
       return dictionary[key] ?? value;
     },
-    money: (minor, currency) => {
-      const digits = minorDigits(currency);
-      try {
-        return format(
-          `m:${currency}`,
-          () =>
-            new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 }),
-        ).format(minor / 10 ** digits);
-      } catch {
-        return `${(minor / 10 ** digits).toFixed(0)} ${currency}`;
-      }
-    },
+    money: formatter.money,
+    moneyExact: formatter.moneyExact,
+    moneyAmount: formatter.moneyAmount,
+    compact: formatter.compact,
     number: (value, digits = 0) =>
       format(
         `n:${digits}`,

@@ -3,11 +3,13 @@ import type { MessageKey } from './en';
 import { zhHealth } from './zhHealth';
 import { zhRenewals } from './zhRenewals';
 import { zhDeck } from './zhDeck';
+import { zhMoney } from './zhMoney';
 
 export const zhCN: Record<MessageKey, string> = {
   ...zhHealth,
   ...zhRenewals,
   ...zhDeck,
+  ...zhMoney,
   'app.tagline': '客户成功工作台',
   'app.language': '语言',
   'app.toggleTheme': '切换浅色/深色主题',

@@ -25,3 +25,17 @@ export function toMajor(minor: number, currency: string): number {
 export function toMinor(major: number, currency: string): number {
   return Math.round(major * 10 ** minorDigitsOf(currency));
 }
+
+/**
+ * An amount in minor units as an exact decimal string of major units (12345 USD → "123.45",
+ * -5 → "-0.05"). Strings, not floats, so Intl formats every safe integer without rounding error.
+ */
+export function toMajorString(minor: number, currency: string): `${number}` {
+  const digits = minorDigitsOf(currency);
+  const text = Math.abs(Math.trunc(minor))
+    .toString()
+    .padStart(digits + 1, '0');
+  const whole = text.slice(0, text.length - digits);
+  const fraction = digits ? `.${text.slice(text.length - digits)}` : '';
+  return `${minor < 0 ? '-' : ''}${whole}${fraction}` as `${number}`;
+}

@@ -2,13 +2,20 @@
  * Numbers, money, percentages and dates in a language through Intl, for every renderer that
  * writes words outside the React app (decks, exports). Amounts are integer minor units.
  */
-import { minorDigitsOf } from '../domain/currencies';
+import { minorDigitsOf, toMajor, toMajorString } from '../domain/currencies';
 
 export type Lang = 'en' | 'zh-CN';
 
 export interface Formatter {
   lang: Lang;
+  /** Rounded to whole units, for tables and cards: "$250,000". */
   money(minor: number, currency: string): string;
+  /** Every minor digit, for what must read back exactly (input hints): "$250,000.50". */
+  moneyExact(minor: number, currency: string): string;
+  /** The number alone with every minor digit, as a money input shows it: "250,000.50". */
+  moneyAmount(minor: number, currency: string): string;
+  /** Chart axes: "1.2M" / "120万", one decimal at most. */
+  compact(value: number): string;
   number(value: number, digits?: number): string;
   percent(ratio: number, digits?: number): string;
   /** "Nov 20, 2026" / "2026年11月20日". */
@@ -38,19 +45,31 @@ export function createFormatter(lang: Lang): Formatter {
     timeZone: 'UTC',
   });
   const days = new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  // Intl reads a decimal string exactly; minor / 10 ** digits as a float would not always be.
+  const currencyFormat = (minor: number, currency: string, digits: number) => {
+    try {
+      return nf(`m:${currency}:${digits}`, {
+        style: 'currency',
+        currency,
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }).format(toMajorString(minor, currency));
+    } catch {
+      return `${toMajor(minor, currency).toFixed(digits)} ${currency}`;
+    }
+  };
   return {
     lang,
-    money: (minor, currency) => {
-      try {
-        return nf(`m:${currency}`, {
-          style: 'currency',
-          currency,
-          maximumFractionDigits: 0,
-        }).format(minor / 10 ** minorDigitsOf(currency));
-      } catch {
-        return `${(minor / 10 ** minorDigitsOf(currency)).toFixed(0)} ${currency}`;
-      }
+    money: (minor, currency) => currencyFormat(minor, currency, 0),
+    moneyExact: (minor, currency) => currencyFormat(minor, currency, minorDigitsOf(currency)),
+    moneyAmount: (minor, currency) => {
+      const digits = minorDigitsOf(currency);
+      return nf(`a:${digits}`, {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }).format(toMajorString(minor, currency));
     },
+    compact: (value) => nf('c', { notation: 'compact', maximumFractionDigits: 1 }).format(value),
     number: (value, digits = 0) =>
       nf(`n:${digits}`, { maximumFractionDigits: digits }).format(value),
     percent: (ratio, digits = 0) =>

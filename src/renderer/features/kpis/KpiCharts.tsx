@@ -29,11 +29,7 @@ export function KpiCharts({ view, set }: { view: KpiView; set: KpiSetView }) {
     endArr: major(mo.movements.endArr),
     nps: mo.nps === null ? null : Math.round(mo.nps),
   }));
-  const compact = new Intl.NumberFormat(i18n.lang, {
-    notation: 'compact',
-    maximumFractionDigits: 1,
-  });
-  const format = (v: number) => compact.format(v);
+  const format = i18n.compact;
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
       <Card withBorder data-testid="kpi-bridge">

@@ -21,9 +21,11 @@ import { useState, type FormEvent } from 'react';
 import { RECORD_SCHEMAS } from '../../../shared/records/recordTypes';
 import type { FieldIssue } from '../../../shared/api/result';
 import { ApiCallError } from '../../api/useApi';
+import { MoneyInput } from '../../components/MoneyInput';
 import { useI18n } from '../../i18n/i18nContext';
 import type { MessageKey } from '../../i18n/en';
 import { FORM_SPECS, type FieldSpec, type FormRecordType } from './recordFormSpecs';
+import { readFormFields, schemaDefault, toFormValue } from './recordFormValues';
 
 export interface RecordChoice {
   value: string;
@@ -44,60 +46,9 @@ export interface RecordFormProps {
   onCancel(): void;
 }
 
-/** The schema's default for a field of a new record, if it has one. */
-function schemaDefault(type: FormRecordType, name: string): unknown {
-  const shape = RECORD_SCHEMAS[type].shape as Record<
-    string,
-    { safeParse(v: unknown): { success: boolean; data?: unknown } }
-  >;
-  const result = shape[name]?.safeParse(undefined);
-  return result?.success ? result.data : undefined;
-}
-
-function emptyValue(spec: FieldSpec): unknown {
-  switch (spec.kind) {
-    case 'select':
-      return spec.optional ? '' : (spec.options?.[0] ?? '');
-    case 'boolean':
-      return false;
-    case 'stars':
-      return 0;
-    case 'tags':
-    case 'stakeholders':
-      return [];
-    default:
-      return '';
-  }
-}
-
-function toFormValue(
-  spec: FieldSpec,
-  value: unknown,
-  currency: string,
-  digits: (c: string) => number,
-): unknown {
-  if (spec.kind === 'money') return typeof value === 'number' ? value / 10 ** digits(currency) : '';
-  if ((spec.kind === 'integer' || spec.kind === 'decimal') && value === null) return '';
-  return value ?? emptyValue(spec);
-}
-
-function fromFormValue(
-  spec: FieldSpec,
-  value: unknown,
-  currency: string,
-  digits: (c: string) => number,
-  nullable: boolean,
-): unknown {
-  if (spec.kind === 'money' || spec.kind === 'integer' || spec.kind === 'decimal') {
-    if (value === '' || value === undefined) return nullable ? null : Number.NaN;
-    const n = typeof value === 'number' ? value : Number(value);
-    return spec.kind === 'money' ? Math.round(n * 10 ** digits(currency)) : n;
-  }
-  return value;
-}
-
 export function RecordForm(props: RecordFormProps) {
-  const { t, label, minorDigits } = useI18n();
+  const i18n = useI18n();
+  const { t, label } = i18n;
   const specs = FORM_SPECS[props.type];
   const source = { ...props.defaults, ...props.initial };
   const currencyOf = (values: Record<string, unknown>, spec: FieldSpec) =>
@@ -107,13 +58,8 @@ export function RecordForm(props: RecordFormProps) {
       specs.map((spec) => [
         spec.name,
         spec.name in source
-          ? toFormValue(spec, source[spec.name], currencyOf(source, spec), minorDigits)
-          : toFormValue(
-              spec,
-              schemaDefault(props.type, spec.name),
-              currencyOf(source, spec),
-              minorDigits,
-            ),
+          ? toFormValue(spec, source[spec.name], currencyOf(source, spec), i18n)
+          : toFormValue(spec, schemaDefault(props.type, spec.name), currencyOf(source, spec), i18n),
       ]),
     ),
   );
@@ -121,6 +67,11 @@ export function RecordForm(props: RecordFormProps) {
   const [saving, setSaving] = useState(false);
 
   const set = (name: string, value: unknown) => setValues((v) => ({ ...v, [name]: value }));
+  // Once the text changes, the input says live what is wrong with it, not the last save's verdict.
+  const setMoney = (name: string, text: string) => {
+    set(name, text);
+    setErrors(({ [name]: _, ...rest }) => rest);
+  };
   // A record type may name a field its own way (a stakeholder's title is a job title).
   const fieldLabel = (name: string) => {
     const own = `field.${props.type}.${name}` as MessageKey;
@@ -142,30 +93,22 @@ export function RecordForm(props: RecordFormProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const schema = RECORD_SCHEMAS[props.type];
-    const fields: Record<string, unknown> = {};
-    for (const spec of specs) {
-      const shapeField = (
-        schema.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>
-      )[spec.name];
-      const nullable = shapeField?.safeParse(null).success ?? false;
-      fields[spec.name] = fromFormValue(
-        spec,
-        values[spec.name],
-        currencyOf(values, spec),
-        minorDigits,
-        nullable,
-      );
-    }
+    const { fields, moneyIssues } = readFormFields(props.type, specs, values, i18n, (spec) =>
+      currencyOf(values, spec),
+    );
     const full = { ...props.defaults, ...props.initial, ...fields };
     const check = schema.safeParse(full);
-    if (!check.success) {
-      showIssues(
-        check.error.issues.map((i) => ({
-          path: i.path.map(String).join('.'),
-          code: i.message,
-          message: i.message,
-        })),
-      );
+    if (!check.success || moneyIssues.length) {
+      // The money reader's words say more than the schema's "not a number", so they win.
+      const schemaIssues = check.success
+        ? []
+        : check.error.issues.map((i) => ({
+            path: i.path.map(String).join('.'),
+            code: i.message,
+            message: i.message,
+          }));
+      const money = new Set(moneyIssues.map((i) => i.path));
+      showIssues([...schemaIssues.filter((i) => !money.has(i.path)), ...moneyIssues]);
       return;
     }
     setErrors({});
@@ -249,6 +192,17 @@ export function RecordForm(props: RecordFormProps) {
           />
         );
       case 'money':
+        return (
+          <MoneyInput
+            label={common.label}
+            name={spec.name}
+            error={common.error}
+            required={spec.required}
+            currency={currencyOf(values, spec)}
+            value={String(value ?? '')}
+            onChange={(text) => setMoney(spec.name, text)}
+          />
+        );
       case 'integer':
       case 'decimal':
         return (
@@ -257,13 +211,9 @@ export function RecordForm(props: RecordFormProps) {
             value={value as number | string}
             allowDecimal={spec.kind !== 'integer'}
             thousandSeparator=","
+            // A comma is only ever a thousands separator here (Mantine would take it for a point).
+            allowedDecimalSeparators={['.']}
             onChange={(v) => set(spec.name, v)}
-            rightSection={
-              spec.kind === 'money' ? (
-                <span style={{ fontSize: 11 }}>{currencyOf(values, spec)}</span>
-              ) : undefined
-            }
-            rightSectionWidth={spec.kind === 'money' ? 44 : undefined}
           />
         );
       case 'stars':

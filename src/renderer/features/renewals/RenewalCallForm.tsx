@@ -7,9 +7,9 @@ import type { RenewalDetailView } from '../../../shared/api/forecastViews';
 import { FORECAST_CALLS } from '../../../shared/domain/enums';
 import { mutate } from '../../api/useApi';
 import { MoneyInput } from '../../components/MoneyInput';
+import { readMoneyField } from '../../components/readMoneyField';
 import { useSubmit } from '../../api/useSubmit';
 import { useI18n } from '../../i18n/i18nContext';
-import { toMajorUnits, toMinorUnits } from './moneyInput';
 
 type ChangeKind = 'none' | 'expansion' | 'contraction';
 
@@ -26,29 +26,42 @@ export function RenewalCallForm({ detail }: { detail: RenewalDetailView }) {
         ? 'contraction'
         : 'none',
   );
-  const [amount, setAmount] = useState<number | string>(
-    toMajorUnits(i18n, Math.abs(row.expectedChangeMinor), row.currency),
+  const { currency } = row;
+  const [amount, setAmount] = useState(
+    i18n.moneyAmount(Math.abs(row.expectedChangeMinor), currency),
   );
-  const [target, setTarget] = useState<number | string>(
-    toMajorUnits(i18n, row.targetArrMinor, row.currency),
-  );
+  const [target, setTarget] = useState(i18n.moneyAmount(row.targetArrMinor, currency));
+  const [tried, setTried] = useState(false);
   const { error, busy, run, fail } = useSubmit();
-  const opportunities = detail.opportunities.filter((o) => o.currency === row.currency);
+  const opportunities = detail.opportunities.filter((o) => o.currency === currency);
   const total = opportunities.reduce((s, o) => s + o.amountMinor, 0);
+  // A signed amount says which way it goes: "-50k" (or a pasted "−$50,000") is a contraction.
+  const takeSign = (minor: number) => {
+    if (minor >= 0) return;
+    setKind('contraction');
+    setAmount(i18n.moneyAmount(-minor, currency));
+  };
   const save = async () => {
-    const change = kind === 'none' ? 0 : toMinorUnits(i18n, amount, row.currency);
+    const readChange = readMoneyField(i18n, amount, { currency, allowNegative: true });
+    const readTarget = readMoneyField(i18n, target, { currency });
+    setTried(true);
+    if ((kind !== 'none' && !readChange.ok) || !readTarget.ok) return;
+    const signed = kind === 'none' || !readChange.ok ? 0 : (readChange.minor ?? 0);
+    const direction = signed < 0 ? 'contraction' : kind;
+    const change = Math.abs(signed);
+    const targetMinor = readTarget.minor ?? 0;
     // The service checks the same; saying it here says it in the user's language.
     if (call !== 'none' && call !== row.forecastCall && !reason.trim())
       return fail(t('renewals.error.reasonNeeded'));
-    if (kind === 'contraction' && change > toMinorUnits(i18n, target, row.currency))
+    if (direction === 'contraction' && change > targetMinor)
       return fail(t('renewals.error.contraction'));
     const saved = await run(() =>
       mutate('renewals:update', {
         contractId: row.contractId,
         forecastCall: call === 'none' ? '' : (call as (typeof FORECAST_CALLS)[number]),
         callReason: reason,
-        expectedChangeMinor: kind === 'contraction' ? -change : change,
-        targetArrMinor: toMinorUnits(i18n, target, row.currency),
+        expectedChangeMinor: direction === 'contraction' ? -change : change,
+        targetArrMinor: targetMinor,
       }),
     );
     if (saved) notifications.show({ color: 'teal', message: t('renewals.saved') });
@@ -93,19 +106,26 @@ export function RenewalCallForm({ detail }: { detail: RenewalDetailView }) {
           ]}
         />
       </div>
-      <Group align="flex-end" grow>
+      <Group align="flex-start" grow>
         <MoneyInput
           label={t('renewals.change.amount')}
-          currency={row.currency}
+          name="expectedChangeMinor"
+          currency={currency}
           value={amount}
           onChange={setAmount}
+          onAmount={takeSign}
+          allowNegative
           disabled={kind === 'none'}
+          showProblem={tried}
         />
         <MoneyInput
           label={t('renewals.field.targetArrMinor')}
-          currency={row.currency}
+          name="targetArrMinor"
+          currency={currency}
           value={target}
           onChange={setTarget}
+          required
+          showProblem={tried}
         />
       </Group>
       {opportunities.length ? (
@@ -113,7 +133,7 @@ export function RenewalCallForm({ detail }: { detail: RenewalDetailView }) {
           <Text size="xs" c="dimmed">
             {t('renewals.opportunities', {
               count: i18n.number(opportunities.length),
-              total: i18n.money(total, row.currency),
+              total: i18n.money(total, currency),
             })}
           </Text>
           <Button
@@ -121,7 +141,7 @@ export function RenewalCallForm({ detail }: { detail: RenewalDetailView }) {
             variant="subtle"
             onClick={() => {
               setKind('expansion');
-              setAmount(toMajorUnits(i18n, total, row.currency));
+              setAmount(i18n.moneyAmount(total, currency));
             }}
           >
             {t('renewals.useOpportunities')}

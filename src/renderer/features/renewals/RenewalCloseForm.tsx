@@ -19,18 +19,19 @@ import type { RenewalDetailView } from '../../../shared/api/forecastViews';
 import { CHURN_REASONS } from '../../../shared/domain/enums';
 import { mutate } from '../../api/useApi';
 import { MoneyInput } from '../../components/MoneyInput';
+import { readMoneyField } from '../../components/readMoneyField';
 import { useSubmit } from '../../api/useSubmit';
 import { useI18n } from '../../i18n/i18nContext';
-import { toMajorUnits, toMinorUnits } from './moneyInput';
 
 export function RenewalCloseForm({ detail, today }: { detail: RenewalDetailView; today: string }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { row } = detail;
   const [outcome, setOutcome] = useState<'renewed' | 'churned'>('renewed');
-  const [finalArr, setFinalArr] = useState<number | string>(
-    toMajorUnits(i18n, Math.max(0, row.targetArrMinor + row.expectedChangeMinor), row.currency),
+  const [finalArr, setFinalArr] = useState(
+    i18n.moneyAmount(Math.max(0, row.targetArrMinor + row.expectedChangeMinor), row.currency),
   );
+  const [tried, setTried] = useState(false);
   const [start, setStart] = useState(row.endDate);
   const [end, setEnd] = useState('');
   const [seats, setSeats] = useState<number | string>(detail.seats);
@@ -39,8 +40,11 @@ export function RenewalCloseForm({ detail, today }: { detail: RenewalDetailView;
   const [note, setNote] = useState('');
   const { error, busy, run, fail } = useSubmit();
   const close = async () => {
-    if (outcome === 'renewed' && !(toMinorUnits(i18n, finalArr, row.currency) > 0))
-      return fail(t('renewals.error.finalArr'));
+    const read = readMoneyField(i18n, finalArr, { currency: row.currency });
+    setTried(true);
+    if (outcome === 'renewed' && !read.ok) return;
+    const finalArrMinor = read.ok ? (read.minor ?? 0) : 0;
+    if (outcome === 'renewed' && !(finalArrMinor > 0)) return fail(t('renewals.error.finalArr'));
     if (outcome === 'churned' && reasons.length === 0) return fail(t('renewals.error.churnReason'));
     const closed = await run(() =>
       mutate('renewals:close', {
@@ -50,7 +54,7 @@ export function RenewalCloseForm({ detail, today }: { detail: RenewalDetailView;
         note,
         ...(outcome === 'renewed'
           ? {
-              finalArrMinor: toMinorUnits(i18n, finalArr, row.currency),
+              finalArrMinor,
               newStartDate: start,
               newEndDate: end,
               newSeats: Number(seats) || 0,
@@ -75,10 +79,12 @@ export function RenewalCloseForm({ detail, today }: { detail: RenewalDetailView;
         <Group grow align="flex-start">
           <MoneyInput
             label={t('renewals.field.finalArrMinor')}
+            name="finalArrMinor"
             currency={row.currency}
             value={finalArr}
             onChange={setFinalArr}
             required
+            showProblem={tried}
           />
           <TextInput
             type="date"
@@ -93,7 +99,14 @@ export function RenewalCloseForm({ detail, today }: { detail: RenewalDetailView;
             value={end}
             onChange={(e) => setEnd(e.currentTarget.value)}
           />
-          <NumberInput label={t('field.seats')} value={seats} onChange={setSeats} min={0} />
+          <NumberInput
+            label={t('field.seats')}
+            value={seats}
+            onChange={setSeats}
+            min={0}
+            allowDecimal={false}
+            thousandSeparator=","
+          />
         </Group>
       ) : (
         <MultiSelect

@@ -26,10 +26,6 @@ export function TrendTab({ window }: { window: ForecastWindow }) {
   });
   if (error) return <Text c="red">{error.message}</Text>;
   if (!data) return null;
-  const compact = new Intl.NumberFormat(i18n.lang, {
-    notation: 'compact',
-    maximumFractionDigits: 1,
-  });
   const points = data.points
     .map((p) => ({ p, main: headline(p.totals) }))
     .filter((x) => x.main !== null);
@@ -59,7 +55,7 @@ export function TrendTab({ window }: { window: ForecastWindow }) {
               }))}
               withLegend
               curveType="linear"
-              valueFormatter={(v) => compact.format(v)}
+              valueFormatter={i18n.compact}
             />
             {points.some(({ p }) => p.rebuilt) ? (
               <Text size="xs" c="dimmed" mt={4}>

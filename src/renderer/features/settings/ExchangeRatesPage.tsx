@@ -75,6 +75,8 @@ function AddRate({ today, home }: { today: string; home: Currency }) {
           onChange={setRate}
           min={0}
           decimalScale={8}
+          // Mantine would read a comma as a decimal point: "1,234.5" became 1.2345.
+          allowedDecimalSeparators={['.']}
           w={140}
           data-testid="rate-value"
         />
