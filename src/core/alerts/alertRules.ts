@@ -46,8 +46,10 @@ export const CHAMPION_DEPARTED_DAYS = 90;
 
 type Rule = (ctx: AlertContext) => Omit<AlertFinding, 'type'> | null;
 
-const measureInputs = (ctx: AlertContext, id: string) =>
-  ctx.health.groups.flatMap((g) => g.measures).find((m) => m.id === id)?.inputs;
+function measureInputs(ctx: AlertContext, id: string) {
+  for (const g of ctx.health.groups) for (const m of g.measures) if (m.id === id) return m.inputs;
+  return undefined;
+}
 
 export const ALERT_RULES: Record<AlertType, Rule> = {
   open_p1_ticket({ signals, asOf }) {
@@ -111,14 +113,17 @@ export const ALERT_RULES: Record<AlertType, Rule> = {
   },
   detractor_response({ signals, asOf }) {
     const from = addDays(asOf, -DETRACTOR_DAYS);
-    const detractors = signals.surveys
-      .filter((s) => s.kind === 'nps' && s.score <= 6 && s.date > from && s.date <= asOf)
-      .sort((a, b) => b.date.localeCompare(a.date));
-    const last = detractors[0];
+    let last: { score: number; date: string } | undefined;
+    let count = 0;
+    for (const s of signals.surveys) {
+      if (s.kind !== 'nps' || s.score > 6 || s.date <= from || s.date > asOf) continue;
+      count++;
+      if (!last || s.date > last.date) last = s;
+    }
     if (!last) return null;
     return {
       severity: 'high',
-      facts: { score: last.score, date: last.date, count: detractors.length },
+      facts: { score: last.score, date: last.date, count },
       since: last.date,
     };
   },

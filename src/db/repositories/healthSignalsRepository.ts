@@ -4,7 +4,11 @@
  * Deleted records and records of deleted accounts are left out (orphans are hidden, §8).
  */
 import type Database from 'better-sqlite3';
-import type { AccountSignals, ContractSignal } from '../../core/health/accountSignals';
+import type {
+  AccountSignals,
+  ContractSignal,
+  UsageSignal,
+} from '../../core/health/accountSignals';
 import { addDays } from '../../core/dates';
 import { preparedFor } from '../preparedStatement';
 
@@ -59,6 +63,51 @@ const USAGE_DAYS = 90;
 const TOUCHPOINT_DAYS = 180 + TREND_DAYS;
 const SURVEY_DAYS = 365 + TREND_DAYS;
 const PULSE_DAYS = 60 + TREND_DAYS + 1;
+
+const USAGE_COLUMNS = 'date, active_users, licensed_seats, modules_in_use';
+const usageSignal = (r: Cell[]): UsageSignal => ({
+  date: r[1] as string,
+  activeUsers: r[2] as number,
+  licensedSeats: r[3] as number,
+  modulesInUse: list(r[4]),
+});
+
+/**
+ * Per account, only the latest snapshot of each 30-day window can count (this month, the month
+ * before, and the trend's month before that): the rows of the 90 days are scanned and only those
+ * are kept and mapped.
+ */
+function latestUsagePerMonth(
+  db: Database.Database,
+  asOf: string,
+  scope: Cell[],
+): Map<string, UsageSignal[]> {
+  const edges = [addDays(asOf, -30), addDays(asOf, -60)];
+  const latest = new Map<string, [Cell[] | null, Cell[] | null, Cell[] | null]>();
+  const rows = preparedFor(
+    db,
+    live('usage_snapshots', USAGE_COLUMNS, ' AND date > ? AND date <= ?'),
+    scope[0] as string | null,
+  )
+    .raw()
+    .all(...scope, addDays(asOf, -USAGE_DAYS), asOf) as Cell[][];
+  for (const row of rows) {
+    const date = row[1] as string;
+    const slot = date > edges[0]! ? 0 : date > edges[1]! ? 1 : 2;
+    const key = row[0] as string;
+    let slots = latest.get(key);
+    if (!slots) latest.set(key, (slots = [null, null, null]));
+    const kept = slots[slot];
+    if (!kept || date > (kept[1] as string)) slots[slot] = row;
+  }
+  const usage = new Map<string, UsageSignal[]>();
+  for (const [key, slots] of latest) {
+    const list: UsageSignal[] = [];
+    for (const row of slots) if (row) list.push(usageSignal(row));
+    usage.set(key, list);
+  }
+  return usage;
+}
 
 const list = (value: unknown): string[] =>
   typeof value !== 'string' || value === '[]' ? [] : (JSON.parse(value) as string[]);
@@ -122,25 +171,9 @@ export function loadHealthAccounts(
     }),
     scope,
   );
-  // Per account, only the latest snapshot of each 30-day window counts (this month, the month
-  // before, and the trend's month before that), so only those rows are read.
-  const usage = byAccount(
-    db,
-    fullHistory
-      ? live('usage_snapshots', 'date, active_users, licensed_seats, modules_in_use')
-      : `SELECT u.account_id, u.date, u.active_users, u.licensed_seats, u.modules_in_use
-           FROM (SELECT account_id, max(date) AS latest FROM usage_snapshots
-                  WHERE deleted = 0 AND (? IS NULL OR account_id = ?) AND date > ? AND date <= ?
-                  GROUP BY account_id, CAST((julianday(?) - julianday(date)) / 30 AS INTEGER)) m
-           JOIN usage_snapshots u ON u.account_id = m.account_id AND u.date = m.latest AND u.deleted = 0`,
-    (r) => ({
-      date: r[1] as string,
-      activeUsers: r[2] as number,
-      licensedSeats: r[3] as number,
-      modulesInUse: list(r[4]),
-    }),
-    fullHistory ? scope : [...scope, since(USAGE_DAYS), asOf, asOf],
-  );
+  const usage = fullHistory
+    ? byAccount(db, live('usage_snapshots', USAGE_COLUMNS), usageSignal, scope)
+    : latestUsagePerMonth(db, asOf, scope);
   const touchpointsSince = since(TOUCHPOINT_DAYS);
   const touchpoints = byAccount(
     db,

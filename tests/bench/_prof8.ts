@@ -1,0 +1,10 @@
+import { openWorkspace } from '/work/main/src/services/workspace';
+import { loadHealthAccounts } from '/work/main/src/db/repositories/healthSignalsRepository';
+const ws = openWorkspace(process.argv[2]!);
+const db = ws.db.sqlite;
+const asOf = ws.today();
+loadHealthAccounts(db, asOf);
+const s = process.cpuUsage();
+for (let i = 0; i < 5; i++) loadHealthAccounts(db, asOf);
+const d = process.cpuUsage(s); console.log('load cpu/iter', ((d.user + d.system) / 5000).toFixed(0));
+ws.close();
