@@ -21,6 +21,13 @@ describe('system probability from health (DESIGN.md §6)', () => {
     expect(probabilityFor(p, null)).toBe(0.65);
   });
 
+  it('an account with no score takes the yellow default, not the calibrated yellow rate', () => {
+    const p = systemProbabilities(outcomes('yellow', 25, 20, '2026-06-01'), '2026-11-01');
+    expect(p.yellow).toMatchObject({ probability: 0.8, calibrated: true });
+    expect(probabilityFor(p, 'yellow')).toBe(0.8);
+    expect(probabilityFor(p, null)).toBe(0.65);
+  });
+
   it('on a past day counts only the renewals that had closed by then, ending in the year before', () => {
     const list = [
       ...outcomes('green', 20, 20, '2026-03-01'),

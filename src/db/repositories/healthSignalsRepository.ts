@@ -4,11 +4,7 @@
  * Deleted records and records of deleted accounts are left out (orphans are hidden, §8).
  */
 import type Database from 'better-sqlite3';
-import type {
-  AccountSignals,
-  ContractSignal,
-  UsageSignal,
-} from '../../core/health/accountSignals';
+import type { AccountSignals, ContractSignal, UsageSignal } from '../../core/health/accountSignals';
 import { addDays } from '../../core/dates';
 import { preparedFor } from '../preparedStatement';
 
@@ -62,6 +58,8 @@ const TREND_DAYS = 30;
 const USAGE_DAYS = 90;
 const TOUCHPOINT_DAYS = 180 + TREND_DAYS;
 const SURVEY_DAYS = 365 + TREND_DAYS;
+/** CSAT and CES count for 180 days, NPS for a year. */
+const SHORT_SURVEY_DAYS = 180 + TREND_DAYS;
 const PULSE_DAYS = 60 + TREND_DAYS + 1;
 
 const USAGE_COLUMNS = 'date, active_users, licensed_seats, modules_in_use';
@@ -166,8 +164,7 @@ export function loadHealthAccounts(
       seats: r[6] as number,
       modules: list(r[7]),
       renewalClosed:
-        closedOn.get(r[1] as string) ??
-        (r[4] === 'renewed' || r[4] === 'churned' ? '' : null),
+        closedOn.get(r[1] as string) ?? (r[4] === 'renewed' || r[4] === 'churned' ? '' : null),
     }),
     scope,
   );
@@ -195,9 +192,13 @@ export function loadHealthAccounts(
   );
   const surveys = byAccount(
     db,
-    live('survey_responses', 'kind, score, date', ' AND date > ? AND date <= ?'),
+    live(
+      'survey_responses',
+      'kind, score, date',
+      " AND date > ? AND date <= ? AND (kind = 'nps' OR date > ?)",
+    ),
     (r) => ({ kind: r[1] as string, score: r[2] as number, date: r[3] as string }),
-    [...scope, since(SURVEY_DAYS), asOf],
+    [...scope, since(SURVEY_DAYS), asOf, since(SHORT_SURVEY_DAYS)],
   );
   // Tickets that can be open on the day or the trend's day: opened by the day, and not closed
   // before the trend's day began (a closed status without a date is closed on every day).

@@ -98,24 +98,30 @@ export function opportunityClaims(
   day: string,
 ): Map<string, OpenOpportunity[]> {
   const db = ws.db.sqlite;
-  const opportunities = loadOpenOpportunities(db, [
-    ...new Set(sources.map((s) => s.contract.accountId)),
-  ]);
-  if (opportunities.length === 0) return new Map();
-  const earliestClose = opportunities.reduce(
-    (min, o) => (o.expectedClose < min ? o.expectedClose : min),
-    opportunities[0]?.expectedClose ?? day,
+  const windowStart = sources.reduce(
+    (min, s) => (s.contract.endDate < min ? s.contract.endDate : min),
+    sources[0]?.contract.endDate ?? day,
   );
   const latestEnd = sources.reduce(
     (max, s) => (s.contract.endDate > max ? s.contract.endDate : max),
     '',
+  );
+  // Only opportunities a renewal of the window can reach; an earlier open renewal competes for
+  // one only if it ends no more than 90 days before the opportunity closes.
+  const opportunities = loadOpenOpportunities(db, [
+    ...new Set(sources.map((s) => s.contract.accountId)),
+  ]).filter((o) => o.expectedClose <= addDays(latestEnd, OPPORTUNITY_REACH_DAYS));
+  if (opportunities.length === 0) return new Map();
+  const earliestClose = opportunities.reduce(
+    (min, o) => (o.expectedClose < min ? o.expectedClose : min),
+    opportunities[0]?.expectedClose ?? day,
   );
   const byContract = new Map(sources.map((s) => [s.contract.id, s]));
   for (const s of loadAccountRenewalSources(
     db,
     [...new Set(opportunities.map((o) => o.accountId))],
     addDays(earliestClose, -OPPORTUNITY_REACH_DAYS),
-    latestEnd,
+    windowStart,
   ))
     if (!byContract.has(s.contract.id)) byContract.set(s.contract.id, s);
   const open = [...byContract.values()]

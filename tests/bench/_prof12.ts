@@ -1,0 +1,17 @@
+import { openWorkspace } from '/work/main/src/services/workspace';
+import { ensureHealthCurrent } from '/work/main/src/services/health/healthRefresh';
+import { forecastView } from '/work/main/src/services/renewals/forecastService';
+import { forecastQuery } from '/work/main/src/shared/api/forecastInputs';
+import { quarterOf } from '/work/main/src/core/periods';
+import { loadHealthAccounts } from '/work/main/src/db/repositories/healthSignalsRepository';
+const ws = openWorkspace(process.argv[2]!);
+const db = ws.db.sqlite;
+const q = quarterOf('2026-11-22');
+ensureHealthCurrent(ws);
+const ids = db.prepare('SELECT id FROM accounts LIMIT 2000').pluck().all() as string[];
+let s = performance.now(); for (const id of ids) loadHealthAccounts(db, '2026-05-01', id); console.log('per-account load ms', ((performance.now() - s) / ids.length).toFixed(3));
+db.prepare('DELETE FROM past_bands').run();
+db.prepare('DELETE FROM health_snapshots').run();
+s = performance.now(); forecastView(ws, forecastQuery.parse({ ...q, currency: 'USD' })); console.log('cold view', (performance.now() - s).toFixed(0));
+console.log('past bands', db.prepare('SELECT count(*) FROM past_bands').pluck().get(), db.prepare('SELECT count(DISTINCT day) FROM past_bands').pluck().get());
+ws.close();
