@@ -55,7 +55,7 @@ export const enRenewals = {
   'renewals.how.commit':
     'Expected retained ARR of the open renewals called commit (target × 95 % − planned contraction): {commit}.',
   'renewals.how.expected':
-    'Σ per renewal of target × probability − planned contraction + expansion × probability, closed renewals at their final ARR: {retained} retained + {expansion} expansion = {expected}.',
+    'Σ per renewal of target × probability − planned contraction, plus expansion: the planned expansion × probability, or else the open expansion opportunities closing by the contract end + 90 days at their own probability; closed renewals at their final ARR: {retained} retained + {expansion} expansion = {expected}.',
   'renewals.how.best':
     'Everything not lost at face value: open renewals not called lost at target − contraction + expansion, plus closed won: {best}.',
   'renewals.how.worst':
@@ -134,6 +134,8 @@ export const enRenewals = {
   'renewals.explain.base': 'Expected = {target} × {p} ({source})',
   'renewals.explain.contraction': '− {amount} contraction',
   'renewals.explain.expansion': '+ {amount} expansion × {p}',
+  'renewals.explain.pipeline':
+    '+ {amount} from {count} open expansion opportunity(ies), each at its own probability',
   'renewals.explain.fromCall': 'call: {call}',
   'renewals.explain.fromHealth': 'health: {band}',
   'renewals.explain.renewed': 'Closed as renewed: counts at its final ARR {final}.',

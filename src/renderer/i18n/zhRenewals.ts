@@ -56,7 +56,7 @@ export const zhRenewals: Record<keyof typeof enRenewals, string> = {
   'renewals.how.commit':
     '判断为“确定”的未结续约的预计留存 ARR（目标 × 95% − 计划缩减）：{commit}。',
   'renewals.how.expected':
-    '逐个续约：目标 × 概率 − 计划缩减 + 扩容 × 概率，已结续约按最终 ARR：留存 {retained} + 扩容 {expansion} = {expected}。',
+    '逐个续约：目标 × 概率 − 计划缩减，加上扩容：计划扩容 × 概率，未设置时取合同到期后 90 天内预计关闭的未关闭扩容机会（各按其自身概率）；已结续约按最终 ARR：留存 {retained} + 扩容 {expansion} = {expected}。',
   'renewals.how.best': '所有未判断为丢失的续约按全额计：目标 − 缩减 + 扩容，加上已赢单：{best}。',
   'renewals.how.worst': '已赢单 {closedWon} 加确定 {commit} = {worst}，其余不计。',
   'renewals.how.grr': '预计留存 {retained} ÷ 到期续约额 {due} = {grr}。',
@@ -129,6 +129,7 @@ export const zhRenewals: Record<keyof typeof enRenewals, string> = {
   'renewals.explain.base': '预计 = {target} × {p}（{source}）',
   'renewals.explain.contraction': '− 缩减 {amount}',
   'renewals.explain.expansion': '+ 扩容 {amount} × {p}',
+  'renewals.explain.pipeline': '+ 来自 {count} 个未关闭扩容机会的 {amount}（各按其自身概率）',
   'renewals.explain.fromCall': '判断：{call}',
   'renewals.explain.fromHealth': '健康度：{band}',
   'renewals.explain.renewed': '已续约：按最终 ARR {final} 计。',

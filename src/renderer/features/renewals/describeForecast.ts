@@ -50,7 +50,15 @@ export function explainExpected(i18n: I18n, row: RenewalRowView): string {
   const parts = [t('renewals.explain.base', { target: m(row.targetArrMinor), p, source })];
   if (row.contraction)
     parts.push(t('renewals.explain.contraction', { amount: m(row.contraction) }));
-  if (row.expansion) parts.push(t('renewals.explain.expansion', { amount: m(row.expansion), p }));
+  if (row.expansionSource === 'opportunities')
+    parts.push(
+      t('renewals.explain.pipeline', {
+        amount: m(row.expectedExpansion),
+        count: i18n.number(row.opportunityIds.length),
+      }),
+    );
+  else if (row.expansion)
+    parts.push(t('renewals.explain.expansion', { amount: m(row.expansion), p }));
   return `${parts.join(' ')} = ${m(row.expected)}`;
 }
 
