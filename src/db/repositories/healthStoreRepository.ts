@@ -56,10 +56,7 @@ export function forgetChangedPast(db: Database.Database): void {
     return;
   }
   const bands = prepared(db, 'DELETE FROM past_bands WHERE account_id = ? AND day >= ?');
-  const snapshots = prepared(
-    db,
-    'DELETE FROM health_snapshots WHERE account_id = ? AND date >= ?',
-  );
+  const snapshots = prepared(db, 'DELETE FROM health_snapshots WHERE account_id = ? AND date >= ?');
   db.transaction(() => {
     for (const [id, since] of marks) {
       bands.run(id, since);
