@@ -70,6 +70,16 @@ test('ARR typed as 250,000 saves 250,000.00; 250.000 is refused as ambiguous', a
   await page.getByText('English', { exact: true }).click();
   await page.getByRole('button', { name: 'Start empty' }).click();
   await newAccount(page, 'Harbour Freight Ltd', 'New account', 'Name');
+  // A brand-new account has no contract yet: not scored, and it says why (DESIGN.md §4).
+  const badge = page.getByTestId('health-badge').first();
+  await expect(badge).toHaveText('Not scored');
+  await badge.hover();
+  await expect(
+    page.getByText('Not scored: the account has no contract.', { exact: false }),
+  ).toBeVisible();
+  await page.getByRole('tab', { name: 'Health' }).click();
+  await expect(page.getByTestId('health-not-scored')).toContainText('has no contract');
+  await page.screenshot({ path: 'test-results/health-not-scored.png' });
   await page.getByRole('tab', { name: 'Contracts' }).click();
 
   await page.getByRole('button', { name: 'Add contract' }).click();
@@ -84,6 +94,8 @@ test('ARR typed as 250,000 saves 250,000.00; 250.000 is refused as ambiguous', a
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('section-contracts')).toContainText('$250,000');
   expect(storedArr()).toEqual([25_000_000]);
+  // With a contract in force it is scored.
+  await expect(page.getByTestId('health-badge').first()).not.toHaveText('Not scored');
 
   // Opened again, the field reads the stored amount back in full.
   await page
@@ -136,6 +148,8 @@ test('a renewal: "-50k" is a contraction of 50,000.00; a final ARR of 260k close
   await form.getByRole('button', { name: 'Save call' }).click();
   await expect(page.getByText('Forecast saved')).toBeVisible();
   expect(storedRenewal()).toMatchObject({ target: 25_000_000, change: -5_000_000 });
+  // The form shows the saved renewal once its history entry is back (it is rebuilt then).
+  await expect(page.getByRole('tab', { name: 'History (1)' })).toBeVisible();
 
   // A target in another currency is refused where it is typed, and nothing changes.
   await field(form, 'Target ARR').fill('€250,000');
