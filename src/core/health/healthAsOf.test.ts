@@ -4,35 +4,15 @@
  * in force and exact half-up rounding.
  */
 import { describe, expect, it } from 'vitest';
-import type { AccountSignals, ContractSignal } from './accountSignals';
+import type { AccountSignals } from './accountSignals';
 import { DEFAULT_SCORECARD, onboardingProfile } from './defaultScorecard';
 import { computeHealth, roundHalfUp, type HealthResult } from './healthScore';
 import type { MeasureId } from './scorecard';
 import { scoringOn } from './scoredOn';
+import { accountSignals, contractSignal } from './signalsFixture';
 
-const contract = (over: Partial<ContractSignal> = {}): ContractSignal => ({
-  startDate: '2025-01-01',
-  endDate: '2027-06-01',
-  status: 'active',
-  seats: 0,
-  modules: [],
-  renewalClosed: null,
-  ...over,
-});
-
-const signals = (over: Partial<AccountSignals> = {}): AccountSignals => ({
-  contracts: [contract()],
-  usage: [],
-  touchpoints: [],
-  touchpointsSince: '',
-  lastTouchpointDate: '',
-  stakeholders: [],
-  surveys: [],
-  tickets: [],
-  milestones: [],
-  pulses: [],
-  ...over,
-});
+const contract = contractSignal;
+const signals = accountSignals;
 
 const measure = (r: HealthResult, id: MeasureId) =>
   r.groups.flatMap((g) => g.measures).find((m) => m.id === id)!;

@@ -3,36 +3,18 @@ import type { AccountSignals } from './accountSignals';
 import { DEFAULT_SCORECARD } from './defaultScorecard';
 import { computeHealth, type HealthResult } from './healthScore';
 import { bandOf, scorecardProblem, type MeasureId } from './scorecard';
+import { accountSignals, contractSignal } from './signalsFixture';
 
 const AS_OF = '2026-11-22';
 
-/** One contract in force on AS_OF, from 2025-01-01 (past onboarding). */
-export const contractOf = (seats = 0, modules: string[] = [], startDate = '2025-01-01') => ({
-  startDate,
-  endDate: '2027-06-01',
-  status: 'active',
-  seats,
-  modules,
-  renewalClosed: null,
-});
+const contractOf = (seats = 0, modules: string[] = [], startDate = '2025-01-01') =>
+  contractSignal({ seats, modules, startDate });
 
 const empty = (
   over: Partial<AccountSignals> & { seats?: number; purchasedModules?: string[] } = {},
 ): AccountSignals => {
   const { seats = 0, purchasedModules = [], ...rest } = over;
-  return {
-    contracts: [contractOf(seats, purchasedModules)],
-    usage: [],
-    touchpoints: [],
-    touchpointsSince: '',
-    lastTouchpointDate: '',
-    stakeholders: [],
-    surveys: [],
-    tickets: [],
-    milestones: [],
-    pulses: [],
-    ...rest,
-  };
+  return accountSignals({ contracts: [contractOf(seats, purchasedModules)], ...rest });
 };
 
 const measure = (result: HealthResult, id: MeasureId) =>
