@@ -77,6 +77,9 @@ describe('a 1,000-account demo book', () => {
     expect(figures.openWithExpansion).toBeGreaterThan(10);
     expect(figures.openWithContraction).toBeGreaterThan(10);
     expect(figures.opportunitiesInWindow).toBeGreaterThan(50);
+    // The forecast of the next six months counts both.
+    expect(figures.forecastExpansion.planned).toBeGreaterThan(10);
+    expect(figures.forecastExpansion.opportunities).toBeGreaterThan(10);
   });
 
   it('dates nothing of the past after today, and closes and completes consistently', () => {

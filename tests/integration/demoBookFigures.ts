@@ -12,6 +12,7 @@ import { calibrationView } from '../../src/services/health/calibrationService';
 import { ensureHealthCurrent } from '../../src/services/health/healthRefresh';
 import { kpiView } from '../../src/services/kpiService';
 import { forecastAccuracy } from '../../src/services/renewals/forecastAccuracyService';
+import { windowRows } from '../../src/services/renewals/forecastService';
 import type { Workspace } from '../../src/services/workspace';
 import type { CalibrationView } from '../../src/shared/api/views';
 
@@ -36,6 +37,8 @@ export interface DemoBookFigures {
   opportunities: number;
   /** Open opportunities closing by their account's next open renewal's end + 90 days. */
   opportunitiesInWindow: number;
+  /** Renewals of the next six months whose forecast expansion comes from each source. */
+  forecastExpansion: { planned: number; opportunities: number };
   /** "table.column" → records dated after today that may not be. */
   futureDated: Record<string, number>;
   inconsistent: Record<string, number>;
@@ -104,6 +107,10 @@ export function demoBookFigures(ws: Workspace): DemoBookFigures {
     if ((call === 'at_risk' || call === 'lost') && renewed) atRiskRenewed++;
   }
 
+  const forecast = windowRows(ws, today, addDays(today, 183), today).rows;
+  const expandedBy = (source: string) =>
+    forecast.filter((r) => r.expansionSource === source && r.expectedExpansion > 0).length;
+
   const open = `FROM renewals r JOIN contracts c ON c.id = r.contract_id AND c.deleted = 0
                 WHERE r.deleted = 0 AND r.outcome = 'open'`;
   const futureDated: Record<string, number> = {};
@@ -157,6 +164,10 @@ export function demoBookFigures(ws: Workspace): DemoBookFigures {
           AND o.expected_close <= (SELECT date(min(c.end_date), '+90 days') ${open}
                                       AND r.account_id = o.account_id)`,
     ),
+    forecastExpansion: {
+      planned: expandedBy('planned'),
+      opportunities: expandedBy('opportunities'),
+    },
     futureDated,
     inconsistent,
   };

@@ -26,7 +26,7 @@ const FX_FROM_USD: Record<string, number> = {
  * a strong account almost surely renews, a weak one is a coin toss at best.
  */
 export function renewalChance(health: number): number {
-  return 1 / (1 + Math.exp(-12 * (health - 0.4)));
+  return 1 / (1 + Math.exp(-12 * (health - 0.35)));
 }
 
 export function generateContracts(ctx: DemoContext): ContractFacts {
@@ -45,11 +45,18 @@ export function generateContracts(ctx: DemoContext): ContractFacts {
   for (let term = 0; term < 12; term++) {
     const end = addMonths(start, 12);
     const arrMinor = Math.round(arrUsd * fx) * 100;
-    const ended = end <= today;
     terms.push({ start, end, seats });
     // What decides the renewal: how the account fared in the months before the end.
     const health = meanHealth(latent, addDays(end, -120), addDays(end, -14));
-    const churn = ended && !rng.chance(renewalChance(health + rng.gaussian(0, 0.04)));
+    const decidedChurn = !rng.chance(renewalChance(health + rng.gaussian(0, 0.04)));
+    // Most close in the month before the end, some in the weeks after; one not closed by today
+    // is overdue, its outcome still to come.
+    const closedDate = addDays(
+      end,
+      rng.chance(0.25) ? rng.int(1, 14) : -rng.int(decidedChurn ? 0 : 1, 30),
+    );
+    const ended = closedDate <= today && end <= today;
+    const churn = ended && decidedChurn;
     const contractId = add('contracts', {
       accountId,
       startDate: start,
@@ -91,7 +98,7 @@ export function generateContracts(ctx: DemoContext): ContractFacts {
           : nextArrUsd > arrUsd
             ? ['expansion']
             : [],
-        closedDate: addDays(end, -rng.int(churn ? 0 : 1, 30)),
+        closedDate,
       });
       if (churn) {
         churnedOn = end;

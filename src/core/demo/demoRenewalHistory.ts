@@ -40,9 +40,9 @@ type Call = keyof (typeof REASONS)['en'];
 
 /** The call a CSM makes on what they read of the account; "lost" only when told so. */
 function callFor(read: number, lostAllowed: boolean): Call {
-  if (read >= 0.66) return 'commit';
-  if (read >= 0.5) return 'likely';
-  return read >= 0.32 || !lostAllowed ? 'at_risk' : 'lost';
+  if (read >= 0.62) return 'commit';
+  if (read >= 0.45) return 'likely';
+  return read >= 0.28 || !lostAllowed ? 'at_risk' : 'lost';
 }
 
 export function generateRenewalHistory(ctx: DemoContext, bundle: DemoAccountBundle): void {

@@ -39,15 +39,15 @@ const clamp = (x: number) => Math.min(CEILING, Math.max(FLOOR, x));
 /** The account's long-run level: most accounts do well, some muddle along, a few struggle. */
 function drawLevel(rng: SeededRandom): number {
   const kind = rng.weighted([
-    ['thriving', 42],
+    ['thriving', 40],
     ['steady', 36],
-    ['struggling', 22],
+    ['struggling', 24],
   ] as const);
   return kind === 'thriving'
-    ? 0.72 + rng.next() * 0.2
+    ? 0.7 + rng.next() * 0.2
     : kind === 'steady'
-      ? 0.5 + rng.next() * 0.24
-      : 0.18 + rng.next() * 0.3;
+      ? 0.48 + rng.next() * 0.24
+      : 0.16 + rng.next() * 0.3;
 }
 
 export function simulateLatentHealth(
