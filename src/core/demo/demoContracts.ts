@@ -74,9 +74,9 @@ export function generateContracts(ctx: DemoContext): ContractFacts {
       // Strong accounts grow at renewal, weaker ones cut back.
       const change = churn
         ? 0
-        : health > 0.72 && rng.chance(0.5)
-          ? rng.int(10, 40) / 100
-          : health < 0.58 && rng.chance(0.45)
+        : health > 0.66 && rng.chance(0.55)
+          ? rng.int(10, 45) / 100
+          : health < 0.55 && rng.chance(0.45)
             ? -rng.int(5, 30) / 100
             : rng.chance(0.08)
               ? rng.int(-10, 10) / 100

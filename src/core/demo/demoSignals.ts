@@ -89,7 +89,7 @@ function generateSurveys(
       kind === 'nps'
         ? Math.min(10, Math.max(0, Math.round(rng.gaussian(3 + 8.3 * health, 1.5))))
         : kind === 'csat'
-          ? Math.min(5, Math.max(1, Math.round(rng.gaussian(1 + 4.4 * health, 0.7))))
+          ? Math.min(5, Math.max(1, Math.round(rng.gaussian(1.4 + 4.2 * health, 0.7))))
           : Math.min(7, Math.max(1, Math.round(rng.gaussian(1 + 6.2 * health, 0.9))));
     const band =
       kind === 'nps'
