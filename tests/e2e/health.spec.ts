@@ -125,7 +125,10 @@ test('Today, the risk board, calibration and the scorecard editor', async ({ pag
   await expect(page.getByTestId('risk-red')).toContainText('ARR at risk');
 
   await page.getByRole('link', { name: 'Calibration' }).click();
-  await expect(page.getByTestId('calibration-bands')).toContainText('90%');
+  await expect(page.getByTestId('calibration-bands')).toContainText('90% (default)');
+  await expect(page.getByTestId('calibration-versus')).toContainText(
+    /^Bands: Brier [\d.]+ · constant forecast \(base rate \d+%\): [\d.]+ — the bands predict/,
+  );
 
   await page.getByRole('link', { name: 'Scorecard' }).click();
   await expect(page.getByTestId('scorecard-version')).toContainText('version 1');

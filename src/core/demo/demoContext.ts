@@ -4,10 +4,10 @@
  */
 import type { RecordType } from '../../shared/records/recordTypes';
 import * as V from './demoVocabulary';
+import type { LatentHealth } from './latentHealth';
 import type { SeededRandom } from './seededRandom';
 
 export type Lang = 'en' | 'zh';
-export type Health = 'thriving' | 'steady' | 'struggling';
 
 export interface DemoRecord {
   id: string;
@@ -21,13 +21,20 @@ export interface DemoContext {
   index: number;
   today: string;
   lang: Lang;
-  health: Health;
+  /** How the account is really doing, week by week: what every record is drawn from. */
+  latent: LatentHealth;
   segment: 'enterprise' | 'mid_market' | 'smb';
   currency: string;
   domain: string;
   accountId: string;
   owner: string;
   add(type: RecordType, fields: Record<string, unknown>): string;
+}
+
+export interface DemoTerm {
+  start: string;
+  end: string;
+  seats: number;
 }
 
 /** What the contract history decides for everything generated after it. */
@@ -41,14 +48,31 @@ export interface ContractFacts {
   fx: number;
   modules: string[];
   currentSeats: number;
-  /** Share of seats in use, in percent. */
-  utilisation: number;
+  /** The contract terms in order, the last one in force today unless the account churned. */
+  terms: DemoTerm[];
+  /** The end of the contract in force today ('' once churned). */
+  currentEnd: string;
+}
+
+/** Seats of the term in force on a day (the first term's before it began, the last's after). */
+export function seatsOn(facts: ContractFacts, date: string): number {
+  let seats = facts.terms[0]?.seats ?? facts.currentSeats;
+  for (const term of facts.terms) if (term.start <= date) seats = term.seats;
+  return seats;
 }
 
 export interface DemoPerson {
   id: string;
   name: string;
   role: string;
+  /** The day they left, or '' while they are there. */
+  departedDate: string;
+}
+
+/** The people still at the account on a day (everyone, if nobody was there any more). */
+export function presentOn(people: DemoPerson[], date: string): DemoPerson[] {
+  const present = people.filter((p) => !p.departedDate || p.departedDate > date);
+  return present.length > 0 ? present : people;
 }
 
 export function personName(rng: SeededRandom, lang: Lang): string {

@@ -14,6 +14,7 @@ import { generateSuccessPlan } from './demoPlan';
 import { generateRenewalHistory } from './demoRenewalHistory';
 import { generateSignals } from './demoSignals';
 import * as V from './demoVocabulary';
+import { simulateLatentHealth } from './latentHealth';
 import { SeededRandom } from './seededRandom';
 
 export type { DemoAccountBundle, DemoRecord } from './demoContext';
@@ -68,11 +69,6 @@ export function generateDemoAccount(seed: number, index: number, today: string):
   const name = companyName(lang, Math.floor(index / 2));
   const slug = lang === 'zh' ? `cn${index}` : name.split(' ').slice(0, 2).join('').toLowerCase();
   const domain = `${slug}.example.com`;
-  const health = rng.weighted([
-    ['thriving', 4],
-    ['steady', 4],
-    ['struggling', 2],
-  ] as const);
   const owner = rng.pick(V.CSM_OWNERS);
   const accountId = add('accounts', {
     name,
@@ -91,12 +87,14 @@ export function generateDemoAccount(seed: number, index: number, today: string):
         : 'Key account; watch renewal and expansion opportunities.',
   });
 
+  // How the account really fares, from its first contract to today: every record follows it.
+  const latent = simulateLatentHealth(rng, addDays(today, -rng.int(30, 1400)), today);
   const ctx: DemoContext = {
     rng,
     index,
     today,
     lang,
-    health,
+    latent,
     segment,
     currency,
     domain,
@@ -109,17 +107,6 @@ export function generateDemoAccount(seed: number, index: number, today: string):
   generateTouchpoints(ctx, facts, stakeholders);
   generateSuccessPlan(ctx, facts);
   generateSignals(ctx, facts, stakeholders);
-  // Most CSMs rate their live accounts now and then: the CSM pulse of the health score.
-  if (!facts.churnedOn && rng.chance(0.6)) {
-    const mood = health === 'thriving' ? 4.2 : health === 'steady' ? 3.2 : 2;
-    add('csm_pulses', {
-      accountId,
-      date: addDays(today, -rng.int(1, 75)),
-      stars: Math.min(5, Math.max(1, Math.round(rng.gaussian(mood, 0.7)))),
-      note: '',
-      author: owner,
-    });
-  }
   generateRenewalHistory(ctx, out);
   return out;
 }

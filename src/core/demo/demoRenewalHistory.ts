@@ -1,11 +1,13 @@
 /**
- * The history behind the demo's renewals: calls made months before each contract ended and
- * changed as the end came near, then the close; calls on open renewals, some changed this week.
- * Generated after everything else of the account, so the rest of the demo stays as it was; the
- * renewal records get the reasons their last entries give, so record and history agree.
+ * The history behind the demo's renewals: the CSM's calls, made on what they read of the
+ * account's latent health months before each contract ended and again as the end came near (right
+ * most of the time, not always), then the close; calls and planned expansions or contractions on
+ * open renewals, some changed this week. The renewal records get the call, reason and planned
+ * change their last entries give, so record and history agree.
  */
 import { addDays } from '../dates';
 import type { DemoAccountBundle, DemoContext } from './demoContext';
+import { csmRead } from './latentHealth';
 
 const REASONS = {
   en: {
@@ -36,10 +38,18 @@ const REASONS = {
 
 type Call = keyof (typeof REASONS)['en'];
 
+/** The call a CSM makes on what they read of the account; "lost" only when told so. */
+function callFor(read: number, lostAllowed: boolean): Call {
+  if (read >= 0.62) return 'commit';
+  if (read >= 0.45) return 'likely';
+  return read >= 0.28 || !lostAllowed ? 'at_risk' : 'lost';
+}
+
 export function generateRenewalHistory(ctx: DemoContext, bundle: DemoAccountBundle): void {
-  const { rng, add, today, lang, owner, accountId } = ctx;
+  const { rng, add, today, lang, owner, accountId, latent } = ctx;
   const contracts = new Map(bundle.contracts.map((c) => [c.id, c.fields]));
   const reason = (call: Call) => rng.pick(REASONS[lang][call]);
+  const read = (date: string) => csmRead(latent, rng, date);
   // HLC times of a node of the demo's own.
   const at = (date: string) =>
     `${date}T${String(rng.int(1, 10)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:00.000Z-0000-00000000000de300`;
@@ -60,30 +70,28 @@ export function generateRenewalHistory(ctx: DemoContext, bundle: DemoAccountBund
         author: owner,
       });
     const end = contract.endDate as string;
-    const finalCall = r.forecastCall as Call | '';
+    const target = r.targetArrMinor as number;
     if (r.outcome !== 'open') {
       const churned = r.outcome === 'churned';
-      const early: Call = churned
-        ? rng.weighted([
-            ['likely', 2],
-            ['at_risk', 3],
-          ] as const)
-        : rng.weighted([
-            ['commit', 2],
-            ['likely', 4],
-            ['at_risk', 1],
-          ] as const);
-      entry(addDays(end, -rng.int(100, 150)), 'forecast', {
-        forecastCall: early,
-        callReason: reason(early),
-      });
-      const lastReason = reason(finalCall || 'likely');
-      entry(addDays(end, -rng.int(31, 60)), 'forecast', {
-        forecastCall: finalCall,
+      const earlyDay = addDays(end, -rng.int(100, 150));
+      const early = callFor(read(earlyDay), false);
+      entry(earlyDay, 'forecast', { forecastCall: early, callReason: reason(early) });
+      // Nearer the end the CSM reads the account again; a customer leaving often says so.
+      const lateDay = addDays(end, -rng.int(31, 60));
+      const late = churned && rng.chance(0.4) ? 'lost' : callFor(read(lateDay), false);
+      const final = (r.finalArrMinor as number | null) ?? 0;
+      const planned = !churned && final !== target && rng.chance(0.6) ? final - target : 0;
+      const lastReason = reason(late);
+      entry(lateDay, 'forecast', {
+        forecastCall: late,
         callReason: lastReason,
-        expectedChangeMinor: r.expectedChangeMinor,
+        expectedChangeMinor: planned,
       });
-      r.callReason = lastReason;
+      Object.assign(r, {
+        forecastCall: late,
+        callReason: lastReason,
+        expectedChangeMinor: planned,
+      });
       const closedDate = r.closedDate as string;
       entry(closedDate, 'close', {
         outcome: r.outcome,
@@ -91,20 +99,33 @@ export function generateRenewalHistory(ctx: DemoContext, bundle: DemoAccountBund
         closedDate,
         reasonCodes: r.reasonCodes,
       });
-    } else if (finalCall) {
-      if (rng.chance(0.5)) {
-        const first: Call = finalCall === 'likely' ? 'at_risk' : 'likely';
-        entry(addDays(today, -rng.int(30, 80)), 'forecast', {
-          forecastCall: first,
-          callReason: reason(first),
-        });
-      }
-      const lastReason = reason(finalCall);
+      continue;
+    }
+    // Open: most have a call by now, some changed lately; strong accounts plan to grow.
+    const now = read(today);
+    const planned =
+      now >= 0.72 && rng.chance(0.35)
+        ? Math.round((target * rng.int(10, 30)) / 100)
+        : now < 0.58 && rng.chance(0.4)
+          ? -Math.round((target * rng.int(5, 25)) / 100)
+          : 0;
+    const call = rng.chance(0.6) ? callFor(now, true) : '';
+    if (call && rng.chance(0.5)) {
+      const firstDay = addDays(today, -rng.int(30, 80));
+      const first = callFor(read(firstDay), false);
+      entry(firstDay, 'forecast', { forecastCall: first, callReason: reason(first) });
+    }
+    if (call || planned) {
+      const lastReason = call ? reason(call) : '';
       entry(addDays(today, -rng.int(0, 25)), 'forecast', {
-        forecastCall: finalCall,
-        callReason: lastReason,
+        ...(call ? { forecastCall: call, callReason: lastReason } : {}),
+        expectedChangeMinor: planned,
       });
-      r.callReason = lastReason;
+      Object.assign(r, {
+        forecastCall: call,
+        callReason: lastReason,
+        expectedChangeMinor: planned,
+      });
     }
   }
 }

@@ -1,6 +1,8 @@
 /**
  * Calibration of the health score against what happened (DESIGN.md §4): for closed renewals,
- * per band the share that renewed, and the Brier score of the band's implied probability.
+ * per band the share that renewed, and the Brier score of the band's implied probability beside
+ * that of a constant forecast — the base rate, every renewal given the overall share renewed — so
+ * one can see whether the bands tell renewals apart at all.
  */
 import { BANDS, type Band } from '../../shared/domain/healthEnums';
 
@@ -22,6 +24,8 @@ export interface Calibration {
   }[];
   closed: number;
   brier: number | null;
+  /** The Brier score of forecasting the base rate (`renewalRate`) for every renewal. */
+  constantBrier: number | null;
   renewalRate: number | null;
 }
 
@@ -48,10 +52,14 @@ export function calibrate(
     squared += (probability[o.band] - (o.renewed ? 1 : 0)) ** 2;
   }
   const closed = outcomes.length;
+  const rate = closed ? renewed / closed : null;
   return {
     bands: bands.map((b) => ({ ...b, rate: b.closed ? b.renewed / b.closed : null })),
     closed,
     brier: closed ? squared / closed : null,
-    renewalRate: closed ? renewed / closed : null,
+    // Forecasting r, the share renewed, for all: the renewed share r misses by 1 − r and the
+    // rest by r, so Σ (r − o)² ÷ n = r(1 − r)² + (1 − r)r² = r(1 − r).
+    constantBrier: rate === null ? null : rate * (1 - rate),
+    renewalRate: rate,
   };
 }

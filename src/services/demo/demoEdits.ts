@@ -70,9 +70,16 @@ export function makeDemoEdits(ws: Workspace, count: number, seed: number): EditS
             sentiment: rng.pick(['positive', 'neutral', 'negative'] as const),
           });
         } else if (tickets.length > 0) {
-          updateRecord(ws, 'support_tickets', rng.pick(tickets).id, {
-            status: rng.pick(['open', 'pending', 'closed'] as const),
-          });
+          // A ticket closes today, or reopens with no close date: its history stays true.
+          const ticket = rng.pick(tickets);
+          const status = rng.pick(['open', 'pending', 'closed'] as const);
+          const closedDate =
+            status !== 'closed'
+              ? ''
+              : ticket.status === 'closed' && ticket.closedDate
+                ? ticket.closedDate
+                : today;
+          updateRecord(ws, 'support_tickets', ticket.id, { status, closedDate });
         } else {
           updateRecord(ws, 'accounts', account.id, { region: rng.pick(['APAC', 'EMEA', '华东']) });
         }

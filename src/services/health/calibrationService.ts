@@ -3,11 +3,13 @@
  * the account's band 90 days before its contract ended — the band a forecast would have used —
  * from the snapshot kept that day or, without one, the records dated by then (kept once worked
  * out, so the view stays instant as renewals close). The renewal forecast reads the same outcomes
- * for its system probabilities.
+ * for its system probabilities, and the Brier score is that of those probabilities: each band's
+ * own renewal rate where it has enough closed renewals, else its default.
  */
 import { calibrate } from '../../core/health/calibration';
 import { addDays } from '../../core/dates';
-import type { DatedOutcome } from '../../core/forecast/systemProbability';
+import { systemProbabilities, type DatedOutcome } from '../../core/forecast/systemProbability';
+import { BANDS, type Band } from '../../shared/domain/healthEnums';
 import type { CalibrationView } from '../../shared/api/views';
 import { listScores } from '../../db/repositories/healthStoreRepository';
 import { prepared } from '../../db/preparedStatement';
@@ -62,11 +64,19 @@ export function calibrationView(ws: Workspace): CalibrationView {
   const outcomes = closedRenewalOutcomes(ws, addDays(today, -LOOKBACK_DAYS), today).filter(
     (o) => o.closedDate <= today,
   );
+  // The probabilities today's forecast uses, from these very outcomes.
+  const system = systemProbabilities(outcomes, today);
+  const probability = Object.fromEntries(BANDS.map((b) => [b, system[b].probability])) as Record<
+    Band,
+    number
+  >;
+  const calibration = calibrate(outcomes, probability);
   const scores = listScores(ws.db.sqlite);
   const green = scores.filter((s) => s.band === 'green').length;
   return {
     asOf: today,
-    ...calibrate(outcomes),
+    ...calibration,
+    bands: calibration.bands.map((b) => ({ ...b, calibrated: system[b.band].calibrated })),
     healthRate: {
       green,
       active: scores.length,

@@ -139,8 +139,12 @@ export interface TodayView {
 
 export interface CalibrationBandView {
   band: Band;
-  /** Health-implied renewal probability. */
+  /**
+   * The renewal probability the band implies in the forecast: its own renewal rate once it has
+   * enough closed renewals (`calibrated`), else the default.
+   */
   probability: number;
+  calibrated: boolean;
   closed: number;
   renewed: number;
   /** renewed ÷ closed, or null when none closed. */
@@ -154,6 +158,8 @@ export interface CalibrationView {
   closed: number;
   /** Mean squared error of the implied probability against the outcome; null when none closed. */
   brier: number | null;
+  /** The same for a constant forecast of the base rate (`renewalRate`) for every renewal. */
+  constantBrier: number | null;
   renewalRate: number | null;
   healthRate: { green: number; active: number; rate: number | null };
 }

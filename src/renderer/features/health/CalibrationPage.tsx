@@ -1,6 +1,7 @@
 /**
  * Calibration (DESIGN.md §4): per band, how many closed renewals there were and the share that
- * renewed, beside the probability the band implies; the Brier score; and the health rate.
+ * renewed, beside the probability the forecast uses for it; the Brier score of those
+ * probabilities against that of a constant forecast of the base rate; and the health rate.
  */
 import { Alert, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '../../api/useApi';
@@ -55,6 +56,16 @@ export function CalibrationPage() {
           'calibration-health-rate',
         )}
       </SimpleGrid>
+      {data.brier !== null && data.constantBrier !== null && data.renewalRate !== null ? (
+        <Text data-testid="calibration-versus">
+          {t('calibration.versus', {
+            brier: i18n.number(data.brier, 3),
+            rate: percent(data.renewalRate),
+            constant: i18n.number(data.constantBrier, 3),
+          })}{' '}
+          {t(data.brier < data.constantBrier ? 'calibration.better' : 'calibration.notBetter')}
+        </Text>
+      ) : null}
       {data.closed === 0 ? <Text c="dimmed">{t('calibration.none')}</Text> : null}
       <Table withTableBorder data-testid="calibration-bands">
         <Table.Thead>
@@ -74,7 +85,11 @@ export function CalibrationPage() {
                   <HealthBadge score={0} band={b.band} label={t(`health.band.${b.band}`)} />
                 </Group>
               </Table.Td>
-              <Table.Td ta="right">{percent(b.probability)}</Table.Td>
+              <Table.Td ta="right">
+                {b.calibrated
+                  ? percent(b.probability)
+                  : t('calibration.default', { percent: percent(b.probability) })}
+              </Table.Td>
               <Table.Td ta="right">{i18n.number(b.closed)}</Table.Td>
               <Table.Td ta="right">{i18n.number(b.renewed)}</Table.Td>
               <Table.Td ta="right">{b.rate === null ? '—' : percent(b.rate)}</Table.Td>
@@ -82,6 +97,9 @@ export function CalibrationPage() {
           ))}
         </Table.Tbody>
       </Table>
+      <Text size="xs" c="dimmed">
+        {t('calibration.impliedHelp')}
+      </Text>
     </Stack>
   );
 }
