@@ -22,7 +22,8 @@ const OPTIONAL_FILTER = /\(\? IS NULL OR ([\w.]+) = \?\)/g;
 /**
  * `(? IS NULL OR account_id = ?)` reads every row even when an id is given, because SQLite cannot
  * use an index through the OR. This picks the statement for the call: the filter becomes a
- * constant when `id` is null and an indexed equality when it is not (parameters unchanged).
+ * constant when `id` is null, an indexed equality when it is an id, and a lookup in the temporary
+ * batch when it is `ACCOUNT_BATCH` (parameters unchanged).
  */
 export function preparedFor(
   db: Database.Database,
@@ -33,6 +34,21 @@ export function preparedFor(
     db,
     id == null
       ? sql.replace(OPTIONAL_FILTER, '(? IS NULL AND ? IS NULL)')
-      : sql.replace(OPTIONAL_FILTER, '(? IS NOT NULL AND $1 = ?)'),
+      : id === ACCOUNT_BATCH
+        ? sql.replace(OPTIONAL_FILTER, '(? = ? AND $1 IN (SELECT id FROM temp.account_batch))')
+        : sql.replace(OPTIONAL_FILTER, '(? IS NOT NULL AND $1 = ?)'),
   );
+}
+
+/**
+ * Stands for "the accounts in `temp.account_batch`" where a repository takes an account id: the
+ * optional filter then reads exactly those accounts, each by its index.
+ */
+export const ACCOUNT_BATCH = '\u0000batch';
+
+export function fillAccountBatch(db: Database.Database, ids: Iterable<string>): void {
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS account_batch (id TEXT PRIMARY KEY) WITHOUT ROWID');
+  db.exec('DELETE FROM temp.account_batch');
+  const add = prepared(db, 'INSERT OR IGNORE INTO temp.account_batch (id) VALUES (?)');
+  for (const id of ids) add.run(id);
 }

@@ -10,8 +10,18 @@ import { minorDigitsOf, toMajor } from '../shared/domain/currencies';
 import { exportLabel, type ExportLabel, type ExportLang } from './exportLabels';
 import { columnTitle, RENEWAL_COLUMNS, type CellKind } from './forecastTable';
 
+const moneyFormats = new Map<string, string>();
+
 /** An Excel number format showing the currency's own symbol in the user's language. */
 export function moneyFormat(currency: string, lang: ExportLang): string {
+  // A formatter is costly to build and every money cell asks: one per currency and language.
+  const key = `${currency}|${lang}`;
+  let format = moneyFormats.get(key);
+  if (format === undefined) moneyFormats.set(key, (format = buildMoneyFormat(currency, lang)));
+  return format;
+}
+
+function buildMoneyFormat(currency: string, lang: ExportLang): string {
   let symbol = currency;
   try {
     symbol =

@@ -111,4 +111,22 @@ describe('kept past scores', () => {
     const [again] = portfolioHealth(ws, { asOf: day, accountId: id });
     expect(after).toBe(again?.band ?? null);
   });
+
+  it('bands worked out for many accounts over a stretch of days equal each day computed alone', () => {
+    const ids = prepared(ws.db.sqlite, 'SELECT id FROM accounts WHERE deleted = 0')
+      .pluck()
+      .all() as string[];
+    const days = [0, 3, 17, 29, 44, 80].map((n) => addDays(TODAY, -100 - n));
+    prepared(ws.db.sqlite, 'DELETE FROM past_bands').run();
+    prepared(ws.db.sqlite, 'DELETE FROM health_snapshots').run();
+    const bands = bandsOn(
+      ws,
+      days.flatMap((day) => ids.map((accountId) => ({ accountId, day }))),
+    );
+    for (const day of days) {
+      const alone = new Map(portfolioHealth(ws, { asOf: day }).map((h) => [h.accountId, h.band]));
+      for (const id of ids)
+        expect([day, id, bands.get(bandKey(id, day))]).toEqual([day, id, alone.get(id) ?? null]);
+    }
+  });
 });

@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { AccountSignals, ContractSignal, UsageSignal } from '../../core/health/accountSignals';
 import { addDays } from '../../core/dates';
-import { preparedFor } from '../preparedStatement';
+import { ACCOUNT_BATCH, fillAccountBatch, preparedFor } from '../preparedStatement';
 
 export interface HealthContract extends ContractSignal {
   id: string;
@@ -121,7 +121,31 @@ export function loadHealthAccounts(
   /** Read every dated record, not only those that can still count (for tests). */
   fullHistory = false,
 ): HealthAccount[] {
-  const since = (days: number) => (fullHistory ? '' : addDays(asOf, -days));
+  return loadAccountsFor(db, asOf, asOf, accountId, fullHistory);
+}
+
+/**
+ * The given accounts with the records their health on any day from `from` to `to` can be
+ * computed from: one read for many days, as the past bands of a stretch of days need.
+ */
+export function loadHealthAccountsOnDays(
+  db: Database.Database,
+  accountIds: Iterable<string>,
+  from: string,
+  to: string,
+): HealthAccount[] {
+  fillAccountBatch(db, accountIds);
+  return loadAccountsFor(db, from, to, ACCOUNT_BATCH, false);
+}
+
+function loadAccountsFor(
+  db: Database.Database,
+  from: string,
+  asOf: string,
+  accountId: string | null,
+  fullHistory: boolean,
+): HealthAccount[] {
+  const since = (days: number) => (fullHistory ? '' : addDays(from, -days));
   // The last touchpoint of all, per account, by one index seek each (a GROUP BY scans them all).
   const accounts = preparedFor(
     db,
@@ -170,7 +194,14 @@ export function loadHealthAccounts(
   );
   const usage = fullHistory
     ? byAccount(db, live('usage_snapshots', USAGE_COLUMNS), usageSignal, scope)
-    : latestUsagePerMonth(db, asOf, scope);
+    : from === asOf
+      ? latestUsagePerMonth(db, asOf, scope)
+      : byAccount(
+          db,
+          live('usage_snapshots', USAGE_COLUMNS, ' AND date > ? AND date <= ?'),
+          usageSignal,
+          [...scope, since(USAGE_DAYS), asOf],
+        );
   const touchpointsSince = since(TOUCHPOINT_DAYS);
   const touchpoints = byAccount(
     db,
@@ -202,7 +233,7 @@ export function loadHealthAccounts(
   );
   // Tickets that can be open on the day or the trend's day: opened by the day, and not closed
   // before the trend's day began (a closed status without a date is closed on every day).
-  const trendDay = fullHistory ? '' : addDays(asOf, -TREND_DAYS);
+  const trendDay = fullHistory ? '' : addDays(from, -TREND_DAYS);
   const tickets = byAccount(
     db,
     live(
