@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/dates';
 import { prepared } from '../../src/db/preparedStatement';
+import { replaceAllAlerts } from '../../src/db/repositories/alertRepository';
 import { listScores } from '../../src/db/repositories/healthStoreRepository';
 import { loadDemo } from '../../src/services/demo/demoService';
 import { refreshHealth } from '../../src/services/health/healthRefresh';
@@ -82,6 +83,73 @@ describe('kept past scores', () => {
     // The backdated P1 shows a month ago, as recomputed: 25 points off its support group.
     const [then] = portfolioHealth(ws, { asOf: MONTH_AGO, accountId: backdated });
     expect(then!.groups.find((g) => g.id === 'support')!.measures[0]!.inputs.p1).toBeGreaterThan(0);
+  });
+
+  it('a rescoring that reads only the day, writing only what changed, stores what a full reading gives', () => {
+    const db = ws.db.sqlite;
+    const storedDrivers = (h: ReturnType<typeof portfolioHealth>[number]) =>
+      JSON.stringify(h.drivers.map((d) => ({ id: d.id, points: d.points, inputs: d.inputs })));
+    const alertRows = () =>
+      prepared(db, 'SELECT account_id, type, severity, facts, first_seen FROM alerts ORDER BY 1, 2')
+        .raw()
+        .all();
+    const expectStoredEqualsRecomputed = (at: ReturnType<typeof openWorkspace>, day: string) => {
+      const recomputed = new Map(portfolioHealth(at).map((h) => [h.accountId, h]));
+      const stored = listScores(db);
+      expect(stored.length).toBe(recomputed.size);
+      for (const s of stored) {
+        const h = recomputed.get(s.accountId)!;
+        expect([s.accountId, s.asOf, s.score, s.band, s.trend, s.drivers]).toEqual([
+          s.accountId,
+          day,
+          h.score,
+          h.band,
+          h.trend,
+          storedDrivers(h),
+        ]);
+      }
+    };
+    // Scored this morning (kept trends from a month ago): the day's records alone are read.
+    refreshHealth(ws, 'all');
+    expectStoredEqualsRecomputed(ws, TODAY);
+    // The next morning, most scores as they were: each still moves to the new day. (The device
+    // also ran 29 days ago, so tomorrow's trends come from kept scores too.)
+    const tomorrow = addDays(TODAY, 1);
+    const monthBeforeTomorrow = addDays(tomorrow, -30);
+    const then = openWorkspace(ws.file, {
+      wallClock: () => Date.parse(`${monthBeforeTomorrow}T09:00:00Z`),
+    });
+    refreshHealth(then, 'all');
+    then.close();
+    refreshHealth(ws, 'all');
+    expect(keptOn(listScores(db)[0]!.accountId, monthBeforeTomorrow)).toBeDefined();
+    const next = openWorkspace(ws.file, { wallClock: () => Date.parse(`${tomorrow}T09:00:00Z`) });
+    refreshHealth(next, 'all');
+    expectStoredEqualsRecomputed(next, tomorrow);
+    // Alerts written change by change end up exactly as given: one gone, one changed, one new.
+    const firing = (alertRows() as string[][]).map(
+      ([accountId, type, severity, facts, firstSeen]) => ({
+        accountId: accountId!,
+        type: type!,
+        severity: severity!,
+        facts: JSON.parse(facts!) as Record<string, number | string>,
+        firstSeen: firstSeen!,
+      }),
+    );
+    expect(firing.length).toBeGreaterThan(2);
+    const [gone, changed, ...rest] = firing;
+    const wanted = [
+      { ...changed!, severity: 'high', facts: { ...changed!.facts, extra: 1 } },
+      ...rest,
+      { ...gone!, type: 'invented_for_test' },
+    ];
+    db.transaction(() => replaceAllAlerts(db, wanted))();
+    const asRows = wanted
+      .map((a) => [a.accountId, a.type, a.severity, JSON.stringify(a.facts), a.firstSeen])
+      .sort((a, b) => (a[0]! + a[1]! < b[0]! + b[1]! ? -1 : 1));
+    expect(alertRows()).toEqual(asRows);
+    next.close();
+    refreshHealth(ws, 'all');
   });
 
   it('past bands asked for later come from the kept day or are worked out again after a change', () => {

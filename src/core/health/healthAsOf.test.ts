@@ -20,6 +20,23 @@ const on = (s: AccountSignals, day: string, id: MeasureId) =>
   measure(computeHealth(s, day, DEFAULT_SCORECARD), id);
 
 describe('inputs as they stood at the end of the day', () => {
+  it('no executive met says the same since-day however far back the touchpoints were read', () => {
+    const read = (since: string) =>
+      signals({
+        stakeholders: [
+          { id: 'sponsor', role: 'executive_sponsor', status: 'active', departedDate: '' },
+        ],
+        touchpoints: [{ date: '2026-10-01', attendeeIds: ['someone-else'] }],
+        touchpointsSince: since,
+      });
+    const day = '2026-11-22';
+    const month = on(read('2026-04-26'), day, 'daysSinceExecutiveTouchpoint');
+    const dayOnly = on(read('2026-05-26'), day, 'daysSinceExecutiveTouchpoint');
+    expect(month).toEqual(dayOnly);
+    expect(month.inputs).toEqual({ days: null, since: '2026-05-26' });
+    expect(month.points).toBe(0);
+  });
+
   it('a ticket opened later did not exist; one closed later was still open', () => {
     const s = signals({
       tickets: [

@@ -32,6 +32,8 @@ export interface MeasureContext {
 }
 
 const EXECUTIVE_ROLES = new Set(['executive_sponsor', 'economic_buyer']);
+/** How far back an executive touchpoint is looked for (the touchpoints read reach this far). */
+const EXECUTIVE_WINDOW_DAYS = 180;
 /** A CSM pulse counts while it is at most this many days old. */
 export const PULSE_DAYS = 60;
 
@@ -167,9 +169,11 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
     if (executives.size === 0) return missing({ executives: 0 });
     const days = lastTouchpointDays(ctx, executives);
     const { full, zero } = threshold(def, 90, 180);
-    // Only recent touchpoints are listed: none among them means none since the list starts.
-    const since =
-      days === null && ctx.signals.touchpointsSince ? ctx.signals.touchpointsSince : null;
+    // Only recent touchpoints are listed: none among them means none in the executive window
+    // (the list always reaches back at least that far), whatever else was read.
+    const listed = ctx.signals.touchpointsSince;
+    const window = windowStart(ctx.asOf, EXECUTIVE_WINDOW_DAYS);
+    const since = days === null && listed ? (listed > window ? listed : window) : null;
     return {
       points: days === null ? 0 : linearPoints(days, full, zero),
       inputs: since ? { days, since } : { days },

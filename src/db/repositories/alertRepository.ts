@@ -84,15 +84,35 @@ export function replaceAlerts(
     upsert.run(accountId, a.type, a.severity, JSON.stringify(a.facts), a.firstSeen);
 }
 
-/** Replaces every alert at once (a full rescoring): one delete, then one insert per alert. */
+/**
+ * Replaces every alert at once (a full rescoring), writing only what changed: most alerts fire
+ * on as they did yesterday, with the same facts.
+ */
 export function replaceAllAlerts(db: Database.Database, alerts: FiringAlert[]): void {
-  prepared(db, 'DELETE FROM alerts').run();
-  const insert = prepared(
+  const rows = prepared(db, 'SELECT account_id, type, severity, facts, first_seen FROM alerts')
+    .raw()
+    .all() as [string, string, string, string, string][];
+  const stored = new Map<string, string>();
+  for (const [id, type, severity, facts, firstSeen] of rows)
+    stored.set(`${id}\u0000${type}`, `${severity}\u0000${facts}\u0000${firstSeen}`);
+  const upsert = prepared(
     db,
-    'INSERT INTO alerts (account_id, type, severity, facts, first_seen) VALUES (?, ?, ?, ?, ?)',
+    `INSERT INTO alerts (account_id, type, severity, facts, first_seen) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (account_id, type) DO UPDATE SET severity = excluded.severity, facts = excluded.facts,
+       first_seen = excluded.first_seen`,
   );
-  for (const a of alerts)
-    insert.run(a.accountId, a.type, a.severity, JSON.stringify(a.facts), a.firstSeen);
+  for (const a of alerts) {
+    const key = `${a.accountId}\u0000${a.type}`;
+    const facts = JSON.stringify(a.facts);
+    if (stored.get(key) !== `${a.severity}\u0000${facts}\u0000${a.firstSeen}`)
+      upsert.run(a.accountId, a.type, a.severity, facts, a.firstSeen);
+    stored.delete(key);
+  }
+  const remove = prepared(db, 'DELETE FROM alerts WHERE account_id = ? AND type = ?');
+  for (const key of stored.keys()) {
+    const [id, type] = key.split('\u0000');
+    remove.run(id, type);
+  }
 }
 
 export function deleteAlerts(db: Database.Database, accountId: string): void {

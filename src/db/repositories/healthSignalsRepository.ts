@@ -49,18 +49,17 @@ const live = (table: string, columns: string, extra = '') =>
   `SELECT account_id, ${columns} FROM ${table} WHERE deleted = 0 AND (? IS NULL OR account_id = ?)${extra}`;
 
 /**
- * How far back each dated signal matters, for the day read and the trend's day 30 before it:
- * usage for this month, the month before and the month before that; meetings for the executive
- * window (180 days) plus a month; surveys for a year plus a month; the CSM pulse for 60 days plus
- * a month. Older rows are not read at all, and neither are rows dated after the day.
+ * How far back each dated signal matters for the day read: usage for this month and the month
+ * before; meetings for the executive window (180 days); surveys for a year (CSAT and CES for 180
+ * days); the CSM pulse for 60 days. For the trend's day 30 before it, a month more of each. Older
+ * rows are not read at all, and neither are rows dated after the day.
  */
 const TREND_DAYS = 30;
-const USAGE_DAYS = 90;
-const TOUCHPOINT_DAYS = 180 + TREND_DAYS;
-const SURVEY_DAYS = 365 + TREND_DAYS;
-/** CSAT and CES count for 180 days, NPS for a year. */
-const SHORT_SURVEY_DAYS = 180 + TREND_DAYS;
-const PULSE_DAYS = 60 + TREND_DAYS + 1;
+const USAGE_DAYS = 60;
+const TOUCHPOINT_DAYS = 180;
+const SURVEY_DAYS = 365;
+const SHORT_SURVEY_DAYS = 180;
+const PULSE_DAYS = 60 + 1;
 
 const USAGE_COLUMNS = 'date, active_users, licensed_seats, modules_in_use';
 const usageSignal = (r: Cell[]): UsageSignal => ({
@@ -79,6 +78,7 @@ function latestUsagePerMonth(
   db: Database.Database,
   asOf: string,
   scope: Cell[],
+  trend: number,
 ): Map<string, UsageSignal[]> {
   const edges = [addDays(asOf, -30), addDays(asOf, -60)];
   const latest = new Map<string, [Cell[] | null, Cell[] | null, Cell[] | null]>();
@@ -88,7 +88,7 @@ function latestUsagePerMonth(
     scope[0] as string | null,
   )
     .raw()
-    .all(...scope, addDays(asOf, -USAGE_DAYS), asOf) as Cell[][];
+    .all(...scope, addDays(asOf, -USAGE_DAYS - trend), asOf) as Cell[][];
   for (const row of rows) {
     const date = row[1] as string;
     const slot = date > edges[0]! ? 0 : date > edges[1]! ? 1 : 2;
@@ -121,7 +121,15 @@ export function loadHealthAccounts(
   /** Read every dated record, not only those that can still count (for tests). */
   fullHistory = false,
 ): HealthAccount[] {
-  return loadAccountsFor(db, asOf, asOf, accountId, fullHistory);
+  return loadAccountsFor(db, asOf, asOf, accountId, fullHistory, TREND_DAYS);
+}
+
+/**
+ * Every live account with the records its health on `asOf` alone can be computed from: what
+ * a rescoring reads when the trend's scores of 30 days before are kept.
+ */
+export function loadHealthAccountsOnDay(db: Database.Database, asOf: string): HealthAccount[] {
+  return loadAccountsFor(db, asOf, asOf, null, false, 0);
 }
 
 /**
@@ -135,7 +143,7 @@ export function loadHealthAccountsOnDays(
   to: string,
 ): HealthAccount[] {
   fillAccountBatch(db, accountIds);
-  return loadAccountsFor(db, from, to, ACCOUNT_BATCH, false);
+  return loadAccountsFor(db, from, to, ACCOUNT_BATCH, false, TREND_DAYS);
 }
 
 function loadAccountsFor(
@@ -144,8 +152,10 @@ function loadAccountsFor(
   asOf: string,
   accountId: string | null,
   fullHistory: boolean,
+  /** Days before `from` that must be scored as well (the trend's 30, or none). */
+  trend: number,
 ): HealthAccount[] {
-  const since = (days: number) => (fullHistory ? '' : addDays(from, -days));
+  const since = (days: number) => (fullHistory ? '' : addDays(from, -days - trend));
   // The last touchpoint of all, per account, by one index seek each (a GROUP BY scans them all).
   const accounts = preparedFor(
     db,
@@ -195,7 +205,7 @@ function loadAccountsFor(
   const usage = fullHistory
     ? byAccount(db, live('usage_snapshots', USAGE_COLUMNS), usageSignal, scope)
     : from === asOf
-      ? latestUsagePerMonth(db, asOf, scope)
+      ? latestUsagePerMonth(db, asOf, scope, trend)
       : byAccount(
           db,
           live('usage_snapshots', USAGE_COLUMNS, ' AND date > ? AND date <= ?'),
@@ -233,7 +243,7 @@ function loadAccountsFor(
   );
   // Tickets that can be open on the day or the trend's day: opened by the day, and not closed
   // before the trend's day began (a closed status without a date is closed on every day).
-  const trendDay = fullHistory ? '' : addDays(from, -TREND_DAYS);
+  const trendDay = fullHistory ? '' : addDays(from, -trend);
   const tickets = byAccount(
     db,
     live(

@@ -72,8 +72,67 @@ export function markAllDirty(db: Database.Database): void {
   ).run();
 }
 
-/** Replaces the stored score of each account and records today's snapshot of it. */
+/** What a stored score says, but for its day: equal keys need no rewrite on a new day. */
+const scoreKey = (s: Omit<StoredScore, 'accountId' | 'asOf'>) =>
+  `${s.score}|${s.band}|${s.profile}|${s.stage}|${s.scorecardVersion}|${s.trend}|${s.drivers}`;
+
+/** Above this many scores one read of every stored row beats one read per account. */
+const READ_ALL_ABOVE = 25;
+
+function storedKeys(
+  db: Database.Database,
+  scores: StoredScore[],
+  day: string,
+): { scores: Map<string, [string, string]>; snapshots: Map<string, string> } {
+  const scoreSql = `SELECT account_id, as_of, score, band, profile, stage, scorecard_version, trend, drivers
+                      FROM health_scores`;
+  const snapshotSql =
+    'SELECT account_id, score, band, scorecard_version FROM health_snapshots WHERE date = ?';
+  type ScoreRow = [string, string, number, string, string, string, number, number | null, string];
+  const scoreRows: ScoreRow[] = [];
+  const snapshotRows: [string, number, string, number][] = [];
+  if (scores.length > READ_ALL_ABOVE) {
+    scoreRows.push(...(prepared(db, scoreSql).raw().all() as ScoreRow[]));
+    snapshotRows.push(...(prepared(db, snapshotSql).raw().all(day) as typeof snapshotRows));
+  } else {
+    const score = prepared(db, `${scoreSql} WHERE account_id = ?`).raw();
+    const snapshot = prepared(db, `${snapshotSql} AND account_id = ?`).raw();
+    for (const s of scores) {
+      const row = score.get(s.accountId) as ScoreRow | undefined;
+      if (row) scoreRows.push(row);
+      const snap = snapshot.get(day, s.accountId) as (typeof snapshotRows)[number] | undefined;
+      if (snap) snapshotRows.push(snap);
+    }
+  }
+  const stored = new Map<string, [string, string]>();
+  for (const [
+    accountId,
+    asOf,
+    score,
+    band,
+    profile,
+    stage,
+    scorecardVersion,
+    trend,
+    drivers,
+  ] of scoreRows)
+    stored.set(accountId, [
+      asOf,
+      scoreKey({ score, band, profile, stage, scorecardVersion, trend, drivers }),
+    ]);
+  const snapshots = new Map<string, string>();
+  for (const [accountId, score, band, version] of snapshotRows)
+    snapshots.set(accountId, `${score}|${band}|${version}`);
+  return { scores: stored, snapshots };
+}
+
+/**
+ * Replaces the stored score of each account and records the day's snapshot of it, writing only
+ * what differs from what is stored: on a new day most scores are what they were yesterday, and
+ * only their day moves.
+ */
 export function writeScores(db: Database.Database, scores: StoredScore[], day: string): void {
+  const stored = storedKeys(db, scores, day);
   const upsert = prepared(
     db,
     `INSERT INTO health_scores (account_id, as_of, score, band, profile, stage, scorecard_version, trend, drivers)
@@ -82,6 +141,7 @@ export function writeScores(db: Database.Database, scores: StoredScore[], day: s
        band = excluded.band, profile = excluded.profile, stage = excluded.stage,
        scorecard_version = excluded.scorecard_version, trend = excluded.trend, drivers = excluded.drivers`,
   );
+  const moveDay = prepared(db, 'UPDATE health_scores SET as_of = ? WHERE account_id = ?');
   const snapshot = prepared(
     db,
     `INSERT INTO health_snapshots (account_id, date, score, band, scorecard_version) VALUES (?, ?, ?, ?, ?)
@@ -89,18 +149,22 @@ export function writeScores(db: Database.Database, scores: StoredScore[], day: s
        scorecard_version = excluded.scorecard_version`,
   );
   for (const s of scores) {
-    upsert.run(
-      s.accountId,
-      s.asOf,
-      s.score,
-      s.band,
-      s.profile,
-      s.stage,
-      s.scorecardVersion,
-      s.trend,
-      s.drivers,
-    );
-    snapshot.run(s.accountId, day, s.score, s.band, s.scorecardVersion);
+    const before = stored.scores.get(s.accountId);
+    if (!before || before[1] !== scoreKey(s))
+      upsert.run(
+        s.accountId,
+        s.asOf,
+        s.score,
+        s.band,
+        s.profile,
+        s.stage,
+        s.scorecardVersion,
+        s.trend,
+        s.drivers,
+      );
+    else if (before[0] !== s.asOf) moveDay.run(s.asOf, s.accountId);
+    if (stored.snapshots.get(s.accountId) !== `${s.score}|${s.band}|${s.scorecardVersion}`)
+      snapshot.run(s.accountId, day, s.score, s.band, s.scorecardVersion);
   }
 }
 

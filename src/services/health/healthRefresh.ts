@@ -16,8 +16,11 @@ import {
 } from '../../db/repositories/alertRepository';
 import {
   loadHealthAccounts,
+  loadHealthAccountsOnDay,
+  loadHealthAccountsOnDays,
   type HealthAccount,
 } from '../../db/repositories/healthSignalsRepository';
+import { scoringOn } from '../../core/health/scoredOn';
 import {
   clearDirty,
   deleteScores,
@@ -35,6 +38,8 @@ import { currentScorecard } from './scorecardService';
 const DAY_KEY = 'health_day';
 /** Above this many marked accounts one pass over all records beats one query set per account. */
 const PER_ACCOUNT_LIMIT = 25;
+/** Above this share of accounts without a kept trend score, one full read beats two reads. */
+const UNKEPT_SHARE = 0.25;
 
 function loadAccounts(ws: Workspace, asOf: string, ids: string[] | 'all'): HealthAccount[] {
   const db = ws.db.sqlite;
@@ -42,6 +47,28 @@ function loadAccounts(ws: Workspace, asOf: string, ids: string[] | 'all'): Healt
   if (ids.length <= PER_ACCOUNT_LIMIT) return ids.flatMap((id) => loadHealthAccounts(db, asOf, id));
   const wanted = new Set(ids);
   return loadHealthAccounts(db, asOf).filter((a) => wanted.has(a.id));
+}
+
+/**
+ * Every account for a full rescoring. When most trends come from kept scores, only what the day
+ * itself needs is read; the accounts scored today with no kept score of 30 days before are read
+ * again with the month before, so their trend is computed from the records.
+ */
+function loadForRescoring(
+  ws: Workspace,
+  asOf: string,
+  kept: ReadonlyMap<string, number>,
+): HealthAccount[] {
+  const db = ws.db.sqlite;
+  if (kept.size === 0) return loadHealthAccounts(db, asOf);
+  const accounts = loadHealthAccountsOnDay(db, asOf);
+  const unkept = accounts
+    .filter((a) => !kept.has(a.id) && scoringOn(a.contracts, asOf, a.stageOverride).scored)
+    .map((a) => a.id);
+  if (unkept.length === 0) return accounts;
+  if (unkept.length > accounts.length * UNKEPT_SHARE) return loadHealthAccounts(db, asOf);
+  const withMonth = new Map(loadHealthAccountsOnDays(db, unkept, asOf, asOf).map((a) => [a.id, a]));
+  return accounts.map((a) => withMonth.get(a.id) ?? a);
 }
 
 /**
@@ -61,7 +88,8 @@ export function refreshHealth(
   // The trend's score of 30 days ago: kept where no change has reached back to it since.
   forgetChangedPast(db);
   const kept = snapshotScores(db, addDays(asOf, -TREND_DAYS), scorecard.version, one);
-  const scored = scoreAccounts(loadAccounts(ws, asOf, ids), asOf, scorecard, kept);
+  const accounts = ids === 'all' ? loadForRescoring(ws, asOf, kept) : loadAccounts(ws, asOf, ids);
+  const scored = scoreAccounts(accounts, asOf, scorecard, kept);
   const firing = firstSeenByAccount(db, one);
   db.transaction(() => {
     writeScores(
