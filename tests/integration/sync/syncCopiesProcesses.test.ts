@@ -107,7 +107,10 @@ describe('copies, clocks and sign-ins between real processes', () => {
 
   const sync = (name: string, user: string, clock: Clock = {}, lang = 'en') =>
     outpost(
-      ['--db', db(name), 'sync', '--server', url, '--token', tokens[user]!, '--lang', lang],
+      [
+        ...['--db', db(name), 'sync', '--server', url, '--token', tokens[user]!],
+        ...(lang === 'en' ? [] : ['--lang', lang]),
+      ],
       clock,
     );
   const synced = async (name: string, user: string) => {
