@@ -46,4 +46,21 @@ describe('HybridLogicalClock', () => {
     expect(() => new HybridLogicalClock('xyz', () => 0)).toThrow(/16 hex/);
     expect(() => parseHlc('yesterday')).toThrow(/Not a hybrid/);
   });
+
+  it('restarts as another node from an earlier timestamp when told to', () => {
+    let wall = 2 * 86_400_000;
+    const clock = new HybridLogicalClock(NODE_A, () => wall);
+    clock.now();
+    // The wall clock was a day ahead and is corrected: max-of-seen keeps stamping ahead…
+    wall -= 86_400_000;
+    expect(parseHlc(clock.now()).millis).toBe(2 * 86_400_000);
+    // …until the replica restarts it from what still stands.
+    const standing = new HybridLogicalClock(NODE_B, () => wall - 10).now();
+    clock.restart(NODE_B, standing);
+    const next = clock.now();
+    expect(next > standing).toBe(true);
+    expect(parseHlc(next)).toEqual({ millis: wall, counter: 0, node: NODE_B });
+    expect(clock.node).toBe(NODE_B);
+    expect(() => clock.restart('nope', null)).toThrow(/16 hex/);
+  });
 });

@@ -37,13 +37,32 @@ export function parseHlc(value: string): HlcTimestamp {
 
 export class HybridLogicalClock {
   private last: HlcTimestamp;
+  private nodeId: string;
 
   constructor(
-    readonly node: string,
+    node: string,
     private readonly wallClock: () => number,
     since?: string | null,
   ) {
     if (!NODE_ID.test(node)) throw new Error(`Node id must be 16 hex digits, got "${node}"`);
+    this.nodeId = node;
+    this.last = since ? parseHlc(since) : { millis: 0, counter: 0, node };
+  }
+
+  /** The node (replica) this clock stamps. */
+  get node(): string {
+    return this.nodeId;
+  }
+
+  /**
+   * Starts over as `node` from `since`, the newest timestamp that still stands: after the replica
+   * took a new node id, or re-stamped the changes a wrong wall clock dated ahead (max-of-seen
+   * would otherwise keep every later write ahead too). The caller guarantees nothing it keeps is
+   * newer than `since`.
+   */
+  restart(node: string, since: string | null): void {
+    if (!NODE_ID.test(node)) throw new Error(`Node id must be 16 hex digits, got "${node}"`);
+    this.nodeId = node;
     this.last = since ? parseHlc(since) : { millis: 0, counter: 0, node };
   }
 

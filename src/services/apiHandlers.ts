@@ -127,6 +127,7 @@ export function createApiHandlers(
       }
     },
     'sync:disconnect': () => sync.disconnect(),
+    'sync:reset': () => sync.reset(),
     'conflicts:list': (filter) => listConflictViews(ws, filter),
     'conflicts:resolve': ({ id, keep }) => resolveConflict(ws, id, keep),
     'forecast:view': (query) => {

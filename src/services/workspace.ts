@@ -9,7 +9,7 @@ import { uuidv7 } from '../core/uuidv7';
 import { latestHlc } from '../db/changeCapture/changeLog';
 import { RecordWriter } from '../db/changeCapture/recordWriter';
 import { openDatabase, type AppDb } from '../db/openDatabase';
-import { readMeta, writeMeta } from '../db/repositories/metaRepository';
+import { checkCopiedDatabase, ensureNodeId, type NodeChange } from './sync/nodeIdentity';
 
 export interface WorkspaceOptions {
   migrationsDir?: string;
@@ -21,10 +21,15 @@ export interface WorkspaceOptions {
 
 export interface Workspace {
   db: AppDb;
-  nodeId: string;
+  /** The replica's node id (sync client id): the clock's, which changes when a copy is caught. */
+  readonly nodeId: string;
   clock: HybridLogicalClock;
   writer: RecordWriter;
   newId(): string;
+  /** Random bytes (ids, node ids). */
+  random(size: number): Uint8Array;
+  /** Set when this open found the database copied from elsewhere and took a new node id. */
+  readonly openedAsCopy: NodeChange | null;
   /** Today's date (the user's local calendar day) as YYYY-MM-DD. */
   today(): string;
   nowIso(): string;
@@ -41,21 +46,27 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
   const wallClock = options.wallClock ?? Date.now;
   const random = options.random ?? ((size: number) => new Uint8Array(randomBytes(size)));
   const db = openDatabase(file, options.migrationsDir);
-  let nodeId = readMeta(db.sqlite, 'node_id');
-  if (!nodeId) {
-    nodeId = Buffer.from(random(8)).toString('hex');
-    writeMeta(db.sqlite, 'node_id', nodeId);
-  }
-  const clock = new HybridLogicalClock(nodeId, wallClock, latestHlc(db.sqlite));
+  const clock = new HybridLogicalClock(
+    ensureNodeId({ db }, random),
+    wallClock,
+    latestHlc(db.sqlite),
+  );
   const nowIso = () => new Date(wallClock()).toISOString();
-  return {
+  const ws: Workspace & { openedAsCopy: NodeChange | null } = {
     db,
-    nodeId,
+    get nodeId() {
+      return clock.node;
+    },
     clock,
     writer: new RecordWriter(db.sqlite, clock, nowIso),
     newId: () => uuidv7(wallClock(), random(10)),
+    random,
     today: () => localDate(wallClock()),
     nowIso,
     close: () => db.sqlite.close(),
+    openedAsCopy: null,
   };
+  // Before anything writes: a copied database stops writing under the original's node id.
+  ws.openedAsCopy = checkCopiedDatabase(ws, random);
+  return ws;
 }

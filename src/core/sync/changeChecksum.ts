@@ -1,8 +1,11 @@
 /**
  * The team checksum of DESIGN.md §8: an order-independent fold (XOR) of a 64-bit hash of every
- * change id. Server and client compute it the same way, so a client that has pushed everything
- * and pulled to the end can tell whether it holds exactly the server's set of changes.
+ * change — its id and its content. Server and client compute it the same way, so a client that
+ * has pushed everything and pulled to the end can tell whether it holds exactly the server's set
+ * of changes, with the same data under each id (a copied database could otherwise reuse an id
+ * for other data and still look "in sync").
  */
+import { contentText, type ChangeContent } from './changeContent';
 
 export const ZERO_CHECKSUM = '0000000000000000';
 
@@ -32,17 +35,17 @@ function format([hi, lo]: [number, number]): string {
   return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
 }
 
-/** Folds change ids into a checksum (XOR: adding the same id twice takes it out again). */
-export function foldChecksum(checksum: string, ids: Iterable<string>): string {
+/** Folds changes into a checksum (XOR: adding the same change twice takes it out again). */
+export function foldChecksum(checksum: string, changes: Iterable<ChangeContent>): string {
   let [hi, lo] = parse(checksum);
-  for (const id of ids) {
-    const [a, b] = hash64(id);
+  for (const change of changes) {
+    const [a, b] = hash64(`${change.id}\n${contentText(change)}`);
     hi = (hi ^ a) >>> 0;
     lo = (lo ^ b) >>> 0;
   }
   return format([hi, lo]);
 }
 
-export function checksumOf(ids: Iterable<string>): string {
-  return foldChecksum(ZERO_CHECKSUM, ids);
+export function checksumOf(changes: Iterable<ChangeContent>): string {
+  return foldChecksum(ZERO_CHECKSUM, changes);
 }

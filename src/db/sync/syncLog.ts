@@ -52,36 +52,63 @@ export function markPushed(db: Database.Database, ids: string[]): void {
   })();
 }
 
-/** Forget what was pushed, so everything local is offered again (the server ignores repeats). */
-export function markAllUnpushed(db: Database.Database): void {
-  prepared(db, "UPDATE change_log SET pushed = 0 WHERE origin = 'local'").run();
+/**
+ * Forget what was pushed, so every local change of `node` is offered again (the server ignores
+ * repeats). Changes stamped by a node id this replica had before are the server's under that id,
+ * which this client can no longer push as.
+ */
+export function markAllUnpushed(db: Database.Database, node: string): void {
+  prepared(
+    db,
+    "UPDATE change_log SET pushed = 0 WHERE origin = 'local' AND substr(hlc, -16) = ?",
+  ).run(node);
+}
+
+/** Whether the server sent changes stamped with `node` that this replica did not make. */
+export function hasForeignOwnChanges(db: Database.Database, node: string): boolean {
+  return (
+    prepared(
+      db,
+      "SELECT 1 FROM change_log WHERE origin <> 'local' AND substr(hlc, -16) = ? LIMIT 1",
+    ).get(node) !== undefined
+  );
 }
 
 const CHECKSUM_BASE = 'sync_checksum_base';
-const CHECKSUM_CACHE = 'sync_checksum_cache';
+/** Folded over ids and content; the cache of ids only (before) had another key, dropped once. */
+const CHECKSUM_CACHE = 'sync_content_checksum_cache';
+const ID_CHECKSUM_CACHE = 'sync_checksum_cache';
 
 /**
  * The checksum over every change this replica holds, comparable with the server's: a snapshot's
  * entries count through the checksum the server gave with the snapshot (its base); every other
- * entry counts by its id. Folded incrementally by rowid, since the log only grows.
+ * entry counts by its id and content. Folded incrementally by rowid, since the log only grows
+ * (a re-stamp, which rewrites ids, drops the cache).
  */
 export function replicaChecksum(db: Database.Database): string {
   const base = readMeta(db, CHECKSUM_BASE) ?? '0000000000000000';
   const cached = readMeta(db, CHECKSUM_CACHE);
+  if (!cached) prepared(db, 'DELETE FROM meta WHERE key = ?').run(ID_CHECKSUM_CACHE);
   let { rowid, value } = cached
     ? (JSON.parse(cached) as { rowid: number; value: string })
     : { rowid: 0, value: base };
   const rows = prepared(
     db,
-    "SELECT rowid, hlc FROM change_log WHERE rowid > ? AND origin <> 'snapshot' ORDER BY rowid",
-  ).iterate(rowid) as IterableIterator<{ rowid: number; hlc: string }>;
-  const ids: string[] = [];
+    "SELECT rowid, hlc, tbl, row_id, data, base FROM change_log WHERE rowid > ? AND origin <> 'snapshot' ORDER BY rowid",
+  ).iterate(rowid) as IterableIterator<LogRow & { rowid: number }>;
+  const changes: OutgoingChange[] = [];
   for (const row of rows) {
-    ids.push(row.hlc);
+    changes.push({
+      id: row.hlc,
+      table: row.tbl,
+      rowId: row.row_id,
+      data: JSON.parse(row.data) as Record<string, SqlValue>,
+      ...(row.base ? { base: JSON.parse(row.base) as Record<string, string> } : {}),
+    });
     rowid = row.rowid;
   }
-  if (ids.length === 0) return value;
-  value = foldChecksum(value, ids);
+  if (changes.length === 0) return value;
+  value = foldChecksum(value, changes);
   writeMeta(db, CHECKSUM_CACHE, JSON.stringify({ rowid, value }));
   return value;
 }
@@ -89,5 +116,10 @@ export function replicaChecksum(db: Database.Database): string {
 /** Starts the checksum over from a snapshot's base (or from zero). */
 export function resetChecksum(db: Database.Database, base: string): void {
   writeMeta(db, CHECKSUM_BASE, base);
+  forgetChecksumCache(db);
+}
+
+/** Drops the incremental fold, after log entries were rewritten in place. */
+export function forgetChecksumCache(db: Database.Database): void {
   prepared(db, 'DELETE FROM meta WHERE key = ?').run(CHECKSUM_CACHE);
 }

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { prepared } from '../preparedStatement';
 import { readMeta, writeMeta } from '../repositories/metaRepository';
 import { markAllUnpushed, resetChecksum } from './syncLog';
-import { writeCursor, writeSnapshotProgress } from './syncState';
+import { NODE_ID_KEY, writeCursor, writeSnapshotProgress } from './syncState';
 
 export interface SyncSettings {
   serverUrl: string;
@@ -28,7 +28,7 @@ export function writeSyncSettings(db: Database.Database, settings: SyncSettings 
       return;
     }
     if (previous !== settings.serverUrl) {
-      markAllUnpushed(db);
+      markAllUnpushed(db, readMeta(db, NODE_ID_KEY) ?? '');
       writeCursor(db, 0);
       writeSnapshotProgress(db, null);
       resetChecksum(db, '0000000000000000');

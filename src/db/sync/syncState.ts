@@ -3,6 +3,8 @@ import type Database from 'better-sqlite3';
 import { prepared } from '../preparedStatement';
 import { readMeta, writeMeta } from '../repositories/metaRepository';
 
+/** The replica's node id (sync client id); services/sync/nodeIdentity makes and changes it. */
+export const NODE_ID_KEY = 'node_id';
 const CURSOR = 'sync_cursor';
 const SNAPSHOT = 'sync_snapshot';
 const LAST_SYNC = 'sync_last_success';
@@ -38,4 +40,12 @@ export function readLastSync(db: Database.Database): string | null {
 
 export function writeLastSync(db: Database.Database, at: string): void {
   writeMeta(db, LAST_SYNC, at);
+}
+
+/**
+ * Forgets where this replica stands with the server — cursor, a snapshot under way, the last
+ * success — so the next round reads the team's log from its start.
+ */
+export function forgetSyncProgress(db: Database.Database): void {
+  prepared(db, 'DELETE FROM meta WHERE key IN (?, ?, ?)').run(CURSOR, SNAPSHOT, LAST_SYNC);
 }

@@ -113,6 +113,9 @@ describe('outpost CLI', () => {
         ['--db', db, 'qbr', 'Acme', '--out', 'd.pptx', '--from', '2026-09-01'],
         /--from YYYY-MM-DD --to YYYY-MM-DD/,
       ],
+      [['--db', db, 'sync', 'rest'], /Unexpected "rest"/],
+      [['--db', db, 'sync', 'reset', '--token', 'opd_x'], /sync reset takes no --server/],
+      [['--db', db, 'sync', 'reset', '--lang', 'fr'], /--lang must be en or zh-CN/],
     ];
     for (const [argv, message] of cases) {
       const result = await cli(...argv);

@@ -19,6 +19,7 @@ import {
   type SyncErrorCode,
 } from '../../shared/sync/syncProtocol';
 import { bearerToken, hashToken } from '../auth/deviceToken';
+import { PushRefusedError } from '../store/pushPlan';
 import type { Device, SyncStore } from '../store/syncStore';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from './rateLimiter';
 
@@ -33,11 +34,13 @@ export interface SyncAppOptions {
 
 export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
 
-type Env = { Variables: { device: Device } };
+type Env = { Variables: { device: Device; tokenHash: string } };
 
-const STATUS: Record<SyncErrorCode, 400 | 401 | 403 | 404 | 413 | 429 | 500> = {
+const STATUS: Record<SyncErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500> = {
   bad_request: 400,
   clock_drift: 400,
+  change_conflict: 409,
+  node_taken: 409,
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
@@ -46,9 +49,17 @@ const STATUS: Record<SyncErrorCode, 400 | 401 | 403 | 404 | 413 | 429 | 500> = {
   internal: 500,
 };
 
-function fail(c: Context, code: SyncErrorCode, message: string): Response {
-  return c.json({ error: { code, message } } satisfies SyncErrorBody, STATUS[code]);
+function fail(
+  c: Context,
+  code: SyncErrorCode,
+  message: string,
+  extra: Pick<SyncErrorBody['error'], 'serverTime'> = {},
+): Response {
+  return c.json({ error: { code, message, ...extra } } satisfies SyncErrorBody, STATUS[code]);
 }
+
+const TAKEN = (clientId: string) =>
+  `Client ${clientId} is in use by another device (a copy of this database?); take a new client id`;
 
 export function createSyncApp(options: SyncAppOptions): Hono<Env> {
   const { store, logger } = options;
@@ -86,7 +97,8 @@ export function createSyncApp(options: SyncAppOptions): Hono<Env> {
     const token = bearerToken(c.req.header('authorization'));
     if (!token)
       return fail(c, 'unauthorized', 'Send a device token: Authorization: Bearer <token>');
-    const device = await store.authenticate(hashToken(token));
+    const tokenHash = hashToken(token);
+    const device = await store.authenticate(tokenHash);
     if (!device) return fail(c, 'unauthorized', 'This device token is unknown or was revoked');
     const wait = limiter.take(device.userId);
     if (wait > 0) {
@@ -94,6 +106,7 @@ export function createSyncApp(options: SyncAppOptions): Hono<Env> {
       return fail(c, 'rate_limited', `Too many requests; try again in ${wait} s`);
     }
     c.set('device', device);
+    c.set('tokenHash', tokenHash);
     await next();
   });
 
@@ -128,12 +141,18 @@ export function createSyncApp(options: SyncAppOptions): Hono<Env> {
           c,
           'clock_drift',
           `Change ${ahead.id} is ${Math.round((hlcMillis(ahead.id) - now()) / 1000)} s ahead of the server's clock (limit 300 s); check this computer's clock`,
+          { serverTime: new Date(now()).toISOString() },
         );
       const device = c.get('device');
       const stamp = new Date(now()).toISOString();
-      if (!(await store.bindClient(clientId, device.userId, stamp)))
-        return fail(c, 'forbidden', `Client ${clientId} belongs to another user`);
-      return c.json(await store.push(device, clientId, changes, stamp));
+      if (!(await store.bindClient(clientId, device.userId, c.get('tokenHash'), stamp)))
+        return fail(c, 'node_taken', TAKEN(clientId));
+      try {
+        return c.json(await store.push(device, clientId, changes, stamp));
+      } catch (error) {
+        if (error instanceof PushRefusedError) return fail(c, error.code, error.message);
+        throw error;
+      }
     },
   );
 
@@ -142,8 +161,9 @@ export function createSyncApp(options: SyncAppOptions): Hono<Env> {
     if (!parsed.success) return fail(c, 'bad_request', describeIssues(parsed.error));
     const device = c.get('device');
     const { since, limit, clientId, own } = parsed.data;
-    if (!(await store.bindClient(clientId, device.userId, new Date(now()).toISOString())))
-      return fail(c, 'forbidden', `Client ${clientId} belongs to another user`);
+    const stamp = new Date(now()).toISOString();
+    if (!(await store.bindClient(clientId, device.userId, c.get('tokenHash'), stamp)))
+      return fail(c, 'node_taken', TAKEN(clientId));
     return c.json(await store.pull(device.teamId, { since, limit, clientId, own: own === '1' }));
   });
 

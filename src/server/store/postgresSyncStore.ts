@@ -6,6 +6,7 @@
  */
 import pg from 'pg';
 import { ZERO_CHECKSUM } from '../../core/sync/changeChecksum';
+import type { ChangeContent } from '../../core/sync/changeContent';
 import type { RowFields } from '../../core/sync/fieldMerge';
 import type {
   PullResponse,
@@ -13,8 +14,16 @@ import type {
   SnapshotResponse,
   SyncChange,
 } from '../../shared/sync/syncProtocol';
+import { upgradePostgresChecksums } from './checksumUpgrade';
 import { planPush, rowKey, touchedRows } from './pushPlan';
-import { pullPage, snapshotPage, type ChangeRow, type TeamRow } from './storePages';
+import {
+  pullPage,
+  snapshotPage,
+  storedContent,
+  type ChangeRow,
+  type ContentRow,
+  type TeamRow,
+} from './storePages';
 import { readStoreMigrations } from './storeMigrations';
 import {
   AdminError,
@@ -43,6 +52,7 @@ export class PostgresSyncStore implements SyncStore {
     const store = new PostgresSyncStore(pool);
     try {
       await store.migrate();
+      await upgradePostgresChecksums(pool);
     } catch (error) {
       await pool.end();
       throw error;
@@ -100,16 +110,34 @@ export class PostgresSyncStore implements SyncStore {
     return rows[0] ?? null;
   }
 
-  async bindClient(clientId: string, userId: number, now: string): Promise<boolean> {
-    await this.pool.query(
-      'INSERT INTO clients (client_id, user_id, first_seen) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
-      [clientId, userId, now],
-    );
-    const { rows } = await this.pool.query<{ user_id: number }>(
-      'SELECT user_id FROM clients WHERE client_id = $1',
-      [clientId],
-    );
-    return rows[0]?.user_id === userId;
+  async bindClient(
+    clientId: string,
+    userId: number,
+    tokenHash: string,
+    now: string,
+  ): Promise<boolean> {
+    const read = async () =>
+      (
+        await this.pool.query<{ user_id: number; token_hash: string | null }>(
+          'SELECT user_id, token_hash FROM clients WHERE client_id = $1',
+          [clientId],
+        )
+      ).rows[0];
+    let row = await read();
+    // Writes only on first use (and once for a client bound before devices were).
+    if (!row)
+      await this.pool.query(
+        `INSERT INTO clients (client_id, user_id, first_seen, token_hash) VALUES ($1, $2, $3, $4)
+         ON CONFLICT DO NOTHING`,
+        [clientId, userId, now, tokenHash],
+      );
+    else if (row.token_hash === null && row.user_id === userId)
+      await this.pool.query(
+        'UPDATE clients SET token_hash = $1 WHERE client_id = $2 AND user_id = $3 AND token_hash IS NULL',
+        [tokenHash, clientId, userId],
+      );
+    if (!row || row.token_hash === null) row = await read();
+    return row?.user_id === userId && row.token_hash === tokenHash;
   }
 
   push(
@@ -126,14 +154,20 @@ export class PostgresSyncStore implements SyncStore {
         )
       ).rows[0];
       if (!team) throw new Error(`Team ${device.teamId} is gone`);
-      const existing = new Set(
+      const existing = new Map<string, ChangeContent>(
         (
-          await client.query<{ id: string }>(
-            'SELECT id FROM changes WHERE team_id = $1 AND id = ANY($2::text[])',
+          await client.query<ContentRow>(
+            'SELECT id, tbl, row_id, data, base FROM changes WHERE team_id = $1 AND id = ANY($2::text[])',
             [device.teamId, changes.map((c) => c.id)],
           )
-        ).rows.map((r) => r.id),
+        ).rows.map((r) => [r.id, storedContent(r)]),
       );
+      const clientLast = (
+        await client.query<{ last_id: string | null }>(
+          'SELECT last_id FROM clients WHERE client_id = $1',
+          [clientId],
+        )
+      ).rows[0]?.last_id;
       const touched = touchedRows(changes);
       const currentRows = new Map<string, RowFields>();
       const rowResult = await client.query<{ tbl: string; row_id: string; fields: string }>(
@@ -145,7 +179,10 @@ export class PostgresSyncStore implements SyncStore {
       );
       for (const r of rowResult.rows)
         currentRows.set(rowKey(r.tbl, r.row_id), JSON.parse(r.fields) as RowFields);
-      const plan = planPush(team, changes, existing, currentRows);
+      const plan = planPush(team, changes, existing, currentRows, {
+        id: clientId,
+        last: clientLast ?? null,
+      });
       if (plan.inserts.length > 0) {
         const col = <T>(pick: (s: (typeof plan.inserts)[number]) => T) => plan.inserts.map(pick);
         await client.query(
@@ -187,6 +224,11 @@ export class PostgresSyncStore implements SyncStore {
         plan.checksum,
         device.teamId,
       ]);
+      if (plan.inserts.length > 0)
+        await client.query('UPDATE clients SET last_id = $1 WHERE client_id = $2', [
+          plan.clientLast,
+          clientId,
+        ]);
       return {
         acknowledged: changes.map((c) => c.id),
         stored: plan.inserts.length,

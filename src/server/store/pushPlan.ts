@@ -1,8 +1,12 @@
 /**
  * The store-independent part of a push: which changes are new, the sequence number and running
- * checksum each gets, and the merged rows of the team's current state (for snapshots).
+ * checksum each gets, and the merged rows of the team's current state (for snapshots). A push
+ * that reuses a stored change id for other content, or that brings a change older than one the
+ * client already pushed, is refused whole (PushRefusedError): both mean a second copy of a
+ * database writes under the same client id.
  */
 import { foldChecksum } from '../../core/sync/changeChecksum';
+import { sameContent, type ChangeContent } from '../../core/sync/changeContent';
 import { mergeRowFields, type RowFields } from '../../core/sync/fieldMerge';
 import type { SyncChange } from '../../shared/sync/syncProtocol';
 
@@ -19,6 +23,18 @@ export interface PushPlan {
   rows: Map<string, RowFields>;
   lastSeq: number;
   checksum: string;
+  /** The newest change id stored from the client after this push. */
+  clientLast: string | null;
+}
+
+export class PushRefusedError extends Error {
+  constructor(
+    readonly code: 'change_conflict' | 'node_taken',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PushRefusedError';
+  }
 }
 
 export function rowKey(table: string, rowId: string): string {
@@ -28,24 +44,40 @@ export function rowKey(table: string, rowId: string): string {
 export function planPush(
   team: { lastSeq: number; checksum: string },
   changes: SyncChange[],
-  existingIds: ReadonlySet<string>,
+  existing: ReadonlyMap<string, ChangeContent>,
   currentRows: ReadonlyMap<string, RowFields>,
+  client: { id: string; last: string | null },
 ): PushPlan {
   const inserts: StoredChange[] = [];
   const rows = new Map<string, RowFields>();
-  const seen = new Set(existingIds);
+  const seen = new Map<string, ChangeContent>(existing);
   let { lastSeq, checksum } = team;
+  let clientLast = client.last;
   for (const change of changes) {
-    if (seen.has(change.id)) continue;
-    seen.add(change.id);
+    const earlier = seen.get(change.id);
+    if (earlier) {
+      if (!sameContent(earlier, change))
+        throw new PushRefusedError(
+          'change_conflict',
+          `Change ${change.id} is already stored with other content: another copy of this database writes as client ${client.id}; it must take a new client id`,
+        );
+      continue;
+    }
+    if (client.last !== null && change.id <= client.last)
+      throw new PushRefusedError(
+        'node_taken',
+        `Client ${client.id} already pushed ${client.last}, newer than its new change ${change.id}: another copy of this database writes as this client; it must take a new client id`,
+      );
+    seen.set(change.id, change);
     lastSeq += 1;
-    checksum = foldChecksum(checksum, [change.id]);
+    checksum = foldChecksum(checksum, [change]);
+    if (clientLast === null || change.id > clientLast) clientLast = change.id;
     inserts.push({ seq: lastSeq, change, checksum });
     const key = rowKey(change.table, change.rowId);
     const fields = rows.get(key) ?? { ...(currentRows.get(key) ?? {}) };
     if (mergeRowFields(fields, { hlc: change.id, data: change.data })) rows.set(key, fields);
   }
-  return { inserts, rows, lastSeq, checksum };
+  return { inserts, rows, lastSeq, checksum, clientLast };
 }
 
 /** The distinct rows a batch of changes touches. */

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ZERO_CHECKSUM } from '../../core/sync/changeChecksum';
+import type { ChangeContent } from '../../core/sync/changeContent';
 import type { RowFields } from '../../core/sync/fieldMerge';
 import type {
   PullResponse,
@@ -14,8 +15,16 @@ import type {
   SnapshotResponse,
   SyncChange,
 } from '../../shared/sync/syncProtocol';
+import { upgradeSqliteChecksums } from './checksumUpgrade';
 import { planPush, rowKey, touchedRows } from './pushPlan';
-import { pullPage, snapshotPage, type ChangeRow, type TeamRow } from './storePages';
+import {
+  pullPage,
+  snapshotPage,
+  storedContent,
+  type ChangeRow,
+  type ContentRow,
+  type TeamRow,
+} from './storePages';
 import { readStoreMigrations } from './storeMigrations';
 import {
   AdminError,
@@ -39,6 +48,7 @@ export class SqliteSyncStore implements SyncStore {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 10000');
     this.migrate();
+    upgradeSqliteChecksums(this.db);
   }
 
   static inFolder(dataDir: string): SqliteSyncStore {
@@ -87,16 +97,24 @@ export class SqliteSyncStore implements SyncStore {
     return Promise.resolve(row ?? null);
   }
 
-  bindClient(clientId: string, userId: number, now: string): Promise<boolean> {
-    this.sql('INSERT OR IGNORE INTO clients (client_id, user_id, first_seen) VALUES (?, ?, ?)').run(
-      clientId,
-      userId,
-      now,
-    );
-    const row = this.sql('SELECT user_id FROM clients WHERE client_id = ?').get(clientId) as {
-      user_id: number;
-    };
-    return Promise.resolve(row.user_id === userId);
+  bindClient(clientId: string, userId: number, tokenHash: string, now: string): Promise<boolean> {
+    type Binding = { user_id: number; token_hash: string | null };
+    const read = () =>
+      this.sql('SELECT user_id, token_hash FROM clients WHERE client_id = ?').get(clientId) as
+        Binding | undefined;
+    let row = read();
+    // Writes only on first use (and once for a client bound before devices were): most
+    // requests of a known client read one row.
+    if (!row)
+      this.sql(
+        'INSERT OR IGNORE INTO clients (client_id, user_id, first_seen, token_hash) VALUES (?, ?, ?, ?)',
+      ).run(clientId, userId, now, tokenHash);
+    else if (row.token_hash === null && row.user_id === userId)
+      this.sql(
+        'UPDATE clients SET token_hash = ? WHERE client_id = ? AND user_id = ? AND token_hash IS NULL',
+      ).run(tokenHash, clientId, userId);
+    if (!row || row.token_hash === null) row = read();
+    return Promise.resolve(row?.user_id === userId && row.token_hash === tokenHash);
   }
 
   push(
@@ -109,10 +127,16 @@ export class SqliteSyncStore implements SyncStore {
       const team = this.sql('SELECT last_seq AS lastSeq, checksum FROM teams WHERE id = ?').get(
         device.teamId,
       ) as { lastSeq: number; checksum: string };
-      const exists = this.sql('SELECT 1 FROM changes WHERE team_id = ? AND id = ?');
-      const existing = new Set(
-        changes.filter((c) => exists.get(device.teamId, c.id) !== undefined).map((c) => c.id),
+      const stored = this.sql(
+        'SELECT id, tbl, row_id, data, base FROM changes WHERE team_id = ? AND id = ?',
       );
+      const existing = new Map<string, ChangeContent>();
+      for (const c of changes) {
+        const row = stored.get(device.teamId, c.id) as ContentRow | undefined;
+        if (row) existing.set(c.id, storedContent(row));
+      }
+      const client = this.sql('SELECT last_id FROM clients WHERE client_id = ?').get(clientId) as
+        { last_id: string | null } | undefined;
       const currentRows = new Map<string, RowFields>();
       const readRow = this.sql(
         'SELECT fields FROM team_rows WHERE team_id = ? AND tbl = ? AND row_id = ?',
@@ -121,7 +145,10 @@ export class SqliteSyncStore implements SyncStore {
         const row = readRow.get(device.teamId, table, rowId) as { fields: string } | undefined;
         if (row) currentRows.set(rowKey(table, rowId), JSON.parse(row.fields) as RowFields);
       }
-      const plan = planPush(team, changes, existing, currentRows);
+      const plan = planPush(team, changes, existing, currentRows, {
+        id: clientId,
+        last: client?.last_id ?? null,
+      });
       const insert = this.sql(
         `INSERT INTO changes (team_id, seq, id, client_id, user_id, tbl, row_id, data, base, checksum, received_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -153,6 +180,11 @@ export class SqliteSyncStore implements SyncStore {
         plan.checksum,
         device.teamId,
       );
+      if (plan.inserts.length > 0)
+        this.sql('UPDATE clients SET last_id = ? WHERE client_id = ?').run(
+          plan.clientLast,
+          clientId,
+        );
       return {
         acknowledged: changes.map((c) => c.id),
         stored: plan.inserts.length,

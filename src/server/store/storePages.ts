@@ -1,4 +1,5 @@
 /** Turning rows read by either store into pull and snapshot pages, the same way for both. */
+import type { ChangeContent } from '../../core/sync/changeContent';
 import type { RowFields } from '../../core/sync/fieldMerge';
 import type { PulledChange, SnapshotResponse, SqlValue } from '../../shared/sync/syncProtocol';
 
@@ -16,6 +17,19 @@ export interface TeamRow {
   tbl: string;
   row_id: string;
   fields: string;
+}
+
+/** A stored change's id and content, as the checksum and the repeated-id check read it. */
+export type ContentRow = Pick<ChangeRow, 'id' | 'tbl' | 'row_id' | 'data' | 'base'>;
+
+export function storedContent(row: ContentRow): ChangeContent {
+  return {
+    id: row.id,
+    table: row.tbl,
+    rowId: row.row_id,
+    data: JSON.parse(row.data) as Record<string, SqlValue>,
+    base: row.base ? (JSON.parse(row.base) as Record<string, string>) : null,
+  };
 }
 
 export function toPulled(row: ChangeRow): PulledChange {

@@ -55,9 +55,16 @@ export interface SyncStore {
   readonly kind: 'sqlite' | 'postgres';
   /** The device behind a token hash, or null when unknown or revoked. */
   authenticate(tokenHash: string): Promise<Device | null>;
-  /** Binds a client id to the user on first use; false when it belongs to another user. */
-  bindClient(clientId: string, userId: number, now: string): Promise<boolean>;
-  /** Stores the changes that are new, all or none, and returns the acknowledgement. */
+  /**
+   * Binds a client id to the user and device token (by its hash) that first use it; false when
+   * it belongs to another device — a copied database, which must take a client id of its own.
+   */
+  bindClient(clientId: string, userId: number, tokenHash: string, now: string): Promise<boolean>;
+  /**
+   * Stores the changes that are new, all or none, and returns the acknowledgement. Throws
+   * PushRefusedError for a repeated id with other content or a change older than the client's
+   * newest stored one.
+   */
   push(device: Device, clientId: string, changes: SyncChange[], now: string): Promise<PushResponse>;
   pull(teamId: number, options: PullOptions): Promise<PullResponse>;
   snapshot(teamId: number, options: SnapshotOptions): Promise<SnapshotResponse>;

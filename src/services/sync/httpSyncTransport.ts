@@ -36,6 +36,15 @@ function query(params: Record<string, string | number | undefined>): string {
   return search.toString();
 }
 
+/** The server's clock from the error body, else from the HTTP Date header (whole seconds). */
+function serverTime(stated: unknown, dateHeader: string | null): string | null {
+  for (const value of [stated, dateHeader]) {
+    const millis = typeof value === 'string' ? Date.parse(value) : NaN;
+    if (Number.isFinite(millis)) return new Date(millis).toISOString();
+  }
+  return null;
+}
+
 export function httpSyncTransport(options: HttpTransportOptions): SyncTransport {
   const base = normalizeServerUrl(options.serverUrl);
   const doFetch = options.fetch ?? fetch;
@@ -72,6 +81,7 @@ export function httpSyncTransport(options: HttpTransportOptions): SyncTransport 
       body.error?.code ?? 'unexpected',
       body.error?.message ?? `The server answered ${response.status} ${response.statusText}`,
       Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+      serverTime(body.error?.serverTime, response.headers.get('date')),
     );
   }
 

@@ -4,6 +4,12 @@
  * left to push — the replica's checksum is compared with the server's. A mismatch triggers one
  * repair pass (re-push everything, re-pull everything); both are idempotent.
  *
+ * Pull never waits on push: a push the server refuses (a clock far ahead, a change it will not
+ * take) still lets the round pull everyone else's changes, then the refusal is reported. A clock
+ * that is right again gets the refused changes re-stamped and pushed (clockRepair). When the
+ * server says this replica's node id is another device's, the replica takes a new one and the
+ * round starts over (nodeIdentity).
+ *
  * Each step commits before the next, with its cursor in the same transaction, so a crash at any
  * point costs at most a repeat of the step that was cut short.
  */
@@ -13,6 +19,7 @@ import { RemoteApplier, type ApplyReport } from '../../db/sync/remoteApplier';
 import {
   markAllUnpushed,
   markPushed,
+  hasForeignOwnChanges,
   pendingChanges,
   pendingCount,
   replicaChecksum,
@@ -25,10 +32,14 @@ import {
   writeLastSync,
   writeSnapshotProgress,
 } from '../../db/sync/syncState';
+import { durationText } from '../../shared/format/durationText';
 import { DEFAULT_PAGE, type SyncChange } from '../../shared/sync/syncProtocol';
+import { syncWord } from '../../shared/sync/syncWords';
 import type { Workspace } from '../workspace';
+import { clockIsRight, clockSkewMs, restampAhead } from './clockRepair';
+import { takeNewNodeId, type NodeChange } from './nodeIdentity';
 import { snapshotChanges } from './snapshotChanges';
-import type { SyncTransport } from './syncTransport';
+import { SyncServerError, type SyncTransport } from './syncTransport';
 
 /** Points inside a round where a crash is most interesting (tests stop the round there). */
 export type SyncStep =
@@ -53,6 +64,10 @@ export interface RoundReport {
   inSync: boolean | null;
   repaired: boolean;
   cursor: number;
+  /** Changes re-stamped because the clock had dated them too far ahead. */
+  restamped: number;
+  /** Set when the server refused this replica's node id and it took a new one. */
+  nodeChange: NodeChange | null;
 }
 
 export class SyncDivergedError extends Error {
@@ -62,10 +77,56 @@ export class SyncDivergedError extends Error {
   }
 }
 
+/**
+ * The server refused the push, but the round pulled: what it did, and why the push failed. With
+ * clock_drift, `clockAheadMs` says how far this computer's clock is ahead of the server's.
+ */
+export class SyncPushRefusedError extends SyncServerError {
+  constructor(
+    readonly refusal: SyncServerError,
+    readonly report: RoundReport,
+    readonly clockAheadMs: number | null,
+  ) {
+    super(
+      refusal.status,
+      refusal.code,
+      refusal.code !== 'clock_drift'
+        ? refusal.message
+        : clockAheadMs !== null
+          ? syncWord('en', 'clockAhead', { duration: durationText(clockAheadMs, 'en') })
+          : syncWord('en', 'clockWrong'),
+      refusal.retryAfter,
+      refusal.serverTime,
+    );
+    this.name = 'SyncPushRefusedError';
+  }
+}
+
+/** The server refused the node id: another device (a copy of this database) has it. */
+const nodeRefused = (error: unknown) =>
+  error instanceof SyncServerError &&
+  (error.code === 'node_taken' || error.code === 'change_conflict');
+
 export async function runSyncRound(
   ws: Workspace,
   transport: SyncTransport,
   options: RoundOptions = {},
+): Promise<RoundReport> {
+  try {
+    return await roundOnce(ws, transport, options, null);
+  } catch (error) {
+    if (!nodeRefused(error)) throw error;
+    // Before anything else is written: pending changes move to the new id, then start over.
+    const change = takeNewNodeId(ws, 'taken', ws.random);
+    return await roundOnce(ws, transport, options, change);
+  }
+}
+
+async function roundOnce(
+  ws: Workspace,
+  transport: SyncTransport,
+  options: RoundOptions,
+  nodeChange: NodeChange | null,
 ): Promise<RoundReport> {
   const report: RoundReport = {
     pushed: 0,
@@ -77,6 +138,8 @@ export async function runSyncRound(
     inSync: null,
     repaired: false,
     cursor: 0,
+    restamped: 0,
+    nodeChange,
   };
   const db = ws.db.sqlite;
   const applier = new RemoteApplier(db, ws.clock, ws.nowIso);
@@ -88,14 +151,18 @@ export async function runSyncRound(
   if (readSnapshotProgress(db) || (isUnused(db) && readCursor(db) === 0))
     report.snapshotRows = await downloadSnapshot(ws, transport, applier, options, count);
 
-  await pushAll(ws, transport, options, report);
+  const refused = await pushOrRepairClock(ws, transport, options, report);
   let checksum = await pullAll(ws, transport, applier, options, false, report, count);
+  if (refused) {
+    report.cursor = readCursor(db);
+    throw new SyncPushRefusedError(refused.error, report, refused.clockAheadMs);
+  }
   if (pendingCount(db) === 0) {
     report.inSync = replicaChecksum(db) === checksum;
     if (!report.inSync) {
       // Repair: offer every local change again and fetch every change again, ours included.
       report.repaired = true;
-      markAllUnpushed(db);
+      markAllUnpushed(db, ws.nodeId);
       db.transaction(() => {
         writeCursor(db, 0);
         resetChecksum(db, ZERO_CHECKSUM);
@@ -106,11 +173,49 @@ export async function runSyncRound(
         report.inSync = replicaChecksum(db) === checksum;
         if (!report.inSync) throw new SyncDivergedError();
       } else report.inSync = null;
+      // Changes under this node id that this replica never made: a copy of it writes as it
+      // too (one whose clock keeps it always newer gets past the server's checks).
+      if (hasForeignOwnChanges(db, ws.nodeId))
+        report.nodeChange = takeNewNodeId(ws, 'taken', ws.random);
     }
   }
   report.cursor = readCursor(db);
   writeLastSync(db, ws.nowIso());
   return report;
+}
+
+/**
+ * Pushes everything pending. A refusal the pull should not wait on is returned (network trouble,
+ * a bad token, a rate limit or a taken node id still end the round); clock_drift from a clock
+ * that is right again re-stamps the refused changes and pushes once more.
+ */
+async function pushOrRepairClock(
+  ws: Workspace,
+  transport: SyncTransport,
+  options: RoundOptions,
+  report: RoundReport,
+): Promise<{ error: SyncServerError; clockAheadMs: number | null } | null> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await pushAll(ws, transport, options, report);
+      return null;
+    } catch (error) {
+      if (!(error instanceof SyncServerError) || !pullsAnyway(error)) throw error;
+      if (error.code !== 'clock_drift') return { error, clockAheadMs: null };
+      const skew = clockSkewMs(ws, error.serverTime);
+      if (attempt === 0 && clockIsRight(skew) && error.serverTime) {
+        const restamped = restampAhead(ws, error.serverTime);
+        report.restamped += restamped;
+        if (restamped > 0) continue;
+      }
+      // How far ahead the clock is, when it is (a refusal despite a right clock says no number).
+      return { error, clockAheadMs: clockIsRight(skew) ? null : skew };
+    }
+  }
+}
+
+function pullsAnyway(error: SyncServerError): boolean {
+  return !['unauthorized', 'rate_limited', 'node_taken', 'change_conflict'].includes(error.code);
 }
 
 async function pushAll(

@@ -11,7 +11,9 @@ import type { SyncStatusView } from '../../shared/api/views';
 import type { Workspace } from '../workspace';
 import { ensureHealthCurrent } from '../health/healthRefresh';
 import { httpSyncTransport, normalizeServerUrl } from './httpSyncTransport';
-import { runSyncRound, type RoundReport } from './syncRound';
+import { lastNodeChange, restampForNewServer } from './nodeIdentity';
+import { resetSyncState } from './syncReset';
+import { runSyncRound, SyncPushRefusedError, type RoundReport } from './syncRound';
 import { SyncOfflineError, SyncServerError, type SyncTransport } from './syncTransport';
 
 export interface SchedulerOptions {
@@ -22,7 +24,12 @@ export interface SchedulerOptions {
   transportFor?: (settings: SyncSettings) => SyncTransport;
 }
 
-type Failure = { kind: 'offline' | 'error'; message: string };
+type Failure = {
+  kind: 'offline' | 'error';
+  message: string;
+  /** A push refused for a clock far ahead (aheadMs null when the server did not say). */
+  clock?: { aheadMs: number | null };
+};
 
 export class SyncScheduler {
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -76,12 +83,24 @@ export class SyncScheduler {
   }
 
   configure(serverUrl: string, token: string): Promise<SyncStatusView> {
-    writeSyncSettings(this.ws.db.sqlite, {
-      serverUrl: normalizeServerUrl(serverUrl),
-      token: token.trim(),
-    });
+    const url = normalizeServerUrl(serverUrl);
+    const db = this.ws.db.sqlite;
+    db.transaction(() => {
+      // A new server never saw changes made under an earlier node id: they go as this node's.
+      if (readSyncSettings(db)?.serverUrl !== url) restampForNewServer(this.ws);
+      writeSyncSettings(db, { serverUrl: url, token: token.trim() });
+    })();
     this.failure = null;
     return this.syncNow();
+  }
+
+  /** Another user signs in on this device: new node id, log read from the start, nothing lost. */
+  async reset(): Promise<SyncStatusView> {
+    await this.chain;
+    resetSyncState(this.ws);
+    this.failure = null;
+    this.lastReport = null;
+    return this.status();
   }
 
   disconnect(): SyncStatusView {
@@ -123,6 +142,8 @@ export class SyncScheduler {
             conflicts: this.lastReport.conflicts,
           }
         : null,
+      clock: this.failure?.clock ?? null,
+      nodeChange: nodeChangeView(this.ws),
     };
   }
 
@@ -160,16 +181,12 @@ export class SyncScheduler {
     this.nextAt = null;
     let retryAfterMs: number | null = null;
     try {
-      const report = await runSyncRound(this.ws, this.transportFor(settings));
-      this.lastReport = report;
-      if (report.fieldsWritten > 0) {
-        // What arrived may change health and fire or clear alerts.
-        ensureHealthCurrent(this.ws);
-        this.remoteVersion++;
-      }
+      this.received(await runSyncRound(this.ws, this.transportFor(settings)));
       this.failure = null;
       this.failures = 0;
     } catch (error) {
+      // The push was refused, but what the pull brought is in.
+      if (error instanceof SyncPushRefusedError) this.received(error.report);
       this.failures++;
       this.failure = describeFailure(error);
       if (error instanceof SyncServerError && error.retryAfter)
@@ -178,10 +195,26 @@ export class SyncScheduler {
     const backoff = Math.min(this.maxBackoffMs, 5_000 * 2 ** Math.max(0, this.failures - 1));
     this.schedule(this.failure ? Math.max(retryAfterMs ?? 0, backoff) : this.intervalMs);
   }
+
+  private received(report: RoundReport): void {
+    this.lastReport = report;
+    if (report.fieldsWritten > 0) {
+      // What arrived may change health and fire or clear alerts.
+      ensureHealthCurrent(this.ws);
+      this.remoteVersion++;
+    }
+  }
+}
+
+function nodeChangeView(ws: Workspace): SyncStatusView['nodeChange'] {
+  const change = lastNodeChange(ws);
+  return change ? { reason: change.reason, at: change.at, kept: change.restamped } : null;
 }
 
 function describeFailure(error: unknown): Failure {
   if (error instanceof SyncOfflineError) return { kind: 'offline', message: error.message };
+  if (error instanceof SyncPushRefusedError && error.code === 'clock_drift')
+    return { kind: 'error', message: error.message, clock: { aheadMs: error.clockAheadMs } };
   if (error instanceof SyncServerError) {
     if (error.code === 'unauthorized')
       return { kind: 'error', message: `The server refused this device's token: ${error.message}` };

@@ -34,6 +34,8 @@ export class SyncServerError extends Error {
     message: string,
     /** Seconds the server asked us to wait (429). */
     readonly retryAfter: number | null = null,
+    /** The server's clock when it answered (ISO), where it said. */
+    readonly serverTime: string | null = null,
   ) {
     super(message);
     this.name = 'SyncServerError';

@@ -101,6 +101,7 @@ export const API_INPUTS = {
     token: z.string().trim().min(1, 'required').max(500),
   }),
   'sync:disconnect': z.object({}),
+  'sync:reset': z.object({}),
   'conflicts:list': z.object({
     includeResolved: z.boolean().default(false),
     includeKnowing: z.boolean().default(false),
@@ -159,6 +160,7 @@ export interface ApiOutputs {
   'sync:now': SyncStatusView;
   'sync:configure': SyncStatusView;
   'sync:disconnect': SyncStatusView;
+  'sync:reset': SyncStatusView;
   'conflicts:list': ConflictView[];
   'conflicts:resolve': ConflictView;
   'forecast:view': ForecastView;

@@ -105,6 +105,15 @@ export interface SyncStatusView {
   /** Bumped whenever a round changed local data, so open pages refresh. */
   remoteVersion: number;
   lastRound: { pushed: number; pulled: number; conflicts: number } | null;
+  /** The last push was refused for a clock far ahead: by how much (ms; null when unknown). */
+  clock: { aheadMs: number | null } | null;
+  /** When and why this device last took a new sync id (a copied database, a reset…). */
+  nodeChange: {
+    reason: 'copied' | 'taken' | 'reset';
+    at: string;
+    /** Unsynced changes it kept, re-stamped with the new id. */
+    kept: number;
+  } | null;
 }
 
 export interface ConflictView {

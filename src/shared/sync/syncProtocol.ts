@@ -1,7 +1,8 @@
 /**
  * The sync protocol (DESIGN.md §8), version 1: HTTP + JSON, bearer token per device.
  *
- * - `POST /v1/push {clientId, changes[]}` → `{acknowledged, seq}`; idempotent on change id.
+ * - `POST /v1/push {clientId, changes[]}` → `{acknowledged, seq}`; idempotent on change id (a
+ *   repeated id with other content is refused, 409 `change_conflict`).
  * - `GET /v1/pull?since=SEQ&limit=N` → `{changes, nextCursor, hasMore, checksum}`.
  * - `GET /v1/snapshot?after=KEY&limit=N` → the team's current rows for a new device.
  *
@@ -165,10 +166,19 @@ export type SyncErrorCode =
   | 'payload_too_large'
   | 'rate_limited'
   | 'clock_drift'
+  /** 409: a change id the server already holds arrived with other content. */
+  | 'change_conflict'
+  /** 409: the client id is another device's (a copied database); take a new one. */
+  | 'node_taken'
   | 'internal';
 
 export interface SyncErrorBody {
-  error: { code: SyncErrorCode; message: string };
+  error: {
+    code: SyncErrorCode;
+    message: string;
+    /** With clock_drift: the server's clock (ISO), so the client can say how far off it is. */
+    serverTime?: string;
+  };
 }
 
 /** The first few problems of a failed parse, in one line a person can act on. */

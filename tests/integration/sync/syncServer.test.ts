@@ -175,11 +175,12 @@ describe.each(stores)('sync server on the $name store', ({ postgres }) => {
     expect(bobPull.changes.map((c) => [c.data, c.author])).toEqual([[{ name: 'Acme 1' }, 'Ann']]);
   });
 
-  it.skipIf(skip)('binds a client id to its first user', async () => {
+  it.skipIf(skip)('binds a client id to its first user and device', async () => {
     expect((await push(ann, { clientId: CLIENT, changes: [change(1)] })).status).toBe(200);
     const stolen = await push(bob, { clientId: CLIENT, changes: [change(2)] });
-    expect(stolen.status).toBe(403);
-    expect((await pull(bob, `since=0&clientId=${CLIENT}`)).status).toBe(403);
+    expect(stolen.status).toBe(409);
+    expect(((await stolen.json()) as { error: { code: string } }).error.code).toBe('node_taken');
+    expect((await pull(bob, `since=0&clientId=${CLIENT}`)).status).toBe(409);
     expect((await server.store.stats()).changes).toBe(1);
   });
 

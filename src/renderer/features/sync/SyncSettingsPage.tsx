@@ -14,12 +14,17 @@ import { useState } from 'react';
 import { call } from '../../api/transport';
 import { useI18n } from '../../i18n/i18nContext';
 import { ProfileCard } from '../settings/ProfileCard';
+import { clockText, nodeChangeText } from './syncDeviceText';
+import { SyncResetCard } from './SyncResetCard';
 import { syncNow, syncStateText } from './SyncStatusIndicator';
 import { setSyncStatus, useSyncStatus } from './syncStatusStore';
 
 export function SyncSettingsPage() {
-  const { t, dateTime, number } = useI18n();
+  const i18n = useI18n();
+  const { t, dateTime, number } = i18n;
   const status = useSyncStatus();
+  const clock = status ? clockText(i18n, status) : null;
+  const nodeChange = status ? nodeChangeText(i18n, status) : null;
   const [serverUrl, setServerUrl] = useState<string | null>(null);
   const [token, setToken] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -69,9 +74,18 @@ export function SyncSettingsPage() {
                 })}
               </Text>
             ) : null}
-            {status.error ? (
+            {clock ? (
+              <Alert color="red" title={t('sync.clock.title')} data-testid="sync-clock">
+                {clock}
+              </Alert>
+            ) : status.error ? (
               <Text size="sm" c="red">
                 {status.error}
+              </Text>
+            ) : null}
+            {nodeChange ? (
+              <Text size="sm" c="dimmed" data-testid="sync-node-change">
+                {nodeChange}
               </Text>
             ) : null}
             {status.serverUrl ? (
@@ -128,6 +142,7 @@ export function SyncSettingsPage() {
           </Group>
         </Stack>
       </form>
+      {status?.serverUrl ? <SyncResetCard /> : null}
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import type { SyncStatusView } from '../../../shared/api/views';
 import { call } from '../../api/transport';
 import { navigate } from '../../app/router';
 import { useI18n, type I18n } from '../../i18n/i18nContext';
+import { clockText } from './syncDeviceText';
 import { refreshSyncStatus, setSyncStatus, useSyncStatus } from './syncStatusStore';
 
 const COLOR: Record<SyncStatusView['state'], string> = {
@@ -28,6 +29,7 @@ const TEXT = {
 } as const satisfies Record<SyncStatusView['state'], string>;
 
 export function syncStateText(t: I18n['t'], status: SyncStatusView): string {
+  if (status.state === 'error' && status.clock) return t('sync.state.clock');
   return t(TEXT[status.state], { count: status.pending });
 }
 
@@ -38,7 +40,8 @@ export async function syncNow(): Promise<void> {
 }
 
 export function SyncStatusIndicator() {
-  const { t, dateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, dateTime } = i18n;
   const status = useSyncStatus();
   const [busy, setBusy] = useState(false);
   if (!status) return null;
@@ -67,8 +70,8 @@ export function SyncStatusIndicator() {
       </Menu.Target>
       <Menu.Dropdown maw={360}>
         {status.error ? (
-          <Text size="xs" c="red" px="sm" py={4}>
-            {status.error}
+          <Text size="xs" c="red" px="sm" py={4} data-testid="sync-status-error">
+            {clockText(i18n, status) ?? status.error}
           </Text>
         ) : null}
         {status.lastSyncAt ? (
