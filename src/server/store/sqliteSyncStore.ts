@@ -15,6 +15,7 @@ import type {
   SyncChange,
 } from '../../shared/sync/syncProtocol';
 import { planPush, rowKey, touchedRows } from './pushPlan';
+import { SqliteRateBuckets } from './sqliteRateBuckets';
 import { pullPage, snapshotPage, type ChangeRow, type TeamRow } from './storePages';
 import { readStoreMigrations } from './storeMigrations';
 import {
@@ -31,6 +32,7 @@ export class SqliteSyncStore implements SyncStore {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
+  readonly rateBuckets: SqliteRateBuckets;
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -39,6 +41,8 @@ export class SqliteSyncStore implements SyncStore {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 10000');
     this.migrate();
+    this.rateBuckets =
+      file === ':memory:' ? new SqliteRateBuckets(this.db) : SqliteRateBuckets.open(file);
   }
 
   static inFolder(dataDir: string): SqliteSyncStore {
@@ -286,6 +290,23 @@ export class SqliteSyncStore implements SyncStore {
     return Promise.resolve(count);
   }
 
+  reinstateUser(team: string, name: string, tokenHash: string, now: string): Promise<void> {
+    this.db
+      .transaction(() => {
+        const user = this.user(team, name);
+        if (!user.revoked_at)
+          throw new AdminError(`User "${name}" of team "${team}" is not revoked`);
+        this.sql('UPDATE users SET revoked_at = NULL WHERE id = ?').run(user.id);
+        this.sql('INSERT INTO device_tokens (hash, user_id, created_at) VALUES (?, ?, ?)').run(
+          tokenHash,
+          user.id,
+          now,
+        );
+      })
+      .immediate();
+    return Promise.resolve();
+  }
+
   listUsers(): Promise<UserSummary[]> {
     const rows = this.sql(
       `SELECT t.name AS team, u.name AS name, u.revoked_at IS NOT NULL AS revoked,
@@ -306,6 +327,7 @@ export class SqliteSyncStore implements SyncStore {
   }
 
   close(): Promise<void> {
+    this.rateBuckets.close();
     this.db.close();
     return Promise.resolve();
   }

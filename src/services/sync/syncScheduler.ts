@@ -10,7 +10,12 @@ import { readLastSync } from '../../db/sync/syncState';
 import type { SyncStatusView } from '../../shared/api/views';
 import type { Workspace } from '../workspace';
 import { ensureHealthCurrent } from '../health/healthRefresh';
-import { httpSyncTransport, normalizeServerUrl } from './httpSyncTransport';
+import {
+  checkServerUrlSecurity,
+  httpSyncTransport,
+  InsecureServerUrlError,
+  normalizeServerUrl,
+} from './httpSyncTransport';
 import { runSyncRound, type RoundReport } from './syncRound';
 import { SyncOfflineError, SyncServerError, type SyncTransport } from './syncTransport';
 
@@ -22,7 +27,7 @@ export interface SchedulerOptions {
   transportFor?: (settings: SyncSettings) => SyncTransport;
 }
 
-type Failure = { kind: 'offline' | 'error'; message: string };
+type Failure = { kind: 'offline' | 'error'; message: string; code?: string };
 
 export class SyncScheduler {
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -75,10 +80,14 @@ export class SyncScheduler {
     return this.status();
   }
 
-  configure(serverUrl: string, token: string): Promise<SyncStatusView> {
+  /** Saves the server and token and syncs; refuses plain http elsewhere unless allowed. */
+  configure(serverUrl: string, token: string, allowInsecureHttp = false): Promise<SyncStatusView> {
+    const url = normalizeServerUrl(serverUrl);
+    checkServerUrlSecurity(url, allowInsecureHttp);
     writeSyncSettings(this.ws.db.sqlite, {
-      serverUrl: normalizeServerUrl(serverUrl),
+      serverUrl: url,
       token: token.trim(),
+      allowInsecureHttp,
     });
     this.failure = null;
     return this.syncNow();
@@ -114,6 +123,7 @@ export class SyncScheduler {
       serverUrl: settings?.serverUrl ?? null,
       lastSyncAt,
       error: this.failure?.message ?? null,
+      errorCode: this.failure?.code ?? null,
       nextAttemptAt: this.nextAt ? new Date(this.nextAt).toISOString() : null,
       remoteVersion: this.remoteVersion,
       lastRound: this.lastReport
@@ -182,6 +192,8 @@ export class SyncScheduler {
 
 function describeFailure(error: unknown): Failure {
   if (error instanceof SyncOfflineError) return { kind: 'offline', message: error.message };
+  if (error instanceof InsecureServerUrlError)
+    return { kind: 'error', message: error.message, code: error.code };
   if (error instanceof SyncServerError) {
     if (error.code === 'unauthorized')
       return { kind: 'error', message: `The server refused this device's token: ${error.message}` };

@@ -1,46 +1,136 @@
-/** `sync --server URL --token TOKEN`: one full sync round, then what it pushed and pulled. */
-import { httpSyncTransport, normalizeServerUrl } from '../../../services/sync/httpSyncTransport';
+/**
+ * `sync`: one full sync round with the team server, then what it pushed and pulled. The device
+ * token never needs to be on the command line, where every user of the machine can read it
+ * (DESIGN.md §12): it comes from standard input, $OUTPOST_SYNC_TOKEN, or the sync settings saved
+ * in the database by the app. `--token` still works, with a warning.
+ */
+import { existsSync } from 'node:fs';
+import { readSyncSettings } from '../../../db/sync/syncSettings';
+import {
+  httpSyncTransport,
+  InsecureServerUrlError,
+  normalizeServerUrl,
+} from '../../../services/sync/httpSyncTransport';
 import { runSyncRound } from '../../../services/sync/syncRound';
 import { SyncOfflineError, SyncServerError } from '../../../services/sync/syncTransport';
-import { openWorkspace } from '../../../services/workspace';
-import type { CliCommand } from '../cliCommand';
+import { openWorkspace, type Workspace } from '../../../services/workspace';
+import type { CliCommand, CliContext, CliValues } from '../cliCommand';
 import { UsageError } from '../usageError';
+
+export const TOKEN_ENV = 'OUTPOST_SYNC_TOKEN';
+
+const USAGE =
+  'sync [--server URL] [--token-stdin] [--allow-insecure-http] [--json]\n' +
+  `  (token: --token-stdin, else $${TOKEN_ENV}, else the one saved by the app)`;
+
+interface Target {
+  serverUrl: string;
+  token: string;
+  allowInsecureHttp: boolean;
+}
+
+function serverUrl(value: string): string {
+  try {
+    return normalizeServerUrl(value);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** The token given to this run, if any: stdin, the flag (with a warning) or the environment. */
+async function givenToken(ctx: CliContext, values: CliValues): Promise<string | null> {
+  if (values['token-stdin'] && typeof values.token === 'string')
+    throw new UsageError('Give the token once: --token-stdin or --token, not both');
+  if (values['token-stdin']) {
+    if (!ctx.io.readStdinLine) throw new UsageError('--token-stdin needs a standard input');
+    const token = (await ctx.io.readStdinLine()).trim();
+    if (token === '') throw new UsageError('--token-stdin read no token from standard input');
+    return token;
+  }
+  if (typeof values.token === 'string') {
+    if (values.token.trim() === '') throw new UsageError('--token is empty');
+    ctx.io.err(
+      'outpost: warning: --token shows the device token to every user of this machine ' +
+        `(process list, shell history); pipe it to --token-stdin or set ${TOKEN_ENV} instead`,
+    );
+    return values.token.trim();
+  }
+  const fromEnv = ctx.env[TOKEN_ENV]?.trim();
+  return fromEnv ? fromEnv : null;
+}
+
+/** The server and token: as given, or as saved in the app's sync settings. */
+function target(ws: Workspace, values: CliValues, token: string | null): Target {
+  const saved = readSyncSettings(ws.db.sqlite);
+  const server = typeof values.server === 'string' ? serverUrl(values.server) : null;
+  const allowFlag = values['allow-insecure-http'] === true;
+  if (token !== null) {
+    const url = server ?? saved?.serverUrl;
+    if (!url) throw new UsageError('sync needs --server URL (no server is saved in this database)');
+    // The saved consent covers the saved server only.
+    const allowed = allowFlag || (url === saved?.serverUrl && saved.allowInsecureHttp === true);
+    return { serverUrl: url, token, allowInsecureHttp: allowed };
+  }
+  if (saved && (server === null || server === saved.serverUrl))
+    return {
+      serverUrl: saved.serverUrl,
+      token: saved.token,
+      allowInsecureHttp: allowFlag || saved.allowInsecureHttp === true,
+    };
+  throw new UsageError(
+    `sync needs a device token: pipe it to --token-stdin, set ${TOKEN_ENV}, ` +
+      'or connect this database to the server in the app (Sync settings)',
+  );
+}
+
+function summary(report: Awaited<ReturnType<typeof runSyncRound>>): string {
+  return [
+    `Pushed ${report.pushed} change(s) (${report.stored} new to the server)`,
+    `pulled ${report.pulled} change(s)` +
+      (report.snapshotRows ? ` after a snapshot of ${report.snapshotRows} row(s)` : ''),
+    `${report.fieldsWritten} field(s) updated`,
+    `${report.conflicts} conflict(s) kept`,
+    report.inSync === true
+      ? 'in sync with the server'
+      : report.inSync === null
+        ? 'local changes made during the round are still pending'
+        : 'NOT in sync',
+  ].join('; ');
+}
 
 export const syncCommand: CliCommand = {
   name: 'sync',
   summary: 'Run one full sync round with the team server',
-  usage: 'sync --server URL --token TOKEN [--json]',
-  options: { server: { type: 'string' }, token: { type: 'string' }, json: { type: 'boolean' } },
+  usage: USAGE,
+  options: {
+    server: { type: 'string' },
+    token: { type: 'string' },
+    'token-stdin': { type: 'boolean' },
+    'allow-insecure-http': { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
   async run(ctx, values) {
-    const server = values.server;
-    const token = values.token;
-    if (typeof server !== 'string') throw new UsageError('sync needs --server URL');
-    if (typeof token !== 'string' || token === '') throw new UsageError('sync needs --token TOKEN');
-    let url: string;
-    try {
-      url = normalizeServerUrl(server);
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    if (typeof values.server === 'string') serverUrl(values.server);
+    const token = await givenToken(ctx, values);
+    // Without a token, only the database's saved settings can name one: do not create it.
+    if (token === null && !existsSync(ctx.dbFile))
+      throw new UsageError(
+        `sync needs a device token: pipe it to --token-stdin or set ${TOKEN_ENV} ` +
+          `(${ctx.dbFile} does not exist, so it has no saved sync settings)`,
+      );
     const ws = openWorkspace(ctx.dbFile);
     try {
-      const report = await runSyncRound(ws, httpSyncTransport({ serverUrl: url, token }));
-      if (values.json) ctx.io.out(JSON.stringify(report));
-      else
-        ctx.io.out(
-          [
-            `Pushed ${report.pushed} change(s) (${report.stored} new to the server)`,
-            `pulled ${report.pulled} change(s)` +
-              (report.snapshotRows ? ` after a snapshot of ${report.snapshotRows} row(s)` : ''),
-            `${report.fieldsWritten} field(s) updated`,
-            `${report.conflicts} conflict(s) kept`,
-            report.inSync === true
-              ? 'in sync with the server'
-              : report.inSync === null
-                ? 'local changes made during the round are still pending'
-                : 'NOT in sync',
-          ].join('; '),
-        );
+      const { serverUrl: url, ...rest } = target(ws, values, token);
+      let transport;
+      try {
+        transport = httpSyncTransport({ serverUrl: url, ...rest });
+      } catch (error) {
+        if (error instanceof InsecureServerUrlError)
+          throw new UsageError(`${error.message} (--allow-insecure-http)`);
+        throw error;
+      }
+      const report = await runSyncRound(ws, transport);
+      ctx.io.out(values.json ? JSON.stringify(report) : summary(report));
       return 0;
     } catch (error) {
       if (error instanceof SyncOfflineError || error instanceof SyncServerError) {
