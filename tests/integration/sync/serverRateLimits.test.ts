@@ -16,6 +16,7 @@ import {
 } from './postgresTestUrl';
 import { rawGet } from './rawHttp';
 import { addStoreUsers } from './storeUsers';
+import { addTestUser, SERVER_URL, startTestServer } from './syncHarness';
 
 const CLIENT = '00f46c64b57c4abf';
 const pullPath = `/v1/pull?since=0&clientId=${CLIENT}`;
@@ -141,4 +142,38 @@ describe.each(stores)('two server processes on $name', ({ postgres }) => {
     },
     90_000,
   );
+});
+
+describe.each(stores)('two server apps in one process on $name', ({ postgres }) => {
+  const skip = postgres && !POSTGRES_URL;
+
+  // The same sharing without process start-up: each app has a store connection of its own.
+  it.skipIf(skip)('grant a user one budget, not one each', async () => {
+    const tmp = tempDir();
+    const schema = postgres ? await emptyPostgres() : null;
+    const options = {
+      dir: tmp.dir,
+      ...(schema ? { postgresUrl: schema.url } : {}),
+      rateLimit: { perSecond: 0.001, burst: 5 },
+    };
+    const one = await startTestServer(options);
+    const two = await startTestServer(options);
+    try {
+      const token = await addTestUser(one, 'emea', 'Ann');
+      const statuses: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        const server = i % 2 ? two : one;
+        const response = await server.fetch(`${SERVER_URL}${pullPath}`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        statuses.push(response.status);
+      }
+      expect(statuses.filter((s) => s === 200)).toHaveLength(5);
+    } finally {
+      await one.close();
+      await two.close();
+      await schema?.drop();
+      tmp.cleanup();
+    }
+  });
 });
