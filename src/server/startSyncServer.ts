@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import pino, { type Logger } from 'pino';
 import { createSyncApp, type SyncAppOptions } from './http/createSyncApp';
+import { DEFAULT_TIMEOUTS, httpServerOptions, type ServerTimeouts } from './serverTimeouts';
 import { openSyncStore, type StoreLocation } from './store/openSyncStore';
 import type { SyncStore } from './store/syncStore';
 
@@ -15,7 +16,9 @@ export interface SyncServerOptions extends StoreLocation {
   host?: string;
   logger?: Logger;
   rateLimit?: SyncAppOptions['rateLimit'];
+  authFailureLimit?: SyncAppOptions['authFailureLimit'];
   maxBodyBytes?: number;
+  timeouts?: Partial<ServerTimeouts>;
 }
 
 export interface RunningSyncServer {
@@ -26,14 +29,16 @@ export interface RunningSyncServer {
 
 export async function startSyncServer(options: SyncServerOptions): Promise<RunningSyncServer> {
   const logger = options.logger ?? pino({ name: 'outpost-sync' });
+  const serverOptions = httpServerOptions({ ...DEFAULT_TIMEOUTS, ...options.timeouts });
   const store = await openSyncStore(options);
   const app = createSyncApp({
     store,
     logger,
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+    ...(options.authFailureLimit ? { authFailureLimit: options.authFailureLimit } : {}),
     ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
   });
-  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  const server = createAdaptorServer({ fetch: app.fetch, serverOptions }) as Server;
   const host = options.host ?? '127.0.0.1';
   try {
     await new Promise<void>((resolve, reject) => {

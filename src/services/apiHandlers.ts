@@ -20,6 +20,7 @@ import { riskBoard } from './riskBoardService';
 import { todayView } from './todayService';
 import { ServiceError } from './serviceError';
 import { listConflictViews, resolveConflict } from './sync/conflictService';
+import { InsecureServerUrlError } from './sync/httpSyncTransport';
 import { SyncScheduler } from './sync/syncScheduler';
 import { logTouchpoint } from './touchpointService';
 import type { Workspace } from './workspace';
@@ -119,11 +120,17 @@ export function createApiHandlers(
     'scorecard:save': ({ groups, note }) => saveScorecard(ws, groups, note, ''),
     'sync:status': () => sync.status(),
     'sync:now': () => sync.syncNow(),
-    'sync:configure': ({ serverUrl, token }) => {
+    'sync:configure': ({ serverUrl, token, allowInsecureHttp }) => {
       try {
-        return sync.configure(serverUrl, token);
+        return sync.configure(serverUrl, token, allowInsecureHttp);
       } catch (error) {
-        throw new ServiceError('invalid_input', (error as Error).message);
+        const { message } = error as Error;
+        // The settings page says this one in the user's language.
+        const issues =
+          error instanceof InsecureServerUrlError
+            ? [{ path: 'serverUrl', code: error.code, message }]
+            : undefined;
+        throw new ServiceError('invalid_input', message, issues);
       }
     },
     'sync:disconnect': () => sync.disconnect(),

@@ -8,12 +8,15 @@ import { NODE_ID_KEY, writeCursor, writeSnapshotProgress } from './syncState';
 export interface SyncSettings {
   serverUrl: string;
   token: string;
+  /** The user allowed a plain http:// server on another computer (the token goes unencrypted). */
+  allowInsecureHttp?: boolean;
 }
 
 export function readSyncSettings(db: Database.Database): SyncSettings | null {
   const serverUrl = readMeta(db, 'sync_server_url');
   const token = readMeta(db, 'sync_token');
-  return serverUrl && token ? { serverUrl, token } : null;
+  const allowInsecureHttp = readMeta(db, 'sync_allow_insecure_http') === '1';
+  return serverUrl && token ? { serverUrl, token, allowInsecureHttp } : null;
 }
 
 /**
@@ -24,7 +27,10 @@ export function writeSyncSettings(db: Database.Database, settings: SyncSettings 
   db.transaction(() => {
     const previous = readMeta(db, 'sync_server_url');
     if (!settings) {
-      prepared(db, "DELETE FROM meta WHERE key IN ('sync_server_url', 'sync_token')").run();
+      prepared(
+        db,
+        "DELETE FROM meta WHERE key IN ('sync_server_url', 'sync_token', 'sync_allow_insecure_http')",
+      ).run();
       return;
     }
     if (previous !== settings.serverUrl) {
@@ -35,5 +41,6 @@ export function writeSyncSettings(db: Database.Database, settings: SyncSettings 
     }
     writeMeta(db, 'sync_server_url', settings.serverUrl);
     writeMeta(db, 'sync_token', settings.token);
+    writeMeta(db, 'sync_allow_insecure_http', settings.allowInsecureHttp ? '1' : '0');
   })();
 }

@@ -4,12 +4,16 @@ import type { ParseArgsConfig } from 'node:util';
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** The first line of standard input (for secrets that must not be on the command line). */
+  readStdinLine?(): Promise<string>;
 }
 
 export interface CliContext {
   /** The database file from --db / OUTPOST_DB / the app's default. */
   dbFile: string;
   io: CliIo;
+  /** The environment the CLI was started with. */
+  env: NodeJS.ProcessEnv;
 }
 
 export type CliValues = Record<string, string | boolean | (string | boolean)[] | undefined>;

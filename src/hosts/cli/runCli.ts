@@ -87,7 +87,7 @@ export async function runCli(argv: string[], io: CliIo, env = process.env): Prom
       );
     }
     return await command.run(
-      { dbFile: resolveDatabaseFile(db, env), io },
+      { dbFile: resolveDatabaseFile(db, env), io, env },
       parsed.values,
       parsed.positionals,
     );

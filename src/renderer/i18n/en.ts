@@ -246,6 +246,11 @@ export const en = {
   'sync.connect': 'Save and sync',
   'sync.disconnect': 'Stop syncing',
   'sync.saveFailed': 'Could not save the sync settings',
+  'sync.allowInsecureHttp': 'Send the token over plain http:// anyway',
+  'sync.allowInsecureHttpHelp':
+    'This server is not on this computer and the address is not https://: anyone on the network could read your device token and sync as you.',
+  'sync.error.insecureHttp':
+    'Outpost will not send your device token over plain http:// to another computer, where anyone on the network could read it. Use the server’s https:// address, or allow plain http below if you accept that risk.',
   'sync.yes': 'Yes',
   'sync.no': 'No',
   'conflicts.explain':

@@ -244,6 +244,11 @@ export const zhCN: Record<MessageKey, string> = {
   'sync.connect': '保存并同步',
   'sync.disconnect': '停止同步',
   'sync.saveFailed': '无法保存同步设置',
+  'sync.allowInsecureHttp': '仍然通过明文 http:// 发送令牌',
+  'sync.allowInsecureHttpHelp':
+    '该服务器不在本机上，且地址不是 https://：网络上的任何人都能读取您的设备令牌并以您的身份同步。',
+  'sync.error.insecureHttp':
+    'Outpost 不会通过明文 http:// 把您的设备令牌发送到其他计算机，否则网络上的任何人都能读取它。请使用服务器的 https:// 地址；如果您接受这一风险，可在下方允许明文 http。',
   'sync.yes': '是',
   'sync.no': '否',
   'conflicts.explain':

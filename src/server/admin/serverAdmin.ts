@@ -36,3 +36,23 @@ export async function issueToken(
 
 export const addUser = (store: SyncStore, team: string, name: string, now: string) =>
   issueToken(store, 'user', team, name, now);
+
+/**
+ * Lets a revoked user sync again with a new device token, returned once. Their old tokens stay
+ * revoked: whoever holds a lost or stolen laptop's token must not get back in with it.
+ */
+export async function reinstateUser(
+  store: SyncStore,
+  team: string,
+  name: string,
+  now: string,
+): Promise<string> {
+  const token = newDeviceToken();
+  await store.reinstateUser(
+    checkName('Team', team),
+    checkName('User', name),
+    hashToken(token),
+    now,
+  );
+  return token;
+}

@@ -3,6 +3,7 @@
  * Every request is authenticated by its device token, which alone decides the team; every body
  * and query is validated before the store sees it, so a malformed request gets a 4xx, never 5xx.
  */
+import type { HttpBindings } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
@@ -21,20 +22,33 @@ import {
 import { bearerToken, hashToken } from '../auth/deviceToken';
 import { PushRefusedError } from '../store/pushPlan';
 import type { Device, SyncStore } from '../store/syncStore';
-import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from './rateLimiter';
+import { addressKey } from './clientAddress';
+import {
+  DEFAULT_AUTH_FAILURE_LIMIT,
+  DEFAULT_RATE_LIMIT,
+  RateLimiter,
+  type RateLimit,
+} from './rateLimiter';
 
 export interface SyncAppOptions {
   store: SyncStore;
   logger: Logger;
   /** Server wall clock, Unix ms (tests move it). */
   now?: () => number;
+  /** Requests per user. */
   rateLimit?: RateLimit;
+  /** Requests without a valid token, per remote address. */
+  authFailureLimit?: RateLimit;
   maxBodyBytes?: number;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
 
-type Env = { Variables: { device: Device; tokenHash: string } };
+// The Node server passes the request's socket; an in-process `app.fetch` (tests) passes none.
+type Env = {
+  Variables: { device: Device; tokenHash: string };
+  Bindings: Partial<HttpBindings> | undefined;
+};
 
 const STATUS: Record<SyncErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500> = {
   bad_request: 400,
@@ -64,7 +78,13 @@ const TAKEN = (clientId: string) =>
 export function createSyncApp(options: SyncAppOptions): Hono<Env> {
   const { store, logger } = options;
   const now = options.now ?? Date.now;
-  const limiter = new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, now);
+  const limiter = new RateLimiter(
+    store.rateBuckets,
+    options.rateLimit ?? DEFAULT_RATE_LIMIT,
+    options.authFailureLimit ?? DEFAULT_AUTH_FAILURE_LIMIT,
+    now,
+    (error) => logger.warn({ err: error }, 'could not sweep the rate buckets'),
+  );
   const app = new Hono<Env>();
 
   app.use(async (c, next) => {
@@ -95,12 +115,24 @@ export function createSyncApp(options: SyncAppOptions): Hono<Env> {
 
   app.use('/v1/*', async (c, next) => {
     const token = bearerToken(c.req.header('authorization'));
-    if (!token)
-      return fail(c, 'unauthorized', 'Send a device token: Authorization: Bearer <token>');
-    const tokenHash = hashToken(token);
-    const device = await store.authenticate(tokenHash);
-    if (!device) return fail(c, 'unauthorized', 'This device token is unknown or was revoked');
-    const wait = limiter.take(device.userId);
+    const tokenHash = token ? hashToken(token) : '';
+    const device = token ? await store.authenticate(tokenHash) : null;
+    if (!device) {
+      const address = addressKey(c.env?.incoming?.socket.remoteAddress);
+      const wait = await limiter.failedAuthentication(address);
+      if (wait > 0) {
+        c.header('Retry-After', String(wait));
+        return fail(
+          c,
+          'rate_limited',
+          `Too many requests without a valid device token from this address; try again in ${wait} s`,
+        );
+      }
+      return token
+        ? fail(c, 'unauthorized', 'This device token is unknown or was revoked')
+        : fail(c, 'unauthorized', 'Send a device token: Authorization: Bearer <token>');
+    }
+    const wait = await limiter.request(device.userId);
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       return fail(c, 'rate_limited', `Too many requests; try again in ${wait} s`);

@@ -15,6 +15,7 @@ import type {
   SyncChange,
 } from '../../shared/sync/syncProtocol';
 import { upgradePostgresChecksums } from './checksumUpgrade';
+import { PostgresRateBuckets } from './postgresRateBuckets';
 import { planPush, rowKey, touchedRows } from './pushPlan';
 import {
   pullPage,
@@ -42,8 +43,11 @@ const MIGRATION_LOCK = 727_001;
 
 export class PostgresSyncStore implements SyncStore {
   readonly kind = 'postgres';
+  readonly rateBuckets: PostgresRateBuckets;
 
-  private constructor(private readonly pool: pg.Pool) {}
+  private constructor(private readonly pool: pg.Pool) {
+    this.rateBuckets = new PostgresRateBuckets(pool);
+  }
 
   static async connect(url: string, poolSize = 10): Promise<PostgresSyncStore> {
     const pool = new pg.Pool({ connectionString: url, max: poolSize });
@@ -307,11 +311,13 @@ export class PostgresSyncStore implements SyncStore {
     client: pg.PoolClient,
     team: string,
     name: string,
+    /** Lock the row, so a concurrent revoke or reinstate waits for this transaction. */
+    forUpdate = false,
   ): Promise<{ id: number; revoked_at: string | null }> {
     const teamId = await this.teamId(client, team);
     const row = (
       await client.query<{ id: number; revoked_at: string | null }>(
-        'SELECT id, revoked_at FROM users WHERE team_id = $1 AND name = $2',
+        `SELECT id, revoked_at FROM users WHERE team_id = $1 AND name = $2${forUpdate ? ' FOR UPDATE' : ''}`,
         [teamId, name],
       )
     ).rows[0];
@@ -360,6 +366,18 @@ export class PostgresSyncStore implements SyncStore {
         [now, user.id],
       );
       return result.rowCount ?? 0;
+    });
+  }
+
+  reinstateUser(team: string, name: string, tokenHash: string, now: string): Promise<void> {
+    return this.transaction(async (client) => {
+      const user = await this.user(client, team, name, true);
+      if (!user.revoked_at) throw new AdminError(`User "${name}" of team "${team}" is not revoked`);
+      await client.query('UPDATE users SET revoked_at = NULL WHERE id = $1', [user.id]);
+      await client.query(
+        'INSERT INTO device_tokens (hash, user_id, created_at) VALUES ($1, $2, $3)',
+        [tokenHash, user.id, now],
+      );
     });
   }
 

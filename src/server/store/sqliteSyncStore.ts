@@ -25,6 +25,7 @@ import {
   type ContentRow,
   type TeamRow,
 } from './storePages';
+import { SqliteRateBuckets } from './sqliteRateBuckets';
 import { readStoreMigrations } from './storeMigrations';
 import {
   AdminError,
@@ -40,6 +41,7 @@ export class SqliteSyncStore implements SyncStore {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
+  readonly rateBuckets: SqliteRateBuckets;
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -49,6 +51,8 @@ export class SqliteSyncStore implements SyncStore {
     this.db.pragma('busy_timeout = 10000');
     this.migrate();
     upgradeSqliteChecksums(this.db);
+    this.rateBuckets =
+      file === ':memory:' ? new SqliteRateBuckets(this.db) : SqliteRateBuckets.open(file);
   }
 
   static inFolder(dataDir: string): SqliteSyncStore {
@@ -318,6 +322,23 @@ export class SqliteSyncStore implements SyncStore {
     return Promise.resolve(count);
   }
 
+  reinstateUser(team: string, name: string, tokenHash: string, now: string): Promise<void> {
+    this.db
+      .transaction(() => {
+        const user = this.user(team, name);
+        if (!user.revoked_at)
+          throw new AdminError(`User "${name}" of team "${team}" is not revoked`);
+        this.sql('UPDATE users SET revoked_at = NULL WHERE id = ?').run(user.id);
+        this.sql('INSERT INTO device_tokens (hash, user_id, created_at) VALUES (?, ?, ?)').run(
+          tokenHash,
+          user.id,
+          now,
+        );
+      })
+      .immediate();
+    return Promise.resolve();
+  }
+
   listUsers(): Promise<UserSummary[]> {
     const rows = this.sql(
       `SELECT t.name AS team, u.name AS name, u.revoked_at IS NOT NULL AS revoked,
@@ -338,6 +359,7 @@ export class SqliteSyncStore implements SyncStore {
   }
 
   close(): Promise<void> {
+    this.rateBuckets.close();
     this.db.close();
     return Promise.resolve();
   }

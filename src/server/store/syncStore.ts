@@ -9,6 +9,7 @@ import type {
   SnapshotResponse,
   SyncChange,
 } from '../../shared/sync/syncProtocol';
+import type { RateBuckets } from './rateBuckets';
 
 export interface Device {
   teamId: number;
@@ -53,6 +54,8 @@ export class AdminError extends Error {
 
 export interface SyncStore {
   readonly kind: 'sqlite' | 'postgres';
+  /** Rate limits, shared by every server process on this store. */
+  readonly rateBuckets: RateBuckets;
   /** The device behind a token hash, or null when unknown or revoked. */
   authenticate(tokenHash: string): Promise<Device | null>;
   /**
@@ -76,6 +79,8 @@ export interface SyncStore {
   addDevice(team: string, name: string, tokenHash: string, now: string): Promise<void>;
   /** Revokes the user and every device token of theirs; returns how many tokens. */
   revokeUser(team: string, name: string, now: string): Promise<number>;
+  /** Lifts a user's revocation and gives them a new device token; old tokens stay revoked. */
+  reinstateUser(team: string, name: string, tokenHash: string, now: string): Promise<void>;
   listUsers(): Promise<UserSummary[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;

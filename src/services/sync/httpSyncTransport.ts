@@ -8,13 +8,34 @@ import type {
   SnapshotResponse,
   SyncErrorBody,
 } from '../../shared/sync/syncProtocol';
+import { sendsTokenInTheClear } from '../../shared/sync/serverAddress';
 import { SyncOfflineError, SyncServerError, type SyncTransport } from './syncTransport';
 
 export interface HttpTransportOptions {
   serverUrl: string;
   token: string;
+  /** The user accepted sending the token unencrypted to a plain http:// server elsewhere. */
+  allowInsecureHttp?: boolean | undefined;
   timeoutMs?: number;
   fetch?: typeof fetch;
+}
+
+/** Plain http:// to another computer, which the user did not allow: the token would be readable. */
+export class InsecureServerUrlError extends Error {
+  readonly code = 'insecureHttp';
+  constructor(readonly serverUrl: string) {
+    super(
+      `Refusing to send this device's token over plain http:// to ${new URL(serverUrl).host}, ` +
+        'which is not this computer: anyone on the network could read it and sync as you. ' +
+        'Use an https:// address, or allow plain http to it explicitly if you accept that risk',
+    );
+    this.name = 'InsecureServerUrlError';
+  }
+}
+
+/** Throws InsecureServerUrlError unless the token may go to `url`. */
+export function checkServerUrlSecurity(url: string, allowInsecureHttp: boolean): void {
+  if (sendsTokenInTheClear(url) && !allowInsecureHttp) throw new InsecureServerUrlError(url);
 }
 
 export function normalizeServerUrl(url: string): string {
@@ -47,6 +68,8 @@ function serverTime(stated: unknown, dateHeader: string | null): string | null {
 
 export function httpSyncTransport(options: HttpTransportOptions): SyncTransport {
   const base = normalizeServerUrl(options.serverUrl);
+  // Checked before any request, so the token never leaves in the clear.
+  checkServerUrlSecurity(base, options.allowInsecureHttp === true);
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 60_000;
 

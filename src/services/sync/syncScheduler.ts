@@ -10,7 +10,12 @@ import { readLastSync } from '../../db/sync/syncState';
 import type { SyncStatusView } from '../../shared/api/views';
 import type { Workspace } from '../workspace';
 import { ensureHealthCurrent } from '../health/healthRefresh';
-import { httpSyncTransport, normalizeServerUrl } from './httpSyncTransport';
+import {
+  checkServerUrlSecurity,
+  httpSyncTransport,
+  InsecureServerUrlError,
+  normalizeServerUrl,
+} from './httpSyncTransport';
 import { lastNodeChange, restampForNewServer } from './nodeIdentity';
 import { resetSyncState } from './syncReset';
 import { runSyncRound, SyncPushRefusedError, type RoundReport } from './syncRound';
@@ -27,6 +32,7 @@ export interface SchedulerOptions {
 type Failure = {
   kind: 'offline' | 'error';
   message: string;
+  code?: string;
   /** A push refused for a clock far ahead (aheadMs null when the server did not say). */
   clock?: { aheadMs: number | null };
 };
@@ -82,13 +88,15 @@ export class SyncScheduler {
     return this.status();
   }
 
-  configure(serverUrl: string, token: string): Promise<SyncStatusView> {
+  /** Saves the server and token and syncs; refuses plain http elsewhere unless allowed. */
+  configure(serverUrl: string, token: string, allowInsecureHttp = false): Promise<SyncStatusView> {
     const url = normalizeServerUrl(serverUrl);
+    checkServerUrlSecurity(url, allowInsecureHttp);
     const db = this.ws.db.sqlite;
     db.transaction(() => {
       // A new server never saw changes made under an earlier node id: they go as this node's.
       if (readSyncSettings(db)?.serverUrl !== url) restampForNewServer(this.ws);
-      writeSyncSettings(db, { serverUrl: url, token: token.trim() });
+      writeSyncSettings(db, { serverUrl: url, token: token.trim(), allowInsecureHttp });
     })();
     this.failure = null;
     return this.syncNow();
@@ -133,6 +141,7 @@ export class SyncScheduler {
       serverUrl: settings?.serverUrl ?? null,
       lastSyncAt,
       error: this.failure?.message ?? null,
+      errorCode: this.failure?.code ?? null,
       nextAttemptAt: this.nextAt ? new Date(this.nextAt).toISOString() : null,
       remoteVersion: this.remoteVersion,
       lastRound: this.lastReport
@@ -215,6 +224,8 @@ function describeFailure(error: unknown): Failure {
   if (error instanceof SyncOfflineError) return { kind: 'offline', message: error.message };
   if (error instanceof SyncPushRefusedError && error.code === 'clock_drift')
     return { kind: 'error', message: error.message, clock: { aheadMs: error.clockAheadMs } };
+  if (error instanceof InsecureServerUrlError)
+    return { kind: 'error', message: error.message, code: error.code };
   if (error instanceof SyncServerError) {
     if (error.code === 'unauthorized')
       return { kind: 'error', message: `The server refused this device's token: ${error.message}` };

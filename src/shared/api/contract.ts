@@ -99,6 +99,8 @@ export const API_INPUTS = {
   'sync:configure': z.object({
     serverUrl: z.string().trim().min(1, 'required').max(2000),
     token: z.string().trim().min(1, 'required').max(500),
+    /** Plain http:// to another computer: the token travels unencrypted. */
+    allowInsecureHttp: z.boolean().default(false),
   }),
   'sync:disconnect': z.object({}),
   'sync:reset': z.object({}),

@@ -101,6 +101,8 @@ export interface SyncStatusView {
   serverUrl: string | null;
   lastSyncAt: string | null;
   error: string | null;
+  /** What kind of error, when the UI can say it in the user's language (`sync.error.<code>`). */
+  errorCode: string | null;
   nextAttemptAt: string | null;
   /** Bumped whenever a round changed local data, so open pages refresh. */
   remoteVersion: number;

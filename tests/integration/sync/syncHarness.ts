@@ -17,7 +17,8 @@ import type { SyncTransport } from '../../../src/services/sync/syncTransport';
 import { openWorkspace, type Workspace } from '../../../src/services/workspace';
 import { tempDir } from '../testWorkspace';
 
-export const SERVER_URL = 'http://sync.test';
+// Loopback, so the transport sends the token over plain http (the fetch never leaves the process).
+export const SERVER_URL = 'http://127.0.0.1:8787';
 
 export interface TestServer {
   store: SyncStore;
@@ -32,6 +33,7 @@ export interface TestServerOptions {
   dir: string;
   postgresUrl?: string;
   rateLimit?: RateLimit;
+  authFailureLimit?: RateLimit;
   maxBodyBytes?: number;
 }
 
@@ -49,6 +51,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       logger: pino({ level: 'silent' }),
       now: () => now.ms,
       rateLimit: options.rateLimit ?? { perSecond: 1e6, burst: 1e6 },
+      authFailureLimit: options.authFailureLimit ?? { perSecond: 1e6, burst: 1e6 },
       ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
     });
   }

@@ -4,29 +4,45 @@
  * while it runs: SQLite serialises writers, PostgreSQL isolates transactions.
  */
 import { join } from 'node:path';
-import { addTeam, issueToken } from '../../../server/admin/serverAdmin';
+import { addTeam, issueToken, reinstateUser } from '../../../server/admin/serverAdmin';
 import { startSyncServer } from '../../../server/startSyncServer';
 import { openSyncStore } from '../../../server/store/openSyncStore';
 import { AdminError, type SyncStore } from '../../../server/store/syncStore';
 import { userDataDir } from '../../common/userDataPaths';
 import type { CliCommand, CliContext, CliValues } from '../cliCommand';
 import { parseIntegerOption, UsageError } from '../usageError';
+import { SERVER_RUN_OPTIONS, SERVER_RUN_USAGE, serverRunOptions } from './serverRunOptions';
 
 const USAGE = [
   'server [--port P] [--host H] [--data DIR] [--database-url URL]',
+  '  (for PostgreSQL, set DATABASE_URL rather than --database-url, which others can see)',
+  ...SERVER_RUN_USAGE,
   '  server team add NAME',
   '  server user add --team NAME --name NAME      (prints the device token once)',
   '  server device add --team NAME --name NAME    (another device of that user)',
   '  server user revoke --team NAME --name NAME',
+  '  server user reinstate --team NAME --name NAME   (old tokens stay revoked; prints a new one)',
   '  server users',
 ].join('\n');
 
-function location(values: CliValues) {
+/** Whether a database URL carries a password (`postgres://user:secret@host/db`). */
+function hasPassword(url: string): boolean {
+  try {
+    return new URL(url).password !== '';
+  } catch {
+    return false;
+  }
+}
+
+function location(ctx: CliContext, values: CliValues) {
   const data = typeof values.data === 'string' ? values.data : join(userDataDir(), 'sync-server');
-  const url =
-    typeof values['database-url'] === 'string'
-      ? values['database-url']
-      : process.env.DATABASE_URL || undefined;
+  const flag = values['database-url'];
+  if (typeof flag === 'string' && hasPassword(flag))
+    ctx.io.err(
+      'outpost: warning: --database-url shows its password to every user of this machine ' +
+        '(process list, shell history); set DATABASE_URL in the environment instead',
+    );
+  const url = typeof flag === 'string' ? flag : ctx.env.DATABASE_URL || undefined;
   return { dataDir: data, databaseUrl: url };
 }
 
@@ -40,7 +56,7 @@ function required(values: CliValues, name: string): string {
 async function admin(ctx: CliContext, values: CliValues, args: string[]): Promise<number> {
   const [noun, verb, ...rest] = args;
   const action = `${noun ?? ''} ${verb ?? ''}`.trim();
-  const known = ['team add', 'user add', 'user revoke', 'device add', 'users'];
+  const known = ['team add', 'user add', 'user revoke', 'user reinstate', 'device add', 'users'];
   if (!known.includes(action))
     throw new UsageError(`Unknown server command "${args.join(' ')}"\nUsage: outpost ${USAGE}`);
   if (action === 'team add' && rest.length !== 1)
@@ -50,7 +66,7 @@ async function admin(ctx: CliContext, values: CliValues, args: string[]): Promis
   const now = new Date().toISOString();
   let store: SyncStore;
   try {
-    store = await openSyncStore(location(values));
+    store = await openSyncStore(location(ctx, values));
   } catch (error) {
     throw new UsageError(`Cannot open the server store: ${(error as Error).message}`);
   }
@@ -84,6 +100,17 @@ async function admin(ctx: CliContext, values: CliValues, args: string[]): Promis
         ctx.io.out(`Revoked "${name}" of team "${team}" (${count} device token(s))`);
         break;
       }
+      case 'user reinstate': {
+        const team = required(values, 'team');
+        const name = required(values, 'name');
+        const token = await reinstateUser(store, team, name, now);
+        ctx.io.out(
+          `Reinstated "${name}" of team "${team}"; their old device tokens stay revoked. ` +
+            'New device token (shown once; only its hash is stored):',
+        );
+        ctx.io.out(token);
+        break;
+      }
       case 'users':
         for (const u of await store.listUsers())
           ctx.io.out(`${u.team}\t${u.name}\t${u.revoked ? 'revoked' : `${u.devices} device(s)`}`);
@@ -110,12 +137,15 @@ export const serverCommand: CliCommand = {
     'database-url': { type: 'string' },
     team: { type: 'string' },
     name: { type: 'string' },
+    ...SERVER_RUN_OPTIONS,
   },
   async run(ctx, values, positionals) {
     if (positionals.length > 0) return admin(ctx, values, positionals);
     const port = parseIntegerOption('port', values.port as string | undefined, 0, 65535) ?? 8787;
+    const tuning = serverRunOptions(values);
     const server = await startSyncServer({
-      ...location(values),
+      ...location(ctx, values),
+      ...tuning,
       port,
       ...(typeof values.host === 'string' ? { host: values.host } : {}),
     });

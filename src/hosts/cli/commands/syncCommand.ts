@@ -1,12 +1,21 @@
 /**
- * `sync --server URL --token TOKEN`: one full sync round, then what it pushed and pulled — and,
- * in the chosen language, a clock too far ahead or a new device id when this database turned out
- * to be a copy. `sync reset`: forget where this device stands with the server (another user signs
- * in here), keeping every unsynced change.
+ * `sync`: one full sync round with the team server, then what it pushed and pulled — and, in the
+ * chosen language, a clock too far ahead or a new device id when this database turned out to be a
+ * copy. `sync reset`: forget where this device stands with the server (another user signs in
+ * here), keeping every unsynced change. The device token never needs to be on the command line,
+ * where every user of the machine can read it (DESIGN.md §12): it comes from standard input,
+ * $OUTPOST_SYNC_TOKEN, or the sync settings saved in the database by the app. `--token` still
+ * works, with a warning.
  */
+import { existsSync } from 'node:fs';
+import { readSyncSettings } from '../../../db/sync/syncSettings';
 import { durationText } from '../../../shared/format/durationText';
 import { syncWord, type SyncWord } from '../../../shared/sync/syncWords';
-import { httpSyncTransport, normalizeServerUrl } from '../../../services/sync/httpSyncTransport';
+import {
+  httpSyncTransport,
+  InsecureServerUrlError,
+  normalizeServerUrl,
+} from '../../../services/sync/httpSyncTransport';
 import type { NodeChange } from '../../../services/sync/nodeIdentity';
 import { resetSyncState } from '../../../services/sync/syncReset';
 import {
@@ -14,10 +23,81 @@ import {
   SyncPushRefusedError,
   type RoundReport,
 } from '../../../services/sync/syncRound';
-import { SyncOfflineError, SyncServerError } from '../../../services/sync/syncTransport';
+import {
+  SyncOfflineError,
+  SyncServerError,
+  type SyncTransport,
+} from '../../../services/sync/syncTransport';
 import { openWorkspace, type Workspace } from '../../../services/workspace';
-import type { CliCommand, CliIo } from '../cliCommand';
+import type { CliCommand, CliContext, CliIo, CliValues } from '../cliCommand';
 import { UsageError } from '../usageError';
+
+export const TOKEN_ENV = 'OUTPOST_SYNC_TOKEN';
+
+const USAGE =
+  'sync [--server URL] [--token-stdin] [--allow-insecure-http] [--json] [--lang en|zh-CN]\n' +
+  '  sync reset [--lang en|zh-CN]\n' +
+  `  (token: --token-stdin, else $${TOKEN_ENV}, else the one saved by the app)`;
+
+interface Target {
+  serverUrl: string;
+  token: string;
+  allowInsecureHttp: boolean;
+}
+
+function serverUrl(value: string): string {
+  try {
+    return normalizeServerUrl(value);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** The token given to this run, if any: stdin, the flag (with a warning) or the environment. */
+async function givenToken(ctx: CliContext, values: CliValues): Promise<string | null> {
+  if (values['token-stdin'] && typeof values.token === 'string')
+    throw new UsageError('Give the token once: --token-stdin or --token, not both');
+  if (values['token-stdin']) {
+    if (!ctx.io.readStdinLine) throw new UsageError('--token-stdin needs a standard input');
+    const token = (await ctx.io.readStdinLine()).trim();
+    if (token === '') throw new UsageError('--token-stdin read no token from standard input');
+    return token;
+  }
+  if (typeof values.token === 'string') {
+    if (values.token.trim() === '') throw new UsageError('--token is empty');
+    ctx.io.err(
+      'outpost: warning: --token shows the device token to every user of this machine ' +
+        `(process list, shell history); pipe it to --token-stdin or set ${TOKEN_ENV} instead`,
+    );
+    return values.token.trim();
+  }
+  const fromEnv = ctx.env[TOKEN_ENV]?.trim();
+  return fromEnv ? fromEnv : null;
+}
+
+/** The server and token: as given, or as saved in the app's sync settings. */
+function target(ws: Workspace, values: CliValues, token: string | null): Target {
+  const saved = readSyncSettings(ws.db.sqlite);
+  const server = typeof values.server === 'string' ? serverUrl(values.server) : null;
+  const allowFlag = values['allow-insecure-http'] === true;
+  if (token !== null) {
+    const url = server ?? saved?.serverUrl;
+    if (!url) throw new UsageError('sync needs --server URL (no server is saved in this database)');
+    // The saved consent covers the saved server only.
+    const allowed = allowFlag || (url === saved?.serverUrl && saved.allowInsecureHttp === true);
+    return { serverUrl: url, token, allowInsecureHttp: allowed };
+  }
+  if (saved && (server === null || server === saved.serverUrl))
+    return {
+      serverUrl: saved.serverUrl,
+      token: saved.token,
+      allowInsecureHttp: allowFlag || saved.allowInsecureHttp === true,
+    };
+  throw new UsageError(
+    `sync needs a device token: pipe it to --token-stdin, set ${TOKEN_ENV}, ` +
+      'or connect this database to the server in the app (Sync settings)',
+  );
+}
 
 const LANGS = ['en', 'zh-CN'] as const;
 type CliLang = (typeof LANGS)[number];
@@ -38,7 +118,7 @@ function summary(report: RoundReport): string {
     report.inSync === true
       ? 'in sync with the server'
       : report.inSync === null
-        ? 'local changes are still pending'
+        ? 'local changes made during the round are still pending'
         : 'NOT in sync',
   ].join('; ');
 }
@@ -57,16 +137,14 @@ async function runRound(
   io: CliIo,
   ws: Workspace,
   copied: NodeChange | null,
-  values: { server: string; token: string; lang: CliLang; json: boolean },
+  transport: SyncTransport,
+  values: { lang: CliLang; json: boolean },
 ): Promise<number> {
   const { lang, json } = values;
   const notice = nodeNotice(lang, copied);
   if (notice) io.err(`outpost: ${notice}`);
   try {
-    const report = await runSyncRound(
-      ws,
-      httpSyncTransport({ serverUrl: values.server, token: values.token }),
-    );
+    const report = await runSyncRound(ws, transport);
     const taken = nodeNotice(lang, report.nodeChange);
     if (taken) io.err(`outpost: ${taken}`);
     printRound(io, lang, report, json);
@@ -95,11 +173,12 @@ async function runRound(
 export const syncCommand: CliCommand = {
   name: 'sync',
   summary: 'Run one full sync round with the team server, or reset the sync state',
-  usage:
-    'sync --server URL --token TOKEN [--json] [--lang en|zh-CN]\n  sync reset [--lang en|zh-CN]',
+  usage: USAGE,
   options: {
     server: { type: 'string' },
     token: { type: 'string' },
+    'token-stdin': { type: 'boolean' },
+    'allow-insecure-http': { type: 'boolean' },
     json: { type: 'boolean' },
     lang: { type: 'string' },
   },
@@ -110,10 +189,10 @@ export const syncCommand: CliCommand = {
       throw new UsageError(`--lang must be en or zh-CN, got "${lang}"`);
     const [action, ...extra] = positionals;
     if (extra.length > 0 || (action !== undefined && action !== 'reset'))
-      throw new UsageError(`Unexpected "${positionals.join(' ')}"\nUsage: outpost ${this.usage}`);
+      throw new UsageError(`Unexpected "${positionals.join(' ')}"\nUsage: outpost ${USAGE}`);
     if (action === 'reset') {
-      if (values.server !== undefined || values.token !== undefined)
-        throw new UsageError('sync reset takes no --server or --token');
+      if (values.server !== undefined || values.token !== undefined || values['token-stdin'])
+        throw new UsageError('sync reset takes no --server or token');
       const ws = openWorkspace(ctx.dbFile);
       try {
         const change = resetSyncState(ws);
@@ -123,21 +202,26 @@ export const syncCommand: CliCommand = {
         ws.close();
       }
     }
-    const server = values.server;
-    const token = values.token;
-    if (typeof server !== 'string') throw new UsageError('sync needs --server URL');
-    if (typeof token !== 'string' || token === '') throw new UsageError('sync needs --token TOKEN');
-    let url: string;
-    try {
-      url = normalizeServerUrl(server);
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    if (typeof values.server === 'string') serverUrl(values.server);
+    const token = await givenToken(ctx, values);
+    // Without a token, only the database's saved settings can name one: do not create it.
+    if (token === null && !existsSync(ctx.dbFile))
+      throw new UsageError(
+        `sync needs a device token: pipe it to --token-stdin or set ${TOKEN_ENV} ` +
+          `(${ctx.dbFile} does not exist, so it has no saved sync settings)`,
+      );
     const ws = openWorkspace(ctx.dbFile);
     try {
-      return await runRound(ctx.io, ws, ws.openedAsCopy, {
-        server: url,
-        token,
+      const { serverUrl: url, ...rest } = target(ws, values, token);
+      let transport: SyncTransport;
+      try {
+        transport = httpSyncTransport({ serverUrl: url, ...rest });
+      } catch (error) {
+        if (error instanceof InsecureServerUrlError)
+          throw new UsageError(`${error.message} (--allow-insecure-http)`);
+        throw error;
+      }
+      return await runRound(ctx.io, ws, ws.openedAsCopy, transport, {
         lang: lang as CliLang,
         json: values.json === true,
       });

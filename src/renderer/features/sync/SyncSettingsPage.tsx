@@ -3,6 +3,7 @@ import {
   Alert,
   Button,
   Card,
+  Checkbox,
   Group,
   PasswordInput,
   Stack,
@@ -11,12 +12,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
+import { sendsTokenInTheClear } from '../../../shared/sync/serverAddress';
 import { call } from '../../api/transport';
 import { useI18n } from '../../i18n/i18nContext';
 import { ProfileCard } from '../settings/ProfileCard';
 import { clockText, nodeChangeText } from './syncDeviceText';
 import { SyncResetCard } from './SyncResetCard';
-import { syncNow, syncStateText } from './SyncStatusIndicator';
+import { syncErrorText, syncNow, syncStateText } from './SyncStatusIndicator';
 import { setSyncStatus, useSyncStatus } from './syncStatusStore';
 
 export function SyncSettingsPage() {
@@ -27,19 +29,26 @@ export function SyncSettingsPage() {
   const nodeChange = status ? nodeChangeText(i18n, status) : null;
   const [serverUrl, setServerUrl] = useState<string | null>(null);
   const [token, setToken] = useState('');
+  const [allowInsecureHttp, setAllowInsecureHttp] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const url = serverUrl ?? status?.serverUrl ?? '';
+  // Only plain http to another computer needs the user's consent (the token goes unencrypted).
+  const insecure = sendsTokenInTheClear(url);
 
   const save = async () => {
     setBusy(true);
     setError(null);
     const result = await call('sync:configure', {
-      serverUrl: serverUrl ?? status?.serverUrl ?? '',
+      serverUrl: url,
       token,
+      allowInsecureHttp: insecure && allowInsecureHttp,
     });
     setBusy(false);
-    if (!result.ok) setError(result.error.message);
-    else {
+    if (!result.ok) {
+      const refused = result.error.issues?.some((i) => i.code === 'insecureHttp');
+      setError(refused ? t('sync.error.insecureHttp') : result.error.message);
+    } else {
       setSyncStatus(result.data);
       setToken('');
     }
@@ -79,8 +88,8 @@ export function SyncSettingsPage() {
                 {clock}
               </Alert>
             ) : status.error ? (
-              <Text size="sm" c="red">
-                {status.error}
+              <Text size="sm" c="red" data-testid="sync-error">
+                {syncErrorText(t, status)}
               </Text>
             ) : null}
             {nodeChange ? (
@@ -119,7 +128,7 @@ export function SyncSettingsPage() {
             label={t('sync.serverUrl')}
             placeholder="https://sync.example.com"
             // Until edited, the field shows the server in use.
-            value={serverUrl ?? status?.serverUrl ?? ''}
+            value={url}
             onChange={(e) => setServerUrl(e.currentTarget.value)}
             required
           />
@@ -130,6 +139,15 @@ export function SyncSettingsPage() {
             onChange={(e) => setToken(e.currentTarget.value)}
             required
           />
+          {insecure ? (
+            <Checkbox
+              label={t('sync.allowInsecureHttp')}
+              description={t('sync.allowInsecureHttpHelp')}
+              color="red"
+              checked={allowInsecureHttp}
+              onChange={(e) => setAllowInsecureHttp(e.currentTarget.checked)}
+            />
+          ) : null}
           {error ? (
             <Alert color="red" title={t('sync.saveFailed')}>
               {error}

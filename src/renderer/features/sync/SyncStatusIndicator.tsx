@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { SyncStatusView } from '../../../shared/api/views';
 import { call } from '../../api/transport';
 import { navigate } from '../../app/router';
+import type { MessageKey } from '../../i18n/en';
 import { useI18n, type I18n } from '../../i18n/i18nContext';
 import { clockText } from './syncDeviceText';
 import { refreshSyncStatus, setSyncStatus, useSyncStatus } from './syncStatusStore';
@@ -31,6 +32,14 @@ const TEXT = {
 export function syncStateText(t: I18n['t'], status: SyncStatusView): string {
   if (status.state === 'error' && status.clock) return t('sync.state.clock');
   return t(TEXT[status.state], { count: status.pending });
+}
+
+/** The last error in the user's language where its code has a message, else as the server said it. */
+export function syncErrorText(t: I18n['t'], status: SyncStatusView): string | null {
+  if (!status.error || !status.errorCode) return status.error;
+  const key = `sync.error.${status.errorCode}` as MessageKey;
+  const text = t(key);
+  return text === key ? status.error : text;
 }
 
 export async function syncNow(): Promise<void> {
@@ -71,7 +80,7 @@ export function SyncStatusIndicator() {
       <Menu.Dropdown maw={360}>
         {status.error ? (
           <Text size="xs" c="red" px="sm" py={4} data-testid="sync-status-error">
-            {clockText(i18n, status) ?? status.error}
+            {clockText(i18n, status) ?? syncErrorText(t, status)}
           </Text>
         ) : null}
         {status.lastSyncAt ? (
