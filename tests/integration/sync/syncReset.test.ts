@@ -85,7 +85,7 @@ describe('resetting the sync state', () => {
     const other = await startTestServer({ dir });
     try {
       const moved = await schedulerOn(other, laptop.ws).configure(
-        'http://other.test',
+        'http://127.0.0.2:8787',
         await addTestUser(other, 'apac', 'Ann'),
       );
       expect(moved).toMatchObject({ state: 'up_to_date', pending: 0 });
