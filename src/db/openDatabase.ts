@@ -1,6 +1,7 @@
 /**
- * Opens (creating if needed) the app's SQLite database: pragmas of DESIGN.md §12, the search
- * text function the full-text triggers call, then pending migrations.
+ * Opens the app's SQLite database: first the checks that only read (there, not from a newer
+ * Outpost, sound), then the pragmas of DESIGN.md §12, the search text function the full-text
+ * triggers call, and pending migrations. A missing file is created only when the caller says so.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { searchText } from '../core/search/searchText';
+import { checkBeforeOpen } from './checkBeforeOpen';
 import * as schema from './schema';
 import { migrate, readMigrations } from './migrations';
 
@@ -26,9 +28,24 @@ export function defaultMigrationsDir(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'drizzle');
 }
 
-export function openDatabase(file: string, migrationsDir = defaultMigrationsDir()): AppDb {
-  if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
-  const sqlite = new Database(file);
+export interface OpenOptions {
+  /** Whether a missing file may be created (the app's own database); otherwise it is refused. */
+  create?: boolean;
+}
+
+export function openDatabase(
+  file: string,
+  migrationsDir = defaultMigrationsDir(),
+  options: OpenOptions = {},
+): AppDb {
+  const create = options.create ?? true;
+  const migrations = readMigrations(migrationsDir);
+  if (file !== ':memory:') {
+    const state = checkBeforeOpen(file, migrations.length, create);
+    if (state === 'missing') mkdirSync(dirname(resolve(file)), { recursive: true });
+  }
+  // The check said the file is there; if it vanished since, SQLite must not make a new one.
+  const sqlite = new Database(file, { fileMustExist: file !== ':memory:' && !create });
   try {
     sqlite.function('outpost_search_text', { deterministic: true }, (text: unknown) =>
       searchText(typeof text === 'string' ? text : null),
@@ -39,7 +56,7 @@ export function openDatabase(file: string, migrationsDir = defaultMigrationsDir(
     sqlite.pragma('busy_timeout = 5000');
     // A 64 MB page cache keeps a large portfolio's hot pages in memory between reads.
     sqlite.pragma('cache_size = -65536');
-    const backup = migrate(sqlite, file, readMigrations(migrationsDir));
+    const backup = migrate(sqlite, file, migrations);
     return { file, sqlite, orm: drizzle(sqlite, { schema }), backup };
   } catch (error) {
     sqlite.close();

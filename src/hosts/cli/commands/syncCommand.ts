@@ -2,8 +2,8 @@
 import { httpSyncTransport, normalizeServerUrl } from '../../../services/sync/httpSyncTransport';
 import { runSyncRound } from '../../../services/sync/syncRound';
 import { SyncOfflineError, SyncServerError } from '../../../services/sync/syncTransport';
-import { openWorkspace } from '../../../services/workspace';
 import type { CliCommand } from '../cliCommand';
+import { openCliWorkspace } from '../cliWorkspace';
 import { UsageError } from '../usageError';
 
 export const syncCommand: CliCommand = {
@@ -22,7 +22,8 @@ export const syncCommand: CliCommand = {
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
-    const ws = openWorkspace(ctx.dbFile);
+    // A first sync is how a new device gets its data: it may start a new file.
+    const ws = openCliWorkspace(ctx, { creates: true });
     try {
       const report = await runSyncRound(ws, httpSyncTransport({ serverUrl: url, token }));
       if (values.json) ctx.io.out(JSON.stringify(report));
