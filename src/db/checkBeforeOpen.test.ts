@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -30,11 +30,11 @@ describe('the checks before a database is opened', () => {
   it('lets a missing or empty file be created only when asked', () => {
     const d = dir();
     const missing = join(d, 'missing.db');
-    expect(checkBeforeOpen(missing, 8, true)).toBe('missing');
+    expect(checkBeforeOpen(missing, 8, true)).toEqual({ state: 'missing', check: 'new' });
     expect(problemOf(() => checkBeforeOpen(missing, 8, false))).toEqual({ reason: 'missing' });
     const empty = join(d, 'empty.db');
     writeFileSync(empty, '');
-    expect(checkBeforeOpen(empty, 8, true)).toBe('empty');
+    expect(checkBeforeOpen(empty, 8, true)).toEqual({ state: 'empty', check: 'new' });
     expect(problemOf(() => checkBeforeOpen(empty, 8, false))).toEqual({ reason: 'missing' });
     expect(existsSync(missing)).toBe(false);
   });
@@ -79,5 +79,19 @@ describe('the checks before a database is opened', () => {
       found: 99,
       known: 8,
     });
+  });
+
+  it('takes an empty log, which a read-only look leaves behind, for no crash', () => {
+    const file = join(dir(), 'looked-at.db');
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.exec('CREATE TABLE t (x)');
+    db.pragma('user_version = 3');
+    db.close();
+    const look = new Database(file, { readonly: true });
+    look.prepare('SELECT count(*) FROM t').get();
+    look.close();
+    expect(statSync(`${file}-wal`).size).toBe(0);
+    expect(checkBeforeOpen(file, 8, false)).toEqual({ state: 'existing', check: 'quick_check' });
   });
 });

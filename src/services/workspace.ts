@@ -58,6 +58,6 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     newId: () => uuidv7(wallClock(), random(10)),
     today: () => localDate(wallClock()),
     nowIso,
-    close: () => db.sqlite.close(),
+    close: () => db.close(),
   };
 }

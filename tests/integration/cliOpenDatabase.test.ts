@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/hosts/cli/runCli';
 import { outpost, runEntry, sha256 } from './cliProcess';
+import { breakIndex, flipBytes } from './damagedFiles';
 import { tempDir } from './testWorkspace';
 
 const tmp = tempDir();
@@ -130,19 +131,6 @@ describe('a database from a newer Outpost', () => {
   }, 120_000);
 });
 
-/** Flips `count` bytes of the file's second half, where the portfolio's rows are. */
-function flipBytes(file: string, count: number, seed: number): void {
-  const bytes = readFileSync(file);
-  let state = seed;
-  const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31);
-  const half = bytes.length >> 1;
-  for (let i = 0; i < count; i++) {
-    const at = half + (next() % half);
-    bytes[at] = bytes[at]! ^ 0xff;
-  }
-  writeFileSync(file, bytes);
-}
-
 /** A process that writes to the file and is killed with the file open, as a crash would. */
 function writeThenKill(file: string): Promise<NodeJS.Signals | null> {
   const script = `const Database = require('better-sqlite3');
@@ -182,19 +170,7 @@ describe('a damaged database', () => {
 
   it('gets the full integrity check after an unclean shutdown, which finds what the quick check does not', async () => {
     const file = copyOfBase();
-    // An index whose entries no longer match its table: integrity_check sees it, quick_check
-    // (which does not compare indexes with their tables) does not.
-    const db = new Database(file);
-    db.unsafeMode(true);
-    db.exec(`
-      CREATE TABLE probe_rows (a INTEGER, b INTEGER);
-      INSERT INTO probe_rows VALUES (1, 10), (2, 20), (3, 30);
-      CREATE INDEX probe_rows_a ON probe_rows (a);
-      PRAGMA writable_schema = ON;
-      UPDATE sqlite_master SET sql = 'CREATE INDEX probe_rows_a ON probe_rows (b)'
-        WHERE name = 'probe_rows_a';
-      PRAGMA writable_schema = OFF;`);
-    db.close();
+    breakIndex(file);
     // Closed cleanly: the quick check at open passes and the command answers.
     const clean = await outpost(['--db', file, 'accounts']);
     expect(clean.code, clean.err).toBe(0);
