@@ -8,6 +8,7 @@ import { openWorkspace, type Workspace } from '../../src/services/workspace';
 import { appUrlMatcher } from './appUrl';
 import { installSessionGuards } from './contentSecurity';
 import { registerApiIpc } from './ipcApi';
+import { openErrorDialog } from './openErrorDialog';
 import { registerSaveFileIpc } from './saveFileIpc';
 import { electronPdfPrinter } from './deckPdf';
 import { createAppWindow } from './windowFactory';
@@ -25,10 +26,8 @@ void app.whenReady().then(() => {
     workspace = openWorkspace(dbFile, migrationsDir ? { migrationsDir } : {});
   } catch (error) {
     // A database from a newer Outpost, or a damaged file: say so and leave the file alone.
-    dialog.showErrorBox(
-      'Outpost cannot open its database',
-      error instanceof Error ? error.message : String(error),
-    );
+    const { title, message } = openErrorDialog(error, app.getLocale());
+    dialog.showErrorBox(title, message);
     app.quit();
     return;
   }

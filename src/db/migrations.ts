@@ -6,20 +6,23 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
+import { DatabaseOpenError } from './databaseOpenError';
 
 export interface Migration {
   tag: string;
   statements: string[];
 }
 
-export class NewerDatabaseError extends Error {
+export class NewerDatabaseError extends DatabaseOpenError {
   constructor(file: string, found: number, known: number) {
-    super(
-      `${file} was written by a newer version of Outpost (schema version ${found}; this version knows up to ${known}). ` +
-        'Update Outpost to open it. The file was not changed.',
-    );
+    super(file, { reason: 'newer', found, known });
     this.name = 'NewerDatabaseError';
   }
+}
+
+/** The one rule: a schema version above the migrations this Outpost has is refused. */
+export function refuseNewer(file: string, found: number, known: number): void {
+  if (found > known) throw new NewerDatabaseError(file, found, known);
 }
 
 export function readMigrations(dir: string): Migration[] {
@@ -48,7 +51,7 @@ export function migrate(
   migrations: Migration[],
 ): string | null {
   const current = schemaVersion(db);
-  if (current > migrations.length) throw new NewerDatabaseError(file, current, migrations.length);
+  refuseNewer(file, current, migrations.length);
   const pending = migrations.slice(current);
   if (pending.length === 0) return null;
 

@@ -17,6 +17,8 @@ export interface WorkspaceOptions {
   wallClock?: () => number;
   /** Random bytes for ids and the node id. */
   random?: (size: number) => Uint8Array;
+  /** Whether a missing file may be created (default: yes, as the app's own database is). */
+  create?: boolean;
 }
 
 export interface Workspace {
@@ -45,7 +47,7 @@ export function localDate(millis: number): string {
 export function openWorkspace(file: string, options: WorkspaceOptions = {}): Workspace {
   const wallClock = options.wallClock ?? Date.now;
   const random = options.random ?? ((size: number) => new Uint8Array(randomBytes(size)));
-  const db = openDatabase(file, options.migrationsDir);
+  const db = openDatabase(file, options.migrationsDir, { create: options.create ?? true });
   const clock = new HybridLogicalClock(
     ensureNodeId({ db }, random),
     wallClock,
@@ -63,7 +65,7 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     random,
     today: () => localDate(wallClock()),
     nowIso,
-    close: () => db.sqlite.close(),
+    close: () => db.close(),
     openedAsCopy: null,
   };
   // Before anything writes: a copied database stops writing under the original's node id.

@@ -43,7 +43,7 @@ export function benchDemoGeneration(
   const generation = timed(() => loadDemo(ws, { accounts, seed: 1, today }));
   const baselineDb = openDatabase(join(dir, 'baseline.db'));
   const raw = copyRowsRaw(ws.db.sqlite, baselineDb.sqlite);
-  baselineDb.sqlite.close();
+  baselineDb.close();
   const ratio = generation.ms / raw.ms;
   console.log(
     `demo: ${accounts} accounts, ${generation.value.records} records, ${raw.rows} rows incl. change log`,

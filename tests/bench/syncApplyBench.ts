@@ -51,7 +51,7 @@ export function benchSyncApply(portfolio: Workspace, dir: string, count = 100_00
 
   const baseline = openDatabase(join(dir, 'apply-baseline.db'));
   const raw = timed(() => rawUpserts(baseline.sqlite, changes));
-  baseline.sqlite.close();
+  baseline.close();
 
   const ws = openWorkspace(join(dir, 'apply-replica.db'));
   const applier = new RemoteApplier(ws.db.sqlite, ws.clock, ws.nowIso);

@@ -243,10 +243,10 @@ describe('migrations', () => {
     const first = openDatabase(file);
     expect(first.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(first.sqlite.pragma('synchronous', { simple: true })).toBe(2);
-    first.sqlite.close();
+    first.close();
     const second = openDatabase(file);
     expect(second.backup).toBeNull();
     expect(schemaVersion(second.sqlite)).toBe(migrations.length);
-    second.sqlite.close();
+    second.close();
   });
 });

@@ -1,5 +1,6 @@
 /** The shape of one CLI command. */
 import type { ParseArgsConfig } from 'node:util';
+import type { Lang } from '../../shared/format/formatters';
 
 export interface CliIo {
   out(text: string): void;
@@ -11,6 +12,10 @@ export interface CliIo {
 export interface CliContext {
   /** The database file from --db / OUTPOST_DB / the app's default. */
   dbFile: string;
+  /** Neither --db nor OUTPOST_DB named a file: it is the app's own database, made when missing. */
+  defaultDb: boolean;
+  /** The language of messages: the command's --lang, else the user's locale. */
+  lang: Lang;
   io: CliIo;
   /** The environment the CLI was started with. */
   env: NodeJS.ProcessEnv;

@@ -1,8 +1,12 @@
 /**
  * The `outpost` command line (DESIGN.md §9): global `--db FILE`, then a command. Usage mistakes
- * print a message on stderr and return 2 with nothing written.
+ * and a database that cannot be opened print a message on stderr and return 2 with nothing
+ * written; anything else unexpected returns 1.
  */
 import { parseArgs } from 'node:util';
+import { DatabaseOpenError } from '../../db/databaseOpenError';
+import type { Lang } from '../../shared/format/formatters';
+import { envLang } from '../common/envLang';
 import { resolveDatabaseFile } from '../common/userDataPaths';
 import type { CliCommand, CliIo } from './cliCommand';
 import { accountsCommand } from './commands/accountsCommand';
@@ -62,7 +66,13 @@ function splitGlobal(argv: string[]): { db?: string; rest: string[] } {
   return db === undefined ? { rest } : { db, rest };
 }
 
+/** A command's own --lang (en or zh-CN) also sets the language of its messages. */
+function messageLang(value: unknown, env: NodeJS.ProcessEnv): Lang {
+  return value === 'en' || value === 'zh-CN' ? value : envLang(env);
+}
+
 export async function runCli(argv: string[], io: CliIo, env = process.env): Promise<number> {
+  let lang = envLang(env);
   try {
     const { db, rest } = splitGlobal(argv);
     const [name, ...args] = rest;
@@ -86,12 +96,23 @@ export async function runCli(argv: string[], io: CliIo, env = process.env): Prom
         `${error instanceof Error ? error.message : String(error)}\nUsage: outpost ${command.usage}`,
       );
     }
+    lang = messageLang(parsed.values.lang, env);
     return await command.run(
-      { dbFile: resolveDatabaseFile(db, env), io, env },
+      {
+        dbFile: resolveDatabaseFile(db, env),
+        defaultDb: db === undefined && !env.OUTPOST_DB,
+        lang,
+        io,
+        env,
+      },
       parsed.values,
       parsed.positionals,
     );
   } catch (error) {
+    if (error instanceof DatabaseOpenError) {
+      io.err(`outpost: ${error.text(lang)}`);
+      return 2;
+    }
     if (error instanceof UsageError) {
       io.err(`outpost: ${error.message}`);
       return 2;

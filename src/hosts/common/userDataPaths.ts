@@ -15,7 +15,7 @@ export function userDataDir(platform = process.platform, env = process.env): str
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), PRODUCT_NAME);
 }
 
-/** `--db` wins, then `OUTPOST_DB`, then the app's own database. */
+/** `--db` wins, then `OUTPOST_DB` (when not empty), then the app's own database. */
 export function resolveDatabaseFile(flag: string | undefined, env = process.env): string {
-  return resolve(flag ?? env.OUTPOST_DB ?? join(userDataDir(), DATABASE_FILE_NAME));
+  return resolve(flag ?? (env.OUTPOST_DB || join(userDataDir(), DATABASE_FILE_NAME)));
 }

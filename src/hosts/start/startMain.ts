@@ -6,9 +6,11 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { DatabaseOpenError } from '../../db/databaseOpenError';
 import { REPO_ROOT } from '../common/appPaths';
 import { electronBinary } from '../common/electronBinary';
 import { ensureBuilt } from '../common/ensureBuilt';
+import { envLang } from '../common/envLang';
 import { resolveDatabaseFile } from '../common/userDataPaths';
 import { runWebHost } from '../web/runWebHost';
 
@@ -27,6 +29,10 @@ try {
     await runWebHost(dbFile, undefined, (line) => console.log(line));
   }
 } catch (error) {
+  if (error instanceof DatabaseOpenError) {
+    console.error(`outpost: ${error.text(envLang())}`);
+    process.exit(2);
+  }
   console.error(`outpost: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }

@@ -1,18 +1,29 @@
-/** Opens the database and serves Outpost in the browser until the process is stopped. */
+/**
+ * Opens the database and serves Outpost in the browser until the process is stopped. A database
+ * that cannot be opened is refused before the app is built or served.
+ */
 import { createApiHandlers } from '../../services/apiHandlers';
 import { startOfDay } from '../../services/startOfDay';
 import { SyncScheduler } from '../../services/sync/syncScheduler';
 import { openWorkspace } from '../../services/workspace';
 import { RENDERER_DIR } from '../common/appPaths';
 import { chromiumPrinter } from '../common/chromiumPdf';
+import { ensureBuilt } from '../common/ensureBuilt';
 import { startWebHost, type WebHost } from './webHost';
 
 export async function runWebHost(
   dbFile: string,
   port: number | undefined,
   print: (line: string) => void,
+  rebuild = false,
 ): Promise<WebHost> {
   const ws = openWorkspace(dbFile);
+  try {
+    ensureBuilt(rebuild);
+  } catch (error) {
+    ws.close();
+    throw error;
+  }
   // Tests (and curious admins) can slow the automatic rounds down to watch "pending" changes.
   const debounceMs = Number(process.env.OUTPOST_SYNC_DEBOUNCE_MS) || undefined;
   const intervalMs = Number(process.env.OUTPOST_SYNC_INTERVAL_MS) || undefined;

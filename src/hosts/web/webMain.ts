@@ -2,7 +2,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureBuilt } from '../common/ensureBuilt';
+import { DatabaseOpenError } from '../../db/databaseOpenError';
+import { envLang } from '../common/envLang';
 import { resolveDatabaseFile } from '../common/userDataPaths';
 import { parseIntegerOption } from '../cli/usageError';
 import { runWebHost } from './runWebHost';
@@ -16,9 +17,14 @@ try {
   const port = parseIntegerOption('port', values.port, 0, 65535);
   const dbFile = resolveDatabaseFile(values.db);
   mkdirSync(dirname(dbFile), { recursive: true });
-  ensureBuilt(values.build ?? false);
-  await runWebHost(dbFile, port, (line) => console.log(line));
+  await runWebHost(dbFile, port, (line) => console.log(line), values.build ?? false);
 } catch (error) {
-  console.error(`outpost web: ${error instanceof Error ? error.message : String(error)}`);
+  const message =
+    error instanceof DatabaseOpenError
+      ? error.text(envLang())
+      : error instanceof Error
+        ? error.message
+        : String(error);
+  console.error(`outpost web: ${message}`);
   process.exit(2);
 }

@@ -2,6 +2,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { minorDigitsOf } from '../../shared/domain/currencies';
 import { createFormatter } from '../../shared/format/formatters';
+import { languageOf } from '../../shared/format/languageOf';
 import { en, type MessageKey } from './en';
 import { zhCN } from './zhCN';
 
@@ -39,7 +40,7 @@ export interface I18n {
 function initialLanguage(): Language {
   const stored = localStorage.getItem(STORAGE_KEY);
   if (stored === 'en' || stored === 'zh-CN') return stored;
-  return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+  return languageOf(navigator.language);
 }
 
 /** ISO 4217 minor digits, from the one table every layer uses (the parser too). */

@@ -1,6 +1,6 @@
 import { listPortfolio } from '../../../services/portfolioService';
-import { openWorkspace } from '../../../services/workspace';
 import type { CliCommand } from '../cliCommand';
+import { openCliWorkspace } from '../cliWorkspace';
 import { formatTable } from '../formatTable';
 
 export const accountsCommand: CliCommand = {
@@ -9,7 +9,7 @@ export const accountsCommand: CliCommand = {
   usage: 'accounts [--json]',
   options: { json: { type: 'boolean' } },
   run(ctx, values) {
-    const ws = openWorkspace(ctx.dbFile);
+    const ws = openCliWorkspace(ctx);
     try {
       const rows = listPortfolio(ws);
       if (values.json) {

@@ -1,8 +1,8 @@
 import { loadDemo } from '../../../services/demo/demoService';
 import { makeDemoEdits } from '../../../services/demo/demoEdits';
 import { countLiveAccounts } from '../../../db/repositories/recordRepository';
-import { openWorkspace } from '../../../services/workspace';
 import type { CliCommand } from '../cliCommand';
+import { openCliWorkspace } from '../cliWorkspace';
 import { parseDateOption, parseIntegerOption, UsageError } from '../usageError';
 
 export const demoCommand: CliCommand = {
@@ -28,7 +28,8 @@ export const demoCommand: CliCommand = {
     if (edits !== undefined && accounts !== undefined) {
       throw new UsageError('--edits changes existing data; run it without --accounts');
     }
-    const ws = openWorkspace(ctx.dbFile);
+    // A new portfolio may start a new file; edits need the data they edit.
+    const ws = openCliWorkspace(ctx, { creates: edits === undefined });
     try {
       if (edits !== undefined) {
         if (countLiveAccounts(ws.db.sqlite) === 0)

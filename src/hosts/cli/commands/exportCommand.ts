@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import { exportJson } from '../../../services/exportService';
-import { openWorkspace } from '../../../services/workspace';
 import type { CliCommand } from '../cliCommand';
+import { openCliWorkspace } from '../cliWorkspace';
+import { checkOutFile, writeOutFile } from '../outFile';
 import { UsageError } from '../usageError';
 
 export const exportCommand: CliCommand = {
@@ -11,11 +11,12 @@ export const exportCommand: CliCommand = {
   options: { json: { type: 'boolean' }, out: { type: 'string' } },
   run(ctx, values) {
     if (!values.json) throw new UsageError('export needs --json (the only export format)');
-    const ws = openWorkspace(ctx.dbFile);
+    if (typeof values.out === 'string') checkOutFile(values.out, ctx.lang);
+    const ws = openCliWorkspace(ctx);
     try {
       const json = exportJson(ws);
       if (typeof values.out === 'string') {
-        writeFileSync(values.out, json);
+        writeOutFile(values.out, json);
         ctx.io.err(`Exported to ${values.out}`);
       } else {
         ctx.io.out(json.trimEnd());

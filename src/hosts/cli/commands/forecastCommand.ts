@@ -3,16 +3,16 @@
  * [--currency CODE] [--lang en|zh-CN]`: the renewals whose contracts end in [from, to), their
  * roll-ups per currency and in the reporting currency, as of today or an earlier day.
  */
-import { writeFileSync } from 'node:fs';
 import { addDays } from '../../../core/dates';
 import { forecastFile } from '../../../services/renewals/forecastExportService';
 import { forecastView } from '../../../services/renewals/forecastService';
 import { ServiceError } from '../../../services/serviceError';
-import { openWorkspace } from '../../../services/workspace';
 import { forecastQuery } from '../../../shared/api/forecastInputs';
 import type { ForecastTotals, ForecastView } from '../../../shared/api/forecastViews';
 import { minorDigitsOf } from '../../../shared/domain/currencies';
 import type { CliCommand } from '../cliCommand';
+import { openCliWorkspace } from '../cliWorkspace';
+import { checkOutFile, writeOutFile } from '../outFile';
 import {
   clip,
   moneyText,
@@ -118,7 +118,8 @@ export const forecastCommand: CliCommand = {
     const out = values.out as string | undefined;
     if (format === 'xlsx' && !out)
       throw new UsageError('--format xlsx writes a binary file: give --out FILE.xlsx');
-    const ws = openWorkspace(ctx.dbFile);
+    if (out) checkOutFile(out, ctx.lang);
+    const ws = openCliWorkspace(ctx);
     try {
       let view: ForecastView;
       try {
@@ -147,7 +148,7 @@ export const forecastCommand: CliCommand = {
       else
         body = (await forecastFile(view, format as 'csv' | 'xlsx', lang as 'en' | 'zh-CN')).bytes;
       if (out) {
-        writeFileSync(out, body);
+        writeOutFile(out, body);
         ctx.io.err(`Wrote ${view.rows.length} renewals to ${out}`);
       } else {
         ctx.io.out((typeof body === 'string' ? body : body.toString('utf8')).trimEnd());

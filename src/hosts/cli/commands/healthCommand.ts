@@ -11,8 +11,8 @@ import {
   type AccountHealth,
 } from '../../../services/health/healthService';
 import { ServiceError } from '../../../services/serviceError';
-import { openWorkspace } from '../../../services/workspace';
 import type { CliCommand } from '../cliCommand';
+import { openCliWorkspace } from '../cliWorkspace';
 import { parseDateOption, UsageError } from '../usageError';
 
 const pct = (ratio: unknown) => `${(Number(ratio) * 100).toFixed(1)} %`;
@@ -109,7 +109,7 @@ export const healthCommand: CliCommand = {
   run(ctx, values) {
     const asOf = parseDateOption('as-of', values['as-of'] as string | undefined);
     const accountId = values.account as string | undefined;
-    const ws = openWorkspace(ctx.dbFile);
+    const ws = openCliWorkspace(ctx);
     try {
       const results = portfolioHealth(ws, {
         ...(asOf ? { asOf } : {}),

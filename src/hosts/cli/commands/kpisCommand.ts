@@ -4,11 +4,11 @@
  */
 import { kpiView } from '../../../services/kpiService';
 import { ServiceError } from '../../../services/serviceError';
-import { openWorkspace } from '../../../services/workspace';
 import { kpiQuery } from '../../../shared/api/forecastInputs';
 import type { KpiSetView, KpiView } from '../../../shared/api/kpiViews';
 import { minorDigitsOf } from '../../../shared/domain/currencies';
 import type { CliCommand } from '../cliCommand';
+import { openCliWorkspace } from '../cliWorkspace';
 import { moneyText, parseCurrencyOption, parsePeriod, percentText } from '../reportOptions';
 import { parseIntegerOption, UsageError } from '../usageError';
 
@@ -57,7 +57,7 @@ export const kpisCommand: CliCommand = {
     const period = parsePeriod(values);
     const currency = parseCurrencyOption(values.currency as string | undefined);
     const margin = parseIntegerOption('margin', values.margin as string | undefined, 1, 100) ?? 100;
-    const ws = openWorkspace(ctx.dbFile);
+    const ws = openCliWorkspace(ctx);
     try {
       let view: KpiView;
       try {

@@ -4,14 +4,13 @@
  * an id or an exact name. The PDF is printed from the app's own print page, served by an
  * in-process web host and printed by a Chromium found on the machine.
  */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { addDays } from '../../../core/dates';
 import { resolveAccount } from '../../../services/accountLookup';
 import { createApiHandlers } from '../../../services/apiHandlers';
 import { exportDeck, type PdfPrinter } from '../../../services/deck/deckExportService';
 import { ServiceError } from '../../../services/serviceError';
-import { openWorkspace, type Workspace } from '../../../services/workspace';
+import type { Workspace } from '../../../services/workspace';
 import type { DeckExportInput } from '../../../shared/api/deckInputs';
 import { AUDIENCES, SLIDE_IDS, type Audience, type SlideId } from '../../../shared/api/deckViews';
 import { RENDERER_DIR } from '../../common/appPaths';
@@ -20,6 +19,8 @@ import { ensureBuilt } from '../../common/ensureBuilt';
 import { findChromium, INSTALL_CHROMIUM } from '../../common/findChromium';
 import { startWebHost } from '../../web/webHost';
 import type { CliCommand, CliValues } from '../cliCommand';
+import { openCliWorkspace } from '../cliWorkspace';
+import { checkOutFile, writeOutFile } from '../outFile';
 import { parsePeriod } from '../reportOptions';
 import { UsageError } from '../usageError';
 
@@ -63,18 +64,6 @@ async function withPrinter<T>(ws: Workspace, job: (print: PdfPrinter) => Promise
   }
 }
 
-/** Writes next to the target and renames, so a failed export leaves no half-written file. */
-function writeWhole(file: string, bytes: Buffer): void {
-  const part = `${file}.part`;
-  try {
-    writeFileSync(part, bytes);
-    renameSync(part, file);
-  } catch (error) {
-    rmSync(part, { force: true });
-    throw error;
-  }
-}
-
 export const qbrCommand: CliCommand = {
   name: 'qbr',
   summary: "One account's QBR deck as PowerPoint or PDF (customer or internal audience)",
@@ -106,7 +95,8 @@ export const qbrCommand: CliCommand = {
     const lang = oneOf('lang', values.lang, LANGS, 'en');
     const slides = parseSlides(values.slides);
     const asked = askedPeriod(values);
-    const ws = openWorkspace(ctx.dbFile);
+    checkOutFile(out, ctx.lang);
+    const ws = openCliWorkspace(ctx);
     try {
       const today = ws.today();
       const window = asked ?? { from: addDays(today, -89), to: addDays(today, 1) };
@@ -136,7 +126,7 @@ export const qbrCommand: CliCommand = {
           throw new UsageError(error.message);
         throw error;
       }
-      writeWhole(out, file.bytes);
+      writeOutFile(out, file.bytes);
       ctx.io.err(
         `Wrote the ${audience} QBR deck of ${account.name} (${window.from} … ${addDays(window.to, -1)}) to ${out}`,
       );

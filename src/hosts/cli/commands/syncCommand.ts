@@ -28,8 +28,9 @@ import {
   SyncServerError,
   type SyncTransport,
 } from '../../../services/sync/syncTransport';
-import { openWorkspace, type Workspace } from '../../../services/workspace';
+import type { Workspace } from '../../../services/workspace';
 import type { CliCommand, CliContext, CliIo, CliValues } from '../cliCommand';
+import { openCliWorkspace } from '../cliWorkspace';
 import { UsageError } from '../usageError';
 
 export const TOKEN_ENV = 'OUTPOST_SYNC_TOKEN';
@@ -193,7 +194,7 @@ export const syncCommand: CliCommand = {
     if (action === 'reset') {
       if (values.server !== undefined || values.token !== undefined || values['token-stdin'])
         throw new UsageError('sync reset takes no --server or token');
-      const ws = openWorkspace(ctx.dbFile);
+      const ws = openCliWorkspace(ctx);
       try {
         const change = resetSyncState(ws);
         ctx.io.out(nodeNotice(lang as CliLang, change) ?? '');
@@ -210,7 +211,8 @@ export const syncCommand: CliCommand = {
         `sync needs a device token: pipe it to --token-stdin or set ${TOKEN_ENV} ` +
           `(${ctx.dbFile} does not exist, so it has no saved sync settings)`,
       );
-    const ws = openWorkspace(ctx.dbFile);
+    // A first sync is how a new device gets its data: it may start a new file.
+    const ws = openCliWorkspace(ctx, { creates: true });
     try {
       const { serverUrl: url, ...rest } = target(ws, values, token);
       let transport: SyncTransport;
