@@ -16,6 +16,8 @@ export interface SyncServerOptions extends StoreLocation {
   logger?: Logger;
   rateLimit?: SyncAppOptions['rateLimit'];
   maxBodyBytes?: number;
+  pageBytes?: number;
+  teamQuotaBytes?: number;
 }
 
 export interface RunningSyncServer {
@@ -32,6 +34,8 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     logger,
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
+    ...(options.pageBytes ? { pageBytes: options.pageBytes } : {}),
+    ...(options.teamQuotaBytes ? { teamQuotaBytes: options.teamQuotaBytes } : {}),
   });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   const host = options.host ?? '127.0.0.1';

@@ -4,6 +4,7 @@ import { foldChecksum } from '../../core/sync/changeChecksum';
 import type { SqlValue } from '../../shared/sync/syncProtocol';
 import { prepared } from '../preparedStatement';
 import { readMeta, writeMeta } from '../repositories/metaRepository';
+import { quarantinedLogIds } from './quarantineRepository';
 
 export interface OutgoingChange {
   id: string;
@@ -63,9 +64,14 @@ const CHECKSUM_CACHE = 'sync_checksum_cache';
 /**
  * The checksum over every change this replica holds, comparable with the server's: a snapshot's
  * entries count through the checksum the server gave with the snapshot (its base); every other
- * entry counts by its id. Folded incrementally by rowid, since the log only grows.
+ * entry counts by its id, and so does every quarantined change the log brought. Folded
+ * incrementally by rowid, since the log only grows.
  */
 export function replicaChecksum(db: Database.Database): string {
+  return foldChecksum(logChecksum(db), quarantinedLogIds(db));
+}
+
+function logChecksum(db: Database.Database): string {
   const base = readMeta(db, CHECKSUM_BASE) ?? '0000000000000000';
   const cached = readMeta(db, CHECKSUM_CACHE);
   let { rowid, value } = cached

@@ -2,13 +2,18 @@
  * The sync server's HTTP API (DESIGN.md §8) as a Hono app: health, push, pull and snapshot.
  * Every request is authenticated by its device token, which alone decides the team; every body
  * and query is validated before the store sees it, so a malformed request gets a 4xx, never 5xx.
+ * A pushed change must also mean something: every field passes the app's record schemas and its
+ * id is a clock time that round-trips, or the push is refused whole. Pages are capped by bytes,
+ * and a team's stored changes by a quota.
  */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
 import { MAX_DRIFT_MS } from '../../core/hlc';
+import { changeProblems, describeChangeProblem } from '../../shared/sync/changeValidation';
 import { hlcMillis, hlcNode } from '../../shared/sync/hlcFormat';
 import {
+  DEFAULT_PAGE_BYTES,
   PROTOCOL_VERSION,
   describeIssues,
   pullQuerySchema,
@@ -19,7 +24,7 @@ import {
   type SyncErrorCode,
 } from '../../shared/sync/syncProtocol';
 import { bearerToken, hashToken } from '../auth/deviceToken';
-import type { Device, SyncStore } from '../store/syncStore';
+import { QuotaExceededError, type Device, type SyncStore } from '../store/syncStore';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from './rateLimiter';
 
 export interface SyncAppOptions {
@@ -29,15 +34,23 @@ export interface SyncAppOptions {
   now?: () => number;
   rateLimit?: RateLimit;
   maxBodyBytes?: number;
+  /** Pull and snapshot pages stop before this many bytes (after one entry at least). */
+  pageBytes?: number;
+  /** Bytes of changes one team may store (see changeBytes). */
+  teamQuotaBytes?: number;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** Generous for a team's years of records and notes, small enough to stop a runaway client. */
+export const DEFAULT_TEAM_QUOTA_BYTES = 8 * 1024 ** 3;
 
 type Env = { Variables: { device: Device } };
 
-const STATUS: Record<SyncErrorCode, 400 | 401 | 403 | 404 | 413 | 429 | 500> = {
+const STATUS: Record<SyncErrorCode, 400 | 401 | 403 | 404 | 413 | 429 | 500 | 507> = {
   bad_request: 400,
   clock_drift: 400,
+  invalid_change: 400,
+  quota_exceeded: 507,
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
@@ -46,13 +59,24 @@ const STATUS: Record<SyncErrorCode, 400 | 401 | 403 | 404 | 413 | 429 | 500> = {
   internal: 500,
 };
 
-function fail(c: Context, code: SyncErrorCode, message: string): Response {
-  return c.json({ error: { code, message } } satisfies SyncErrorBody, STATUS[code]);
+function fail(
+  c: Context,
+  code: SyncErrorCode,
+  message: string,
+  extra: Omit<SyncErrorBody['error'], 'code' | 'message'> = {},
+): Response {
+  return c.json({ error: { code, message, ...extra } } satisfies SyncErrorBody, STATUS[code]);
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 ** 2).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 }
 
 export function createSyncApp(options: SyncAppOptions): Hono<Env> {
   const { store, logger } = options;
   const now = options.now ?? Date.now;
+  const pageBytes = options.pageBytes ?? DEFAULT_PAGE_BYTES;
+  const teamQuotaBytes = options.teamQuotaBytes ?? DEFAULT_TEAM_QUOTA_BYTES;
   const limiter = new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, now);
   const app = new Hono<Env>();
 
@@ -121,6 +145,16 @@ export function createSyncApp(options: SyncAppOptions): Hono<Env> {
       const foreign = changes.find((ch) => hlcNode(ch.id) !== clientId);
       if (foreign)
         return fail(c, 'bad_request', `Change ${foreign.id} was not made by client ${clientId}`);
+      for (const change of changes) {
+        const problem = changeProblems(change)[0];
+        if (problem)
+          return fail(
+            c,
+            'invalid_change',
+            `The push was refused whole and nothing was stored: ${describeChangeProblem(problem)}`,
+            { problem },
+          );
+      }
       const limit = now() + MAX_DRIFT_MS;
       const ahead = changes.find((ch) => hlcMillis(ch.id) > limit);
       if (ahead)
@@ -133,7 +167,18 @@ export function createSyncApp(options: SyncAppOptions): Hono<Env> {
       const stamp = new Date(now()).toISOString();
       if (!(await store.bindClient(clientId, device.userId, stamp)))
         return fail(c, 'forbidden', `Client ${clientId} belongs to another user`);
-      return c.json(await store.push(device, clientId, changes, stamp));
+      try {
+        return c.json(await store.push(device, clientId, changes, stamp, { teamQuotaBytes }));
+      } catch (error) {
+        if (!(error instanceof QuotaExceededError)) throw error;
+        return fail(
+          c,
+          'quota_exceeded',
+          `Team "${device.teamName}" has used ${megabytes(error.usedBytes)} of its storage quota of ` +
+            `${megabytes(error.quotaBytes)}; this push needs ${megabytes(error.pushBytes)} more and was not stored. ` +
+            'Ask the server admin to raise the quota (server --team-quota-mb)',
+        );
+      }
     },
   );
 
@@ -144,7 +189,15 @@ export function createSyncApp(options: SyncAppOptions): Hono<Env> {
     const { since, limit, clientId, own } = parsed.data;
     if (!(await store.bindClient(clientId, device.userId, new Date(now()).toISOString())))
       return fail(c, 'forbidden', `Client ${clientId} belongs to another user`);
-    return c.json(await store.pull(device.teamId, { since, limit, clientId, own: own === '1' }));
+    return c.json(
+      await store.pull(device.teamId, {
+        since,
+        limit,
+        clientId,
+        own: own === '1',
+        maxBytes: pageBytes,
+      }),
+    );
   });
 
   app.get('/v1/snapshot', async (c) => {
@@ -154,7 +207,9 @@ export function createSyncApp(options: SyncAppOptions): Hono<Env> {
     const split = after?.indexOf('/') ?? -1;
     const key =
       after && split > 0 ? { table: after.slice(0, split), rowId: after.slice(split + 1) } : null;
-    return c.json(await store.snapshot(c.get('device').teamId, { after: key, limit }));
+    return c.json(
+      await store.snapshot(c.get('device').teamId, { after: key, limit, maxBytes: pageBytes }),
+    );
   });
 
   app.notFound((c) => fail(c, 'not_found', `No route ${c.req.method} ${c.req.path}`));

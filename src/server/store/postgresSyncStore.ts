@@ -14,12 +14,21 @@ import type {
   SyncChange,
 } from '../../shared/sync/syncProtocol';
 import { planPush, rowKey, touchedRows } from './pushPlan';
-import { pullPage, snapshotPage, type ChangeRow, type TeamRow } from './storePages';
+import {
+  cutPage,
+  pullPage,
+  rowBytes,
+  snapshotPage,
+  type ChangeRow,
+  type TeamRow,
+} from './storePages';
 import { readStoreMigrations } from './storeMigrations';
 import {
   AdminError,
   type Device,
+  QuotaExceededError,
   type PullOptions,
+  type PushLimits,
   type SnapshotOptions,
   type StoreStats,
   type SyncStore,
@@ -117,11 +126,13 @@ export class PostgresSyncStore implements SyncStore {
     clientId: string,
     changes: SyncChange[],
     now: string,
+    limits?: PushLimits,
   ): Promise<PushResponse> {
     return this.transaction(async (client) => {
       const team = (
-        await client.query<{ lastSeq: number; checksum: string }>(
-          'SELECT last_seq AS "lastSeq", checksum FROM teams WHERE id = $1 FOR UPDATE',
+        await client.query<{ lastSeq: number; checksum: string; storedBytes: number }>(
+          `SELECT last_seq AS "lastSeq", checksum, stored_bytes AS "storedBytes"
+             FROM teams WHERE id = $1 FOR UPDATE`,
           [device.teamId],
         )
       ).rows[0];
@@ -146,13 +157,16 @@ export class PostgresSyncStore implements SyncStore {
       for (const r of rowResult.rows)
         currentRows.set(rowKey(r.tbl, r.row_id), JSON.parse(r.fields) as RowFields);
       const plan = planPush(team, changes, existing, currentRows);
+      const quota = limits?.teamQuotaBytes ?? Infinity;
+      if (plan.bytes > 0 && team.storedBytes + plan.bytes > quota)
+        throw new QuotaExceededError(quota, team.storedBytes, plan.bytes);
       if (plan.inserts.length > 0) {
         const col = <T>(pick: (s: (typeof plan.inserts)[number]) => T) => plan.inserts.map(pick);
         await client.query(
-          `INSERT INTO changes (team_id, seq, id, client_id, user_id, tbl, row_id, data, base, checksum, received_at)
-           SELECT $1, s, i, $2, $3, t, r, d, b, c, $4
-             FROM unnest($5::bigint[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
-               AS x(s, i, t, r, d, b, c)`,
+          `INSERT INTO changes (team_id, seq, id, client_id, user_id, tbl, row_id, data, base, checksum, received_at, size)
+           SELECT $1, s, i, $2, $3, t, r, d, b, c, $4, z
+             FROM unnest($5::bigint[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::bigint[])
+               AS x(s, i, t, r, d, b, c, z)`,
           [
             device.teamId,
             clientId,
@@ -162,31 +176,33 @@ export class PostgresSyncStore implements SyncStore {
             col((s) => s.change.id),
             col((s) => s.change.table),
             col((s) => s.change.rowId),
-            col((s) => JSON.stringify(s.change.data)),
-            col((s) => (s.change.base ? JSON.stringify(s.change.base) : null)),
+            col((s) => s.data),
+            col((s) => s.base),
             col((s) => s.checksum),
+            col((s) => s.size),
           ],
         );
       }
       if (plan.rows.size > 0) {
         const keys = [...plan.rows.keys()].map((k) => k.split('\u0000'));
+        const fields = [...plan.rows.values()].map((f) => JSON.stringify(f));
         await client.query(
-          `INSERT INTO team_rows (team_id, tbl, row_id, fields)
-           SELECT $1, t, r, f FROM unnest($2::text[], $3::text[], $4::text[]) AS x(t, r, f)
-           ON CONFLICT (team_id, tbl, row_id) DO UPDATE SET fields = excluded.fields`,
+          `INSERT INTO team_rows (team_id, tbl, row_id, fields, size)
+           SELECT $1, t, r, f, z FROM unnest($2::text[], $3::text[], $4::text[], $5::bigint[]) AS x(t, r, f, z)
+           ON CONFLICT (team_id, tbl, row_id) DO UPDATE SET fields = excluded.fields, size = excluded.size`,
           [
             device.teamId,
             keys.map((k) => k[0]),
             keys.map((k) => k[1]),
-            [...plan.rows.values()].map((f) => JSON.stringify(f)),
+            fields,
+            fields.map((f, i) => rowBytes(keys[i]?.[0] ?? '', keys[i]?.[1] ?? '', f)),
           ],
         );
       }
-      await client.query('UPDATE teams SET last_seq = $1, checksum = $2 WHERE id = $3', [
-        plan.lastSeq,
-        plan.checksum,
-        device.teamId,
-      ]);
+      await client.query(
+        'UPDATE teams SET last_seq = $1, checksum = $2, stored_bytes = stored_bytes + $3 WHERE id = $4',
+        [plan.lastSeq, plan.checksum, plan.bytes, device.teamId],
+      );
       return {
         acknowledged: changes.map((c) => c.id),
         stored: plan.inserts.length,
@@ -198,14 +214,25 @@ export class PostgresSyncStore implements SyncStore {
   pull(teamId: number, options: PullOptions): Promise<PullResponse> {
     return this.transaction(async (client) => {
       const team = await this.team(client, teamId);
-      const { rows } = await client.query<ChangeRow>(
-        `SELECT c.seq, c.id, c.tbl, c.row_id, c.data, c.base, u.name AS author
-           FROM changes c JOIN users u ON u.id = c.user_id
-          WHERE c.team_id = $1 AND c.seq > $2 AND c.seq <= $3 AND ($4 OR c.client_id <> $5)
-          ORDER BY c.seq LIMIT $6`,
+      const sizes = await client.query<{ seq: number; size: number }>(
+        `SELECT seq, size FROM changes
+          WHERE team_id = $1 AND seq > $2 AND seq <= $3 AND ($4 OR client_id <> $5)
+          ORDER BY seq LIMIT $6`,
         [teamId, options.since, team.lastSeq, options.own, options.clientId, options.limit + 1],
       );
-      const page = pullPage(rows, options.limit, options.since, team.lastSeq);
+      const cut = cutPage(sizes.rows, options.limit, options.maxBytes);
+      const rows = cut.last
+        ? (
+            await client.query<ChangeRow>(
+              `SELECT c.seq, c.id, c.tbl, c.row_id, c.data, c.base, u.name AS author
+                 FROM changes c JOIN users u ON u.id = c.user_id
+                WHERE c.team_id = $1 AND c.seq > $2 AND c.seq <= $3 AND ($4 OR c.client_id <> $5)
+                ORDER BY c.seq`,
+              [teamId, options.since, cut.last.seq, options.own, options.clientId],
+            )
+          ).rows
+        : [];
+      const page = pullPage(rows, cut.hasMore, options.since, team.lastSeq);
       let checksum = team.checksum;
       if (page.hasMore) {
         const at = await client.query<{ checksum: string }>(
@@ -236,13 +263,24 @@ export class PostgresSyncStore implements SyncStore {
     return this.transaction(async (client) => {
       const team = await this.team(client, teamId);
       const after = options.after ?? { table: '', rowId: '' };
-      const { rows } = await client.query<TeamRow>(
-        `SELECT tbl, row_id, fields FROM team_rows
+      const sizes = await client.query<{ tbl: string; row_id: string; size: number }>(
+        `SELECT tbl, row_id, size FROM team_rows
           WHERE team_id = $1 AND (tbl, row_id) > ($2, $3)
           ORDER BY tbl, row_id LIMIT $4`,
-        [teamId, after.table, after.rowId, options.limit],
+        [teamId, after.table, after.rowId, options.limit + 1],
       );
-      return snapshotPage(rows, options.limit, team);
+      const cut = cutPage(sizes.rows, options.limit, options.maxBytes);
+      const rows = cut.last
+        ? (
+            await client.query<TeamRow>(
+              `SELECT tbl, row_id, fields FROM team_rows
+                WHERE team_id = $1 AND (tbl, row_id) > ($2, $3) AND (tbl, row_id) <= ($4, $5)
+                ORDER BY tbl, row_id`,
+              [teamId, after.table, after.rowId, cut.last.tbl, cut.last.row_id],
+            )
+          ).rows
+        : [];
+      return snapshotPage(rows, cut.hasMore, team);
     }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   }
 

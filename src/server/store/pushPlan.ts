@@ -5,12 +5,17 @@
 import { foldChecksum } from '../../core/sync/changeChecksum';
 import { mergeRowFields, type RowFields } from '../../core/sync/fieldMerge';
 import type { SyncChange } from '../../shared/sync/syncProtocol';
+import { changeBytes } from './storePages';
 
 export interface StoredChange {
   seq: number;
   change: SyncChange;
   /** The team checksum including this change. */
   checksum: string;
+  /** The change's data and base as stored (JSON), and the bytes it counts for. */
+  data: string;
+  base: string | null;
+  size: number;
 }
 
 export interface PushPlan {
@@ -19,6 +24,8 @@ export interface PushPlan {
   rows: Map<string, RowFields>;
   lastSeq: number;
   checksum: string;
+  /** The bytes the new changes add to the team's storage. */
+  bytes: number;
 }
 
 export function rowKey(table: string, rowId: string): string {
@@ -35,17 +42,22 @@ export function planPush(
   const rows = new Map<string, RowFields>();
   const seen = new Set(existingIds);
   let { lastSeq, checksum } = team;
+  let bytes = 0;
   for (const change of changes) {
     if (seen.has(change.id)) continue;
     seen.add(change.id);
     lastSeq += 1;
     checksum = foldChecksum(checksum, [change.id]);
-    inserts.push({ seq: lastSeq, change, checksum });
+    const data = JSON.stringify(change.data);
+    const base = change.base ? JSON.stringify(change.base) : null;
+    const size = changeBytes(change, data, base);
+    bytes += size;
+    inserts.push({ seq: lastSeq, change, checksum, data, base, size });
     const key = rowKey(change.table, change.rowId);
     const fields = rows.get(key) ?? { ...(currentRows.get(key) ?? {}) };
     if (mergeRowFields(fields, { hlc: change.id, data: change.data })) rows.set(key, fields);
   }
-  return { inserts, rows, lastSeq, checksum };
+  return { inserts, rows, lastSeq, checksum, bytes };
 }
 
 /** The distinct rows a batch of changes touches. */

@@ -15,12 +15,21 @@ import type {
   SyncChange,
 } from '../../shared/sync/syncProtocol';
 import { planPush, rowKey, touchedRows } from './pushPlan';
-import { pullPage, snapshotPage, type ChangeRow, type TeamRow } from './storePages';
+import {
+  cutPage,
+  pullPage,
+  rowBytes,
+  snapshotPage,
+  type ChangeRow,
+  type TeamRow,
+} from './storePages';
 import { readStoreMigrations } from './storeMigrations';
 import {
   AdminError,
   type Device,
+  QuotaExceededError,
   type PullOptions,
+  type PushLimits,
   type SnapshotOptions,
   type StoreStats,
   type SyncStore,
@@ -104,11 +113,12 @@ export class SqliteSyncStore implements SyncStore {
     clientId: string,
     changes: SyncChange[],
     now: string,
+    limits?: PushLimits,
   ): Promise<PushResponse> {
     const run = this.db.transaction(() => {
-      const team = this.sql('SELECT last_seq AS lastSeq, checksum FROM teams WHERE id = ?').get(
-        device.teamId,
-      ) as { lastSeq: number; checksum: string };
+      const team = this.sql(
+        'SELECT last_seq AS lastSeq, checksum, stored_bytes AS storedBytes FROM teams WHERE id = ?',
+      ).get(device.teamId) as { lastSeq: number; checksum: string; storedBytes: number };
       const exists = this.sql('SELECT 1 FROM changes WHERE team_id = ? AND id = ?');
       const existing = new Set(
         changes.filter((c) => exists.get(device.teamId, c.id) !== undefined).map((c) => c.id),
@@ -122,11 +132,14 @@ export class SqliteSyncStore implements SyncStore {
         if (row) currentRows.set(rowKey(table, rowId), JSON.parse(row.fields) as RowFields);
       }
       const plan = planPush(team, changes, existing, currentRows);
+      const quota = limits?.teamQuotaBytes ?? Infinity;
+      if (plan.bytes > 0 && team.storedBytes + plan.bytes > quota)
+        throw new QuotaExceededError(quota, team.storedBytes, plan.bytes);
       const insert = this.sql(
-        `INSERT INTO changes (team_id, seq, id, client_id, user_id, tbl, row_id, data, base, checksum, received_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO changes (team_id, seq, id, client_id, user_id, tbl, row_id, data, base, checksum, received_at, size)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
-      for (const { seq, change, checksum } of plan.inserts)
+      for (const { seq, change, checksum, data, base, size } of plan.inserts)
         insert.run(
           device.teamId,
           seq,
@@ -135,24 +148,24 @@ export class SqliteSyncStore implements SyncStore {
           device.userId,
           change.table,
           change.rowId,
-          JSON.stringify(change.data),
-          change.base ? JSON.stringify(change.base) : null,
+          data,
+          base,
           checksum,
           now,
+          size,
         );
       const writeRow = this.sql(
-        `INSERT INTO team_rows (team_id, tbl, row_id, fields) VALUES (?, ?, ?, ?)
-         ON CONFLICT (team_id, tbl, row_id) DO UPDATE SET fields = excluded.fields`,
+        `INSERT INTO team_rows (team_id, tbl, row_id, fields, size) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (team_id, tbl, row_id) DO UPDATE SET fields = excluded.fields, size = excluded.size`,
       );
       for (const [key, fields] of plan.rows) {
         const [table = '', rowId = ''] = key.split('\u0000');
-        writeRow.run(device.teamId, table, rowId, JSON.stringify(fields));
+        const json = JSON.stringify(fields);
+        writeRow.run(device.teamId, table, rowId, json, rowBytes(table, rowId, json));
       }
-      this.sql('UPDATE teams SET last_seq = ?, checksum = ? WHERE id = ?').run(
-        plan.lastSeq,
-        plan.checksum,
-        device.teamId,
-      );
+      this.sql(
+        'UPDATE teams SET last_seq = ?, checksum = ?, stored_bytes = stored_bytes + ? WHERE id = ?',
+      ).run(plan.lastSeq, plan.checksum, plan.bytes, device.teamId);
       return {
         acknowledged: changes.map((c) => c.id),
         stored: plan.inserts.length,
@@ -167,20 +180,25 @@ export class SqliteSyncStore implements SyncStore {
       const team = this.sql('SELECT last_seq AS lastSeq, checksum FROM teams WHERE id = ?').get(
         teamId,
       ) as { lastSeq: number; checksum: string };
-      const rows = this.sql(
-        `SELECT c.seq, c.id, c.tbl, c.row_id, c.data, c.base, u.name AS author
-           FROM changes c JOIN users u ON u.id = c.user_id
-          WHERE c.team_id = ? AND c.seq > ? AND c.seq <= ? AND (? = 1 OR c.client_id <> ?)
-          ORDER BY c.seq LIMIT ?`,
-      ).all(
-        teamId,
-        options.since,
-        team.lastSeq,
-        options.own ? 1 : 0,
-        options.clientId,
-        options.limit + 1,
-      ) as ChangeRow[];
-      const page = pullPage(rows, options.limit, options.since, team.lastSeq);
+      const own = options.own ? 1 : 0;
+      const sizes = this.sql(
+        `SELECT seq, size FROM changes INDEXED BY changes_size_idx
+          WHERE team_id = ? AND seq > ? AND seq <= ? AND (? = 1 OR client_id <> ?)
+          ORDER BY seq LIMIT ?`,
+      ).all(teamId, options.since, team.lastSeq, own, options.clientId, options.limit + 1) as {
+        seq: number;
+        size: number;
+      }[];
+      const cut = cutPage(sizes, options.limit, options.maxBytes);
+      const rows = cut.last
+        ? (this.sql(
+            `SELECT c.seq, c.id, c.tbl, c.row_id, c.data, c.base, u.name AS author
+               FROM changes c JOIN users u ON u.id = c.user_id
+              WHERE c.team_id = ? AND c.seq > ? AND c.seq <= ? AND (? = 1 OR c.client_id <> ?)
+              ORDER BY c.seq`,
+          ).all(teamId, options.since, cut.last.seq, own, options.clientId) as ChangeRow[])
+        : [];
+      const page = pullPage(rows, cut.hasMore, options.since, team.lastSeq);
       return {
         ...page,
         checksum: page.hasMore ? this.checksumAt(teamId, page.nextCursor) : team.checksum,
@@ -201,15 +219,27 @@ export class SqliteSyncStore implements SyncStore {
   snapshot(teamId: number, options: SnapshotOptions): Promise<SnapshotResponse> {
     const read = this.db.transaction((): SnapshotResponse => {
       const after = options.after ?? { table: '', rowId: '' };
-      const rows = this.sql(
-        `SELECT tbl, row_id, fields FROM team_rows
+      const sizes = this.sql(
+        `SELECT tbl, row_id, size FROM team_rows INDEXED BY team_rows_size_idx
           WHERE team_id = ? AND (tbl, row_id) > (?, ?)
           ORDER BY tbl, row_id LIMIT ?`,
-      ).all(teamId, after.table, after.rowId, options.limit) as TeamRow[];
+      ).all(teamId, after.table, after.rowId, options.limit + 1) as {
+        tbl: string;
+        row_id: string;
+        size: number;
+      }[];
+      const cut = cutPage(sizes, options.limit, options.maxBytes);
+      const rows = cut.last
+        ? (this.sql(
+            `SELECT tbl, row_id, fields FROM team_rows
+              WHERE team_id = ? AND (tbl, row_id) > (?, ?) AND (tbl, row_id) <= (?, ?)
+              ORDER BY tbl, row_id`,
+          ).all(teamId, after.table, after.rowId, cut.last.tbl, cut.last.row_id) as TeamRow[])
+        : [];
       const team = this.sql('SELECT last_seq AS lastSeq, checksum FROM teams WHERE id = ?').get(
         teamId,
       ) as { lastSeq: number; checksum: string };
-      return snapshotPage(rows, options.limit, team);
+      return snapshotPage(rows, cut.hasMore, team);
     });
     return Promise.resolve(read.deferred());
   }

@@ -49,6 +49,8 @@ export interface RoundReport {
   snapshotRows: number;
   fieldsWritten: number;
   conflicts: number;
+  /** Pulled changes that failed validation and were quarantined instead of applied. */
+  quarantined: number;
   /** True when the replica matched the server at the end; null when it could not be checked. */
   inSync: boolean | null;
   repaired: boolean;
@@ -74,6 +76,7 @@ export async function runSyncRound(
     snapshotRows: 0,
     fieldsWritten: 0,
     conflicts: 0,
+    quarantined: 0,
     inSync: null,
     repaired: false,
     cursor: 0,
@@ -83,6 +86,7 @@ export async function runSyncRound(
   const count = (applied: ApplyReport) => {
     report.fieldsWritten += applied.fieldsWritten;
     report.conflicts += applied.conflicts;
+    report.quarantined += applied.quarantined;
   };
 
   if (readSnapshotProgress(db) || (isUnused(db) && readCursor(db) === 0))

@@ -10,6 +10,7 @@
  * stores them: booleans 0/1, lists as JSON text.
  */
 import { z } from 'zod';
+import type { ChangeProblem } from './changeValidation';
 import { HLC_PATTERN } from './hlcFormat';
 import { SYNC_COLUMNS, columnValueProblem, isSyncTable, type SyncColumnKind } from './syncColumns';
 
@@ -17,6 +18,8 @@ export const PROTOCOL_VERSION = 1;
 export const MAX_PUSH_CHANGES = 2000;
 export const MAX_PAGE = 5000;
 export const DEFAULT_PAGE = 2000;
+/** Pull and snapshot pages also stop before this many bytes (after one entry at least). */
+export const DEFAULT_PAGE_BYTES = 4 * 1024 * 1024;
 
 export type SqlValue = string | number | null;
 
@@ -165,10 +168,17 @@ export type SyncErrorCode =
   | 'payload_too_large'
   | 'rate_limited'
   | 'clock_drift'
+  | 'invalid_change'
+  | 'quota_exceeded'
   | 'internal';
 
 export interface SyncErrorBody {
-  error: { code: SyncErrorCode; message: string };
+  error: {
+    code: SyncErrorCode;
+    message: string;
+    /** With invalid_change: the first change refused, its table, row, field and reason. */
+    problem?: ChangeProblem;
+  };
 }
 
 /** The first few problems of a failed parse, in one line a person can act on. */

@@ -34,6 +34,9 @@ export const syncCommand: CliCommand = {
               (report.snapshotRows ? ` after a snapshot of ${report.snapshotRows} row(s)` : ''),
             `${report.fieldsWritten} field(s) updated`,
             `${report.conflicts} conflict(s) kept`,
+            ...(report.quarantined
+              ? [`${report.quarantined} invalid change(s) quarantined (see: outpost quarantine)`]
+              : []),
             report.inSync === true
               ? 'in sync with the server'
               : report.inSync === null

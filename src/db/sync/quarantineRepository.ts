@@ -1,0 +1,109 @@
+/**
+ * Pulled changes that failed validation (sync_quarantine): kept as received, never applied, and
+ * listed under Sync. A quarantined change still counts toward the replica's checksum when it came
+ * from the log (not a snapshot), as the server counted it: sync goes on and never loops repairing.
+ */
+import type Database from 'better-sqlite3';
+import type { ChangeProblem } from '../../shared/sync/changeValidation';
+import type { SqlValue } from '../../shared/sync/syncProtocol';
+import { prepared } from '../preparedStatement';
+
+export interface QuarantinedChange {
+  id: string;
+  table: string;
+  rowId: string;
+  data: Record<string, SqlValue>;
+  author: string;
+  origin: 'remote' | 'snapshot';
+  problems: ChangeProblem[];
+  receivedAt: string;
+}
+
+export interface HeldChange {
+  id: string;
+  table: string;
+  rowId: string;
+  data: Record<string, SqlValue>;
+  base?: Record<string, string> | null;
+  author?: string;
+}
+
+/**
+ * Keeps a change out of the data; false when it was already kept. A snapshot's copy of a change
+ * is replaced by the change itself when the log brings it, and counts from then on.
+ */
+export function quarantineChange(
+  db: Database.Database,
+  change: HeldChange,
+  origin: 'remote' | 'snapshot',
+  problems: ChangeProblem[],
+  at: string,
+): boolean {
+  const values = [
+    change.id,
+    change.table,
+    change.rowId,
+    JSON.stringify(change.data),
+    change.base ? JSON.stringify(change.base) : null,
+    change.author ?? '',
+    origin,
+    JSON.stringify(problems),
+    at,
+  ];
+  const added = prepared(
+    db,
+    `INSERT OR IGNORE INTO sync_quarantine (hlc, tbl, row_id, data, base, author, origin, problems, received_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(...values);
+  if (added.changes === 1) return true;
+  if (origin !== 'remote') return false;
+  const promoted = prepared(
+    db,
+    `UPDATE sync_quarantine SET data = ?, base = ?, author = ?, origin = 'remote', problems = ?
+      WHERE hlc = ? AND origin = 'snapshot'`,
+  ).run(values[3], values[4], values[5], values[7], change.id);
+  return promoted.changes === 1;
+}
+
+interface Raw {
+  hlc: string;
+  tbl: string;
+  row_id: string;
+  data: string;
+  author: string;
+  origin: 'remote' | 'snapshot';
+  problems: string;
+  received_at: string;
+}
+
+/** The kept changes, newest first. */
+export function listQuarantined(db: Database.Database, limit = 500): QuarantinedChange[] {
+  const rows = prepared(
+    db,
+    `SELECT hlc, tbl, row_id, data, author, origin, problems, received_at FROM sync_quarantine
+      ORDER BY received_at DESC, hlc LIMIT ?`,
+  ).all(limit) as Raw[];
+  return rows.map((r) => ({
+    id: r.hlc,
+    table: r.tbl,
+    rowId: r.row_id,
+    data: JSON.parse(r.data) as Record<string, SqlValue>,
+    author: r.author,
+    origin: r.origin,
+    problems: JSON.parse(r.problems) as ChangeProblem[],
+    receivedAt: r.received_at,
+  }));
+}
+
+export function countQuarantined(db: Database.Database): number {
+  return (prepared(db, 'SELECT count(*) AS n FROM sync_quarantine').get() as { n: number }).n;
+}
+
+/** Ids of the kept changes the server's checksum counts (those from the log). */
+export function quarantinedLogIds(db: Database.Database): string[] {
+  return (
+    prepared(db, "SELECT hlc FROM sync_quarantine WHERE origin = 'remote'").all() as {
+      hlc: string;
+    }[]
+  ).map((r) => r.hlc);
+}
