@@ -20,6 +20,7 @@ import { riskBoard } from './riskBoardService';
 import { todayView } from './todayService';
 import { ServiceError } from './serviceError';
 import { listConflictViews, resolveConflict } from './sync/conflictService';
+import { listQuarantineViews } from './sync/quarantineService';
 import { SyncScheduler } from './sync/syncScheduler';
 import { logTouchpoint } from './touchpointService';
 import type { Workspace } from './workspace';
@@ -129,6 +130,7 @@ export function createApiHandlers(
     'sync:disconnect': () => sync.disconnect(),
     'conflicts:list': (filter) => listConflictViews(ws, filter),
     'conflicts:resolve': ({ id, keep }) => resolveConflict(ws, id, keep),
+    'quarantine:list': () => listQuarantineViews(ws),
     'forecast:view': (query) => {
       // The first look of the week takes the week's snapshot of the forecast.
       ensureWeeklySnapshot(ws);

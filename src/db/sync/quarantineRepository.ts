@@ -8,6 +8,24 @@ import type { ChangeProblem } from '../../shared/sync/changeValidation';
 import type { SqlValue } from '../../shared/sync/syncProtocol';
 import { prepared } from '../preparedStatement';
 
+/**
+ * Longer text is kept cut short: a kept change is only shown, never applied, and an old server
+ * may hold notes of a million characters that must not fill this laptop's disk.
+ */
+const KEPT_CHARS = 4096;
+
+function kept(data: Record<string, SqlValue>): string {
+  const cut = Object.fromEntries(
+    Object.entries(data).map(([column, value]) => [
+      column,
+      typeof value === 'string' && value.length > KEPT_CHARS
+        ? `${value.slice(0, KEPT_CHARS)}… (${value.length} characters)`
+        : value,
+    ]),
+  );
+  return JSON.stringify(cut);
+}
+
 export interface QuarantinedChange {
   id: string;
   table: string;
@@ -43,7 +61,7 @@ export function quarantineChange(
     change.id,
     change.table,
     change.rowId,
-    JSON.stringify(change.data),
+    kept(change.data),
     change.base ? JSON.stringify(change.base) : null,
     change.author ?? '',
     origin,

@@ -12,6 +12,7 @@ import { forecastCommand } from './commands/forecastCommand';
 import { healthCommand } from './commands/healthCommand';
 import { kpisCommand } from './commands/kpisCommand';
 import { qbrCommand } from './commands/qbrCommand';
+import { quarantineCommand } from './commands/quarantineCommand';
 import { serverCommand } from './commands/serverCommand';
 import { syncCommand } from './commands/syncCommand';
 import { UsageError } from './usageError';
@@ -25,6 +26,7 @@ export const COMMANDS: CliCommand[] = [
   kpisCommand,
   qbrCommand,
   syncCommand,
+  quarantineCommand,
   serverCommand,
 ];
 

@@ -4,6 +4,7 @@ import { enRenewals } from './enRenewals';
 import { enDeck } from './enDeck';
 import { enFields } from './enFields';
 import { enMoney } from './enMoney';
+import { enQuarantine } from './enQuarantine';
 
 export const en = {
   ...enHealth,
@@ -11,6 +12,7 @@ export const en = {
   ...enDeck,
   ...enMoney,
   ...enFields,
+  ...enQuarantine,
   'app.tagline': 'Customer success workbench',
   'app.language': 'Language',
   'app.toggleTheme': 'Toggle light/dark theme',

@@ -5,6 +5,7 @@ import { zhRenewals } from './zhRenewals';
 import { zhDeck } from './zhDeck';
 import { zhFields } from './zhFields';
 import { zhMoney } from './zhMoney';
+import { zhQuarantine } from './zhQuarantine';
 
 export const zhCN: Record<MessageKey, string> = {
   ...zhHealth,
@@ -12,6 +13,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...zhDeck,
   ...zhMoney,
   ...zhFields,
+  ...zhQuarantine,
   'app.tagline': '客户成功工作台',
   'app.language': '语言',
   'app.toggleTheme': '切换浅色/深色主题',

@@ -5,7 +5,6 @@
  * other. Reads run in REPEATABLE READ so a page and its cursor and checksum agree.
  */
 import pg from 'pg';
-import { ZERO_CHECKSUM } from '../../core/sync/changeChecksum';
 import type { RowFields } from '../../core/sync/fieldMerge';
 import type {
   PullResponse,
@@ -14,14 +13,9 @@ import type {
   SyncChange,
 } from '../../shared/sync/syncProtocol';
 import { planPush, rowKey, touchedRows } from './pushPlan';
-import {
-  cutPage,
-  pullPage,
-  rowBytes,
-  snapshotPage,
-  type ChangeRow,
-  type TeamRow,
-} from './storePages';
+import { markChecked, readPullPage, readSnapshotPage, rowHistory } from './postgresPages';
+import { checkRow, repairRow, type TeamRowRead } from './rowRepair';
+import { rowBytes } from './storePages';
 import { readStoreMigrations } from './storeMigrations';
 import {
   AdminError,
@@ -147,16 +141,23 @@ export class PostgresSyncStore implements SyncStore {
       );
       const touched = touchedRows(changes);
       const currentRows = new Map<string, RowFields>();
-      const rowResult = await client.query<{ tbl: string; row_id: string; fields: string }>(
-        `SELECT r.tbl, r.row_id, r.fields FROM team_rows r
+      const reads = await client.query<TeamRowRead>(
+        `SELECT r.tbl, r.row_id, r.fields, r.checked FROM team_rows r
            JOIN unnest($2::text[], $3::text[]) AS k(tbl, row_id)
              ON r.tbl = k.tbl AND r.row_id = k.row_id
           WHERE r.team_id = $1`,
         [device.teamId, touched.map((t) => t.table), touched.map((t) => t.rowId)],
       );
-      for (const r of rowResult.rows)
-        currentRows.set(rowKey(r.tbl, r.row_id), JSON.parse(r.fields) as RowFields);
-      const plan = planPush(team, changes, existing, currentRows);
+      const rebuilt = new Set<string>();
+      for (const read of reads.rows) {
+        const row = checkRow(read);
+        if (row.suspect) {
+          repairRow(row, await rowHistory(client, device.teamId, row.table, row.rowId));
+          rebuilt.add(rowKey(row.table, row.rowId));
+        }
+        currentRows.set(rowKey(row.table, row.rowId), row.fields);
+      }
+      const plan = planPush(team, changes, existing, currentRows, rebuilt);
       const quota = limits?.teamQuotaBytes ?? Infinity;
       if (plan.bytes > 0 && team.storedBytes + plan.bytes > quota)
         throw new QuotaExceededError(quota, team.storedBytes, plan.bytes);
@@ -187,9 +188,10 @@ export class PostgresSyncStore implements SyncStore {
         const keys = [...plan.rows.keys()].map((k) => k.split('\u0000'));
         const fields = [...plan.rows.values()].map((f) => JSON.stringify(f));
         await client.query(
-          `INSERT INTO team_rows (team_id, tbl, row_id, fields, size)
-           SELECT $1, t, r, f, z FROM unnest($2::text[], $3::text[], $4::text[], $5::bigint[]) AS x(t, r, f, z)
-           ON CONFLICT (team_id, tbl, row_id) DO UPDATE SET fields = excluded.fields, size = excluded.size`,
+          `INSERT INTO team_rows (team_id, tbl, row_id, fields, size, checked)
+           SELECT $1, t, r, f, z, 1 FROM unnest($2::text[], $3::text[], $4::text[], $5::bigint[]) AS x(t, r, f, z)
+           ON CONFLICT (team_id, tbl, row_id)
+           DO UPDATE SET fields = excluded.fields, size = excluded.size, checked = 1`,
           [
             device.teamId,
             keys.map((k) => k[0]),
@@ -212,37 +214,10 @@ export class PostgresSyncStore implements SyncStore {
   }
 
   pull(teamId: number, options: PullOptions): Promise<PullResponse> {
-    return this.transaction(async (client) => {
-      const team = await this.team(client, teamId);
-      const sizes = await client.query<{ seq: number; size: number }>(
-        `SELECT seq, size FROM changes
-          WHERE team_id = $1 AND seq > $2 AND seq <= $3 AND ($4 OR client_id <> $5)
-          ORDER BY seq LIMIT $6`,
-        [teamId, options.since, team.lastSeq, options.own, options.clientId, options.limit + 1],
-      );
-      const cut = cutPage(sizes.rows, options.limit, options.maxBytes);
-      const rows = cut.last
-        ? (
-            await client.query<ChangeRow>(
-              `SELECT c.seq, c.id, c.tbl, c.row_id, c.data, c.base, u.name AS author
-                 FROM changes c JOIN users u ON u.id = c.user_id
-                WHERE c.team_id = $1 AND c.seq > $2 AND c.seq <= $3 AND ($4 OR c.client_id <> $5)
-                ORDER BY c.seq`,
-              [teamId, options.since, cut.last.seq, options.own, options.clientId],
-            )
-          ).rows
-        : [];
-      const page = pullPage(rows, cut.hasMore, options.since, team.lastSeq);
-      let checksum = team.checksum;
-      if (page.hasMore) {
-        const at = await client.query<{ checksum: string }>(
-          'SELECT checksum FROM changes WHERE team_id = $1 AND seq = $2',
-          [teamId, page.nextCursor],
-        );
-        checksum = at.rows[0]?.checksum ?? ZERO_CHECKSUM;
-      }
-      return { ...page, checksum };
-    }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    return this.transaction(
+      async (client) => readPullPage(client, teamId, await this.team(client, teamId), options),
+      'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+    );
   }
 
   private async team(
@@ -259,29 +234,13 @@ export class PostgresSyncStore implements SyncStore {
     return team;
   }
 
-  snapshot(teamId: number, options: SnapshotOptions): Promise<SnapshotResponse> {
-    return this.transaction(async (client) => {
-      const team = await this.team(client, teamId);
-      const after = options.after ?? { table: '', rowId: '' };
-      const sizes = await client.query<{ tbl: string; row_id: string; size: number }>(
-        `SELECT tbl, row_id, size FROM team_rows
-          WHERE team_id = $1 AND (tbl, row_id) > ($2, $3)
-          ORDER BY tbl, row_id LIMIT $4`,
-        [teamId, after.table, after.rowId, options.limit + 1],
-      );
-      const cut = cutPage(sizes.rows, options.limit, options.maxBytes);
-      const rows = cut.last
-        ? (
-            await client.query<TeamRow>(
-              `SELECT tbl, row_id, fields FROM team_rows
-                WHERE team_id = $1 AND (tbl, row_id) > ($2, $3) AND (tbl, row_id) <= ($4, $5)
-                ORDER BY tbl, row_id`,
-              [teamId, after.table, after.rowId, cut.last.tbl, cut.last.row_id],
-            )
-          ).rows
-        : [];
-      return snapshotPage(rows, cut.hasMore, team);
-    }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  async snapshot(teamId: number, options: SnapshotOptions): Promise<SnapshotResponse> {
+    const { rows, page } = await this.transaction(
+      async (client) => readSnapshotPage(client, teamId, await this.team(client, teamId), options),
+      'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+    );
+    await markChecked(this.pool, teamId, rows);
+    return page;
   }
 
   async addTeam(name: string, now: string): Promise<void> {

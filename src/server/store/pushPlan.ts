@@ -37,6 +37,8 @@ export function planPush(
   changes: SyncChange[],
   existingIds: ReadonlySet<string>,
   currentRows: ReadonlyMap<string, RowFields>,
+  /** Rows the store repaired (rowRepair.ts): written back even if the push changes none of it. */
+  rebuilt: ReadonlySet<string> = new Set(),
 ): PushPlan {
   const inserts: StoredChange[] = [];
   const rows = new Map<string, RowFields>();
@@ -55,7 +57,8 @@ export function planPush(
     inserts.push({ seq: lastSeq, change, checksum, data, base, size });
     const key = rowKey(change.table, change.rowId);
     const fields = rows.get(key) ?? { ...(currentRows.get(key) ?? {}) };
-    if (mergeRowFields(fields, { hlc: change.id, data: change.data })) rows.set(key, fields);
+    if (mergeRowFields(fields, { hlc: change.id, data: change.data }) || rebuilt.has(key))
+      rows.set(key, fields);
   }
   return { inserts, rows, lastSeq, checksum, bytes };
 }

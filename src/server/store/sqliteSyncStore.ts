@@ -16,13 +16,13 @@ import type {
 } from '../../shared/sync/syncProtocol';
 import { planPush, rowKey, touchedRows } from './pushPlan';
 import {
-  cutPage,
-  pullPage,
-  rowBytes,
-  snapshotPage,
-  type ChangeRow,
-  type TeamRow,
-} from './storePages';
+  checkRow,
+  repairRow,
+  type CheckedRow,
+  type StoredChangeRow,
+  type TeamRowRead,
+} from './rowRepair';
+import { cutPage, pullPage, rowBytes, snapshotPage, type ChangeRow } from './storePages';
 import { readStoreMigrations } from './storeMigrations';
 import {
   AdminError,
@@ -125,13 +125,20 @@ export class SqliteSyncStore implements SyncStore {
       );
       const currentRows = new Map<string, RowFields>();
       const readRow = this.sql(
-        'SELECT fields FROM team_rows WHERE team_id = ? AND tbl = ? AND row_id = ?',
+        'SELECT tbl, row_id, fields, checked FROM team_rows WHERE team_id = ? AND tbl = ? AND row_id = ?',
       );
+      const rebuilt = new Set<string>();
       for (const { table, rowId } of touchedRows(changes)) {
-        const row = readRow.get(device.teamId, table, rowId) as { fields: string } | undefined;
-        if (row) currentRows.set(rowKey(table, rowId), JSON.parse(row.fields) as RowFields);
+        const read = readRow.get(device.teamId, table, rowId) as TeamRowRead | undefined;
+        if (!read) continue;
+        const row = checkRow(read);
+        if (row.suspect) {
+          repairRow(row, this.history(device.teamId, table, rowId));
+          rebuilt.add(rowKey(table, rowId));
+        }
+        currentRows.set(rowKey(table, rowId), row.fields);
       }
-      const plan = planPush(team, changes, existing, currentRows);
+      const plan = planPush(team, changes, existing, currentRows, rebuilt);
       const quota = limits?.teamQuotaBytes ?? Infinity;
       if (plan.bytes > 0 && team.storedBytes + plan.bytes > quota)
         throw new QuotaExceededError(quota, team.storedBytes, plan.bytes);
@@ -155,8 +162,9 @@ export class SqliteSyncStore implements SyncStore {
           size,
         );
       const writeRow = this.sql(
-        `INSERT INTO team_rows (team_id, tbl, row_id, fields, size) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (team_id, tbl, row_id) DO UPDATE SET fields = excluded.fields, size = excluded.size`,
+        `INSERT INTO team_rows (team_id, tbl, row_id, fields, size, checked) VALUES (?, ?, ?, ?, ?, 1)
+         ON CONFLICT (team_id, tbl, row_id)
+         DO UPDATE SET fields = excluded.fields, size = excluded.size, checked = 1`,
       );
       for (const [key, fields] of plan.rows) {
         const [table = '', rowId = ''] = key.split('\u0000');
@@ -216,8 +224,15 @@ export class SqliteSyncStore implements SyncStore {
     return row?.checksum ?? ZERO_CHECKSUM;
   }
 
+  /** A row's stored changes in sequence order, to rebuild it from (rowRepair.ts). */
+  private history(teamId: number, table: string, rowId: string): StoredChangeRow[] {
+    return this.sql(
+      'SELECT id, data, base FROM changes WHERE team_id = ? AND tbl = ? AND row_id = ? ORDER BY seq',
+    ).all(teamId, table, rowId) as StoredChangeRow[];
+  }
+
   snapshot(teamId: number, options: SnapshotOptions): Promise<SnapshotResponse> {
-    const read = this.db.transaction((): SnapshotResponse => {
+    const read = this.db.transaction(() => {
       const after = options.after ?? { table: '', rowId: '' };
       const sizes = this.sql(
         `SELECT tbl, row_id, size FROM team_rows INDEXED BY team_rows_size_idx
@@ -229,19 +244,48 @@ export class SqliteSyncStore implements SyncStore {
         size: number;
       }[];
       const cut = cutPage(sizes, options.limit, options.maxBytes);
-      const rows = cut.last
+      const reads = cut.last
         ? (this.sql(
-            `SELECT tbl, row_id, fields FROM team_rows
+            `SELECT tbl, row_id, fields, checked FROM team_rows
               WHERE team_id = ? AND (tbl, row_id) > (?, ?) AND (tbl, row_id) <= (?, ?)
               ORDER BY tbl, row_id`,
-          ).all(teamId, after.table, after.rowId, cut.last.tbl, cut.last.row_id) as TeamRow[])
+          ).all(teamId, after.table, after.rowId, cut.last.tbl, cut.last.row_id) as TeamRowRead[])
         : [];
+      const rows = reads.map(checkRow);
+      for (const row of rows)
+        if (row.suspect) repairRow(row, this.history(teamId, row.table, row.rowId));
       const team = this.sql('SELECT last_seq AS lastSeq, checksum FROM teams WHERE id = ?').get(
         teamId,
       ) as { lastSeq: number; checksum: string };
-      return snapshotPage(rows, cut.hasMore, team);
+      return { rows, page: snapshotPage(rows, cut.last, cut.hasMore, team) };
     });
-    return Promise.resolve(read.deferred());
+    const { rows, page } = read.deferred();
+    this.markChecked(teamId, rows);
+    return Promise.resolve(page);
+  }
+
+  /** Stores rows a snapshot read unchecked (repaired where needed), unless a push came first. */
+  private markChecked(teamId: number, rows: CheckedRow[]): void {
+    const unchecked = rows.filter((r) => r.writeBack);
+    if (unchecked.length === 0) return;
+    const update = this.sql(
+      `UPDATE team_rows SET fields = ?, size = ?, checked = 1
+        WHERE team_id = ? AND tbl = ? AND row_id = ? AND checked = 0 AND fields = ?`,
+    );
+    this.db
+      .transaction(() => {
+        for (const { table, rowId, writeBack } of unchecked)
+          if (writeBack)
+            update.run(
+              writeBack.fields,
+              rowBytes(table, rowId, writeBack.fields),
+              teamId,
+              table,
+              rowId,
+              writeBack.was,
+            );
+      })
+      .immediate();
   }
 
   addTeam(name: string, now: string): Promise<void> {

@@ -22,12 +22,6 @@ export interface ChangeRow {
   author: string;
 }
 
-export interface TeamRow {
-  tbl: string;
-  row_id: string;
-  fields: string;
-}
-
 /** Room for a change's JSON keys, sequence and author around its values. */
 const CHANGE_OVERHEAD = 128;
 const ROW_OVERHEAD = 64;
@@ -106,18 +100,20 @@ export function pullPage(
   return { changes: rows.map(toPulled), hasMore, nextCursor: Number(nextCursor) };
 }
 
+/**
+ * A snapshot page of checked rows (rowRepair.ts); `last` is the key the page was cut after,
+ * which the next page starts from. A row with nothing valid left to serve is left out.
+ */
 export function snapshotPage(
-  rows: TeamRow[],
+  rows: { table: string; rowId: string; fields: RowFields }[],
+  last: { tbl: string; row_id: string } | null,
   hasMore: boolean,
   team: { lastSeq: number; checksum: string },
 ): SnapshotResponse {
-  const last = rows.at(-1);
   return {
-    rows: rows.map((r) => ({
-      table: r.tbl,
-      rowId: r.row_id,
-      fields: JSON.parse(r.fields) as RowFields,
-    })),
+    rows: rows
+      .filter((r) => Object.keys(r.fields).length > 0)
+      .map(({ table, rowId, fields }) => ({ table, rowId, fields })),
     next: hasMore && last ? `${last.tbl}/${last.row_id}` : null,
     seq: team.lastSeq,
     checksum: team.checksum,

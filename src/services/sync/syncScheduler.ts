@@ -166,7 +166,7 @@ export class SyncScheduler {
         // What arrived may change health and fire or clear alerts.
         ensureHealthCurrent(this.ws);
         this.remoteVersion++;
-      }
+      } else if (report.quarantined > 0) this.remoteVersion++;
       this.failure = null;
       this.failures = 0;
     } catch (error) {

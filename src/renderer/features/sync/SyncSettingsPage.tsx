@@ -14,6 +14,7 @@ import { useState } from 'react';
 import { call } from '../../api/transport';
 import { useI18n } from '../../i18n/i18nContext';
 import { ProfileCard } from '../settings/ProfileCard';
+import { QuarantineCard } from './QuarantineCard';
 import { syncNow, syncStateText } from './SyncStatusIndicator';
 import { setSyncStatus, useSyncStatus } from './syncStatusStore';
 
@@ -94,6 +95,7 @@ export function SyncSettingsPage() {
           </Stack>
         </Card>
       ) : null}
+      <QuarantineCard connected={Boolean(status?.serverUrl)} />
       <form
         onSubmit={(e) => {
           e.preventDefault();
