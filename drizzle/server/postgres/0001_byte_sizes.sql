@@ -11,5 +11,7 @@ ALTER TABLE team_rows ADD COLUMN size BIGINT NOT NULL DEFAULT 0;
 UPDATE team_rows SET size = octet_length(fields) + octet_length(tbl) + octet_length(row_id) + 64;
 CREATE INDEX team_rows_size_idx ON team_rows (team_id, tbl, row_id) INCLUDE (size);
 ALTER TABLE team_rows ADD COLUMN checked INTEGER NOT NULL DEFAULT 0;
+-- A row's changes, to rebuild a row an older server stored with a field it should have refused.
+CREATE INDEX changes_row_idx ON changes (team_id, tbl, row_id, seq);
 ALTER TABLE teams ADD COLUMN stored_bytes BIGINT NOT NULL DEFAULT 0;
 UPDATE teams SET stored_bytes = coalesce((SELECT sum(size) FROM changes WHERE team_id = teams.id), 0);

@@ -12,5 +12,7 @@ UPDATE team_rows SET size = length(CAST(fields AS BLOB)) + length(CAST(tbl AS BL
   + length(CAST(row_id AS BLOB)) + 64;
 CREATE INDEX team_rows_size_idx ON team_rows (team_id, tbl, row_id, size);
 ALTER TABLE team_rows ADD COLUMN checked INTEGER NOT NULL DEFAULT 0;
+-- A row's changes, to rebuild a row an older server stored with a field it should have refused.
+CREATE INDEX changes_row_idx ON changes (team_id, tbl, row_id, seq);
 ALTER TABLE teams ADD COLUMN stored_bytes INTEGER NOT NULL DEFAULT 0;
 UPDATE teams SET stored_bytes = coalesce((SELECT sum(size) FROM changes WHERE team_id = teams.id), 0);

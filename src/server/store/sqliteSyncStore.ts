@@ -227,7 +227,8 @@ export class SqliteSyncStore implements SyncStore {
   /** A row's stored changes in sequence order, to rebuild it from (rowRepair.ts). */
   private history(teamId: number, table: string, rowId: string): StoredChangeRow[] {
     return this.sql(
-      'SELECT id, data, base FROM changes WHERE team_id = ? AND tbl = ? AND row_id = ? ORDER BY seq',
+      `SELECT id, data, base FROM changes INDEXED BY changes_row_idx
+        WHERE team_id = ? AND tbl = ? AND row_id = ? ORDER BY seq`,
     ).all(teamId, table, rowId) as StoredChangeRow[];
   }
 

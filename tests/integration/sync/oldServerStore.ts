@@ -37,6 +37,9 @@ export async function openStoreSql(location: StoreLocation): Promise<StoreSql> {
   }
   const db = new Database(sqliteStoreFile(location.dataDir));
   db.pragma('busy_timeout = 10000');
+  // Test set-up, not a server: durability does not matter, and WAL is what the server uses.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = OFF');
   return {
     kind: 'sqlite',
     run: (sql, params = []) => {
