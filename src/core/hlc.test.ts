@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClockDriftError, HybridLogicalClock, parseHlc } from './hlc';
+import {
+  ClockDriftError,
+  formatHlc,
+  HybridLogicalClock,
+  InvalidClockTimeError,
+  parseHlc,
+} from './hlc';
 
 const NODE_A = 'aaaaaaaaaaaaaaaa';
 const NODE_B = 'bbbbbbbbbbbbbbbb';
@@ -62,5 +69,52 @@ describe('HybridLogicalClock', () => {
     expect(parseHlc(next)).toEqual({ millis: wall, counter: 0, node: NODE_B });
     expect(clock.node).toBe(NODE_B);
     expect(() => clock.restart('nope', null)).toThrow(/16 hex/);
+  });
+
+  it('round-trips every timestamp it parses: format(parse(id)) === id', () => {
+    const node = fc.stringMatching(/^[0-9a-f]{16}$/);
+    const millis = fc.integer({ min: Date.parse('0000-01-01T00:00:00Z'), max: 253402300799999 });
+    fc.assert(
+      fc.property(millis, fc.integer({ min: 0, max: 0xffff }), node, (ms, counter, n) => {
+        const id = formatHlc({ millis: ms, counter, node: n });
+        expect(formatHlc(parseHlc(id))).toBe(id);
+      }),
+    );
+  });
+
+  it('refuses ids whose time matches the pattern but is not a real instant', () => {
+    for (const time of [
+      '9999-99-99T99:99:99.999Z',
+      '2026-13-01T00:00:00.000Z',
+      '2026-02-30T10:00:00.000Z',
+      '2026-11-22T24:00:00.000Z',
+      '2026-11-22T10:60:00.000Z',
+    ]) {
+      const id = `${time}-ffff-${NODE_B}`;
+      expect(() => parseHlc(id), id).toThrow(InvalidClockTimeError);
+      const clock = new HybridLogicalClock(NODE_A, () => 10_000);
+      expect(() => clock.receive(id), id).toThrow(InvalidClockTimeError);
+      expect(() => clock.observe(id), id).toThrow(InvalidClockTimeError);
+      expect(() => new HybridLogicalClock(NODE_A, () => 10_000, id)).toThrow(InvalidClockTimeError);
+      // Nothing was taken from it: the clock still stamps real times.
+      expect(parseHlc(clock.now()).millis).toBe(10_000);
+    }
+  });
+
+  it('refuses a wall clock that reads an impossible time, and stamps again once it is right', () => {
+    let wall = Number.NaN;
+    const clock = new HybridLogicalClock(NODE_A, () => wall);
+    for (const reading of [Number.NaN, Infinity, -Infinity, 253402300800000, -62167219200001]) {
+      wall = reading;
+      expect(() => clock.now(), String(reading)).toThrow(InvalidClockTimeError);
+      expect(() => clock.observe(`2026-11-22T10:00:00.000Z-0000-${NODE_B}`)).toThrow(
+        InvalidClockTimeError,
+      );
+    }
+    wall = Date.parse('2026-11-22T10:00:00.000Z');
+    expect(clock.now()).toBe(`2026-11-22T10:00:00.000Z-0000-${NODE_A}`);
+    expect(() => formatHlc({ millis: Number.NaN, counter: 0, node: NODE_A })).toThrow(
+      InvalidClockTimeError,
+    );
   });
 });

@@ -5,7 +5,7 @@
  * The clock is an object with its own state and an injected wall clock — never a global —
  * so many replicas can run side by side in one test.
  */
-import { HLC_PATTERN } from '../shared/sync/hlcFormat';
+import { HLC_PATTERN, isHlc, isHlcMillis } from '../shared/sync/hlcFormat';
 
 export const MAX_DRIFT_MS = 5 * 60 * 1000;
 const MAX_COUNTER = 0xffff;
@@ -24,13 +24,32 @@ export class ClockDriftError extends Error {
   }
 }
 
+/**
+ * A time the clock cannot stand on: a wall clock that reads NaN, Infinity or a year past 9999,
+ * or a received timestamp whose time is not a real instant (month 13, `99:99:99`…). Taking one
+ * would pin every later timestamp above all real ones, or fail every later write.
+ */
+export class InvalidClockTimeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidClockTimeError';
+  }
+}
+
 export function formatHlc({ millis, counter, node }: HlcTimestamp): string {
+  if (!isHlcMillis(millis))
+    throw new InvalidClockTimeError(`${millis} is not a time a clock timestamp can carry`);
   return `${new Date(millis).toISOString()}-${counter.toString(16).padStart(4, '0')}-${node}`;
 }
 
+/** Parses a timestamp; refuses one that does not round-trip (format(parse(id)) === id). */
 export function parseHlc(value: string): HlcTimestamp {
   const match = HLC_PATTERN.exec(value);
   if (!match) throw new Error(`Not a hybrid logical clock timestamp: ${value}`);
+  if (!isHlc(value))
+    throw new InvalidClockTimeError(
+      `Not a hybrid logical clock timestamp: ${value} (its time is not a real instant)`,
+    );
   const [, iso = '', counter = '', node = ''] = match;
   return { millis: Date.parse(iso), counter: parseInt(counter, 16), node };
 }
@@ -68,7 +87,7 @@ export class HybridLogicalClock {
 
   /** A new timestamp for a local event, greater than every timestamp seen so far. */
   now(): string {
-    const wall = this.wallClock();
+    const wall = this.wall();
     if (wall > this.last.millis) {
       this.last = { millis: wall, counter: 0, node: this.node };
     } else {
@@ -80,7 +99,7 @@ export class HybridLogicalClock {
   /** Merges a timestamp received from another node; refuses one too far in the future. */
   receive(remote: string): void {
     const theirs = parseHlc(remote);
-    const wall = this.wallClock();
+    const wall = this.wall();
     if (theirs.millis - wall > MAX_DRIFT_MS)
       throw new ClockDriftError(remote, theirs.millis - wall);
     this.merge(theirs, wall);
@@ -91,7 +110,18 @@ export class HybridLogicalClock {
    * already checked, which this replica must order its own writes after.
    */
   observe(remote: string): void {
-    this.merge(parseHlc(remote), this.wallClock());
+    this.merge(parseHlc(remote), this.wall());
+  }
+
+  /** The wall clock in whole milliseconds; an impossible reading is refused, never stored. */
+  private wall(): number {
+    const reading = this.wallClock();
+    const millis = Math.floor(reading);
+    if (!isHlcMillis(millis))
+      throw new InvalidClockTimeError(
+        `This computer's clock reads an impossible time (${reading}); check its date and time`,
+      );
+    return millis;
   }
 
   private merge(theirs: HlcTimestamp, wall: number): void {
@@ -114,9 +144,12 @@ export class HybridLogicalClock {
 
   private advanceCounter(millis: number, counter: number): void {
     // A counter overflow borrows the next millisecond rather than failing: order is what matters.
-    this.last =
+    const next =
       counter >= MAX_COUNTER
         ? { millis: millis + 1, counter: 0, node: this.node }
         : { millis, counter: counter + 1, node: this.node };
+    if (!isHlcMillis(next.millis))
+      throw new InvalidClockTimeError('The clock has reached the last time it can write');
+    this.last = next;
   }
 }

@@ -19,6 +19,8 @@ export interface SyncServerOptions extends StoreLocation {
   authFailureLimit?: SyncAppOptions['authFailureLimit'];
   maxBodyBytes?: number;
   timeouts?: Partial<ServerTimeouts>;
+  pageBytes?: number;
+  teamQuotaBytes?: number;
 }
 
 export interface RunningSyncServer {
@@ -37,6 +39,8 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.authFailureLimit ? { authFailureLimit: options.authFailureLimit } : {}),
     ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
+    ...(options.pageBytes ? { pageBytes: options.pageBytes } : {}),
+    ...(options.teamQuotaBytes ? { teamQuotaBytes: options.teamQuotaBytes } : {}),
   });
   const server = createAdaptorServer({ fetch: app.fetch, serverOptions }) as Server;
   const host = options.host ?? '127.0.0.1';

@@ -21,6 +21,7 @@ import { todayView } from './todayService';
 import { ServiceError } from './serviceError';
 import { listConflictViews, resolveConflict } from './sync/conflictService';
 import { InsecureServerUrlError } from './sync/httpSyncTransport';
+import { listQuarantineViews } from './sync/quarantineService';
 import { SyncScheduler } from './sync/syncScheduler';
 import { logTouchpoint } from './touchpointService';
 import type { Workspace } from './workspace';
@@ -137,6 +138,7 @@ export function createApiHandlers(
     'sync:reset': () => sync.reset(),
     'conflicts:list': (filter) => listConflictViews(ws, filter),
     'conflicts:resolve': ({ id, keep }) => resolveConflict(ws, id, keep),
+    'quarantine:list': () => listQuarantineViews(ws),
     'forecast:view': (query) => {
       // The first look of the week takes the week's snapshot of the forecast.
       ensureWeeklySnapshot(ws);

@@ -84,6 +84,8 @@ export async function benchPushPull(dir: string): Promise<Figure> {
 }
 
 const hex = (n: number) => n.toString(16).padStart(16, '0');
+/** Each client's own account (row ids are UUIDs, or the server refuses the change). */
+const rowOf = (client: number) => `0190a2b4-0000-7000-8000-${hex(client + 1).slice(4)}`;
 
 export async function benchConcurrentClients(
   dir: string,
@@ -124,7 +126,7 @@ export async function benchConcurrentClients(
         body: JSON.stringify({
           clientId,
           changes: [
-            { id, table: 'accounts', rowId: `load-${client}`, data: { name: `Load ${seq}` } },
+            { id, table: 'accounts', rowId: rowOf(client), data: { name: `Load ${seq}` } },
           ],
         }),
       });

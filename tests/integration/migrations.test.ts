@@ -219,6 +219,29 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0008_sync_quarantine adds the quarantine table to a version-8 file, keeping its log', () => {
+    const tmp = tempDir();
+    cleanup = tmp.cleanup;
+    const file = join(tmp.dir, 'q.db');
+    const db = rawDb(file);
+    migrate(db, file, migrations.slice(0, 8));
+    db.prepare(
+      "INSERT INTO change_log (hlc, tbl, row_id, data) VALUES ('2026-11-22T10:00:00.000Z-0000-aaaaaaaaaaaaaaaa', 'accounts', 'a1', '{}')",
+    ).run();
+    migrate(db, file, migrations.slice(0, 9));
+    expect(schemaVersion(db)).toBe(9);
+    expect(db.prepare('SELECT count(*) FROM change_log').pluck().get()).toBe(1);
+    db.prepare(
+      "INSERT INTO sync_quarantine (hlc, tbl, row_id, data, problems, received_at) VALUES ('x', 'accounts', 'a1', '{}', '[]', 'now')",
+    ).run();
+    expect(db.prepare('SELECT author, origin, base FROM sync_quarantine').get()).toEqual({
+      author: '',
+      origin: 'remote',
+      base: null,
+    });
+    db.close();
+  });
+
   it('refuses a database from a newer version and leaves it untouched', () => {
     const tmp = tempDir();
     cleanup = tmp.cleanup;

@@ -46,6 +46,13 @@ export function foldChecksum(checksum: string, changes: Iterable<ChangeContent>)
   return format([hi, lo]);
 }
 
+/** Two folds over disjoint sets of changes, combined into the fold over both. */
+export function combineChecksums(a: string, b: string): string {
+  const [ahi, alo] = parse(a);
+  const [bhi, blo] = parse(b);
+  return format([(ahi ^ bhi) >>> 0, (alo ^ blo) >>> 0]);
+}
+
 export function checksumOf(changes: Iterable<ChangeContent>): string {
   return foldChecksum(ZERO_CHECKSUM, changes);
 }

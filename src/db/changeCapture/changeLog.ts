@@ -1,5 +1,6 @@
 /** Reading the change log as the per-field changes of DESIGN.md §8. */
 import type Database from 'better-sqlite3';
+import { isHlc } from '../../shared/sync/hlcFormat';
 import { prepared } from '../preparedStatement';
 import type { SqlValue } from './tableColumns';
 
@@ -47,10 +48,18 @@ export function changesForRow(db: Database.Database, table: string, rowId: strin
   return expand(rows);
 }
 
+/**
+ * The newest timestamp in the log that is a real time. An older version may have logged a
+ * change whose id does not round-trip (`9999-99-99T…`); it sorts above every real one and must
+ * not become the clock's starting point.
+ */
 export function latestHlc(db: Database.Database): string | null {
-  const row = db.prepare('SELECT hlc FROM change_log ORDER BY hlc DESC LIMIT 1').get() as
-    { hlc: string } | undefined;
-  return row?.hlc ?? null;
+  const rows = db
+    .prepare('SELECT hlc FROM change_log ORDER BY hlc DESC')
+    .iterate() as IterableIterator<{ hlc: string }>;
+  // Leaving the loop early closes the statement's iterator.
+  for (const { hlc } of rows) if (isHlc(hlc)) return hlc;
+  return null;
 }
 
 /** True when nothing was ever written (or synced) into this database. */

@@ -23,5 +23,6 @@ export * from './stakeholdersTable';
 export * from './supportTicketsTable';
 export * from './surveyResponsesTable';
 export * from './syncConflictsTable';
+export * from './syncQuarantineTable';
 export * from './touchpointsTable';
 export * from './usageSnapshotsTable';

@@ -1,20 +1,18 @@
 /**
  * Applies changes from other replicas (DESIGN.md §8): every change is logged; each of its fields
  * is written only where it is newer (by HLC) than the field's current value; a value this
- * replica's user wrote that loses to another device is kept as a conflict. Log inserts, row
- * writes, conflicts and the caller's cursor save happen in one transaction.
+ * replica's user wrote that loses to another device is kept as a conflict. A change that fails
+ * validation (an impossible id, a field the record schemas refuse) is quarantined instead: kept,
+ * never applied, never seen by the clock. Log inserts, row writes, conflicts, quarantine and the
+ * caller's cursor save happen in one transaction.
  */
 import type Database from 'better-sqlite3';
 import type { HybridLogicalClock } from '../../core/hlc';
 import { fieldClocks, isConflict, mergeChange } from '../../core/sync/fieldMerge';
-import {
-  SYNC_COLUMNS,
-  columnValueProblem,
-  isSyncTable,
-  type SyncColumnKind,
-} from '../../shared/sync/syncColumns';
+import { changeProblems, type ChangeProblem } from '../../shared/sync/changeValidation';
 import type { SqlValue } from '../../shared/sync/syncProtocol';
 import { prepared } from '../preparedStatement';
+import { quarantineChange } from './quarantineRepository';
 
 export interface IncomingChange {
   id: string;
@@ -34,6 +32,8 @@ export interface ApplyReport {
   /** Field values written (the rest lost to newer values). */
   fieldsWritten: number;
   conflicts: number;
+  /** Changes that failed validation and were kept aside instead of applied. */
+  quarantined: number;
 }
 
 type Origin = 'remote' | 'snapshot';
@@ -53,16 +53,60 @@ export class RemoteApplier {
   /** Applies a batch, then runs `commit` (e.g. a cursor save) in the same transaction. */
   apply(changes: IncomingChange[], origin: Origin, commit: () => void = () => {}): ApplyReport {
     const sorted = [...changes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const report: ApplyReport = { received: 0, duplicates: 0, fieldsWritten: 0, conflicts: 0 };
-    const last = sorted.at(-1);
+    const report: ApplyReport = {
+      received: 0,
+      duplicates: 0,
+      fieldsWritten: 0,
+      conflicts: 0,
+      quarantined: 0,
+    };
+    let last: string | null = null;
     this.db.transaction(() => {
       const clocks = new Map<string, Map<string, string>>();
-      for (const change of sorted) this.applyOne(change, origin, clocks, report);
+      for (const change of sorted) {
+        const problems = changeProblems(change);
+        if (problems.length > 0) this.hold(change, origin, problems, report);
+        else {
+          this.applyOne(change, origin, clocks, report);
+          last = change.id;
+        }
+      }
       commit();
     })();
     // Later local writes must sort after everything seen; the server already bounded the drift.
-    if (last) this.clock.observe(last.id);
+    if (last) this.clock.observe(last);
     return report;
+  }
+
+  /** Keeps an invalid change aside (one an older version already logged stays as it was). */
+  private hold(
+    change: IncomingChange,
+    origin: Origin,
+    problems: ChangeProblem[],
+    report: ApplyReport,
+  ): void {
+    const logged = prepared(this.db, 'SELECT origin FROM change_log WHERE hlc = ?').get(
+      change.id,
+    ) as { origin: string } | undefined;
+    if (logged) {
+      if (logged.origin === 'snapshot' && origin === 'remote') this.countSnapshotEntry(change.id);
+      report.duplicates++;
+    } else if (quarantineChange(this.db, change, origin, problems, this.now())) {
+      report.quarantined++;
+    } else report.duplicates++;
+  }
+
+  /** A snapshot entry the log tail brings again counts toward the checksum from now on. */
+  private countSnapshotEntry(hlc: string): void {
+    const entry = prepared(
+      this.db,
+      "SELECT tbl, row_id, data, base FROM change_log WHERE hlc = ? AND origin = 'snapshot'",
+    ).get(hlc) as { tbl: string; row_id: string; data: string; base: string | null };
+    prepared(this.db, 'DELETE FROM change_log WHERE hlc = ?').run(hlc);
+    prepared(
+      this.db,
+      "INSERT INTO change_log (hlc, tbl, row_id, data, origin, pushed, base) VALUES (?, ?, ?, ?, 'remote', 0, ?)",
+    ).run(hlc, entry.tbl, entry.row_id, entry.data, entry.base);
   }
 
   private applyOne(
@@ -71,7 +115,6 @@ export class RemoteApplier {
     cache: Map<string, Map<string, string>>,
     report: ApplyReport,
   ): void {
-    checkChange(change);
     const key = `${change.table}\u0000${change.rowId}`;
     let clocks = cache.get(key);
     if (!this.logEntry(change, origin)) {
@@ -171,7 +214,7 @@ export class RemoteApplier {
     const key = `${change.table}:${columns.join(',')}`;
     let statement = this.upserts.get(key);
     if (!statement) {
-      // Table and column names were checked against the protocol map (checkChange).
+      // Table and column names were checked against the protocol map (changeProblems).
       const quoted = columns.map((c) => `"${c}"`);
       statement = this.db.prepare(
         `INSERT INTO ${change.table} (id, ${quoted.join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})
@@ -180,23 +223,5 @@ export class RemoteApplier {
       this.upserts.set(key, statement);
     }
     statement.run(change.rowId, ...columns.map((c) => change.data[c] ?? null));
-  }
-}
-
-export class InvalidRemoteChangeError extends Error {
-  constructor(change: IncomingChange, problem: string) {
-    super(`Change ${change.id} for ${change.table}/${change.rowId} is invalid: ${problem}`);
-    this.name = 'InvalidRemoteChangeError';
-  }
-}
-
-/** Whatever the server sends is checked like user input before it reaches SQL. */
-function checkChange(change: IncomingChange): void {
-  if (!isSyncTable(change.table)) throw new InvalidRemoteChangeError(change, 'unknown table');
-  const columns: Record<string, SyncColumnKind> = SYNC_COLUMNS[change.table];
-  for (const [column, value] of Object.entries(change.data)) {
-    const kind = Object.hasOwn(columns, column) ? columns[column] : undefined;
-    const problem = kind ? columnValueProblem(kind, value) : 'unknown column';
-    if (problem) throw new InvalidRemoteChangeError(change, `${column} ${problem}`);
   }
 }

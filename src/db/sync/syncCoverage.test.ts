@@ -5,7 +5,8 @@
  */
 import { getTableColumns } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { RECORD_TYPES } from '../../shared/records/recordTypes';
+import { RECORD_SCHEMAS, RECORD_TYPES } from '../../shared/records/recordTypes';
+import { fieldOfColumn } from '../../shared/sync/changeValidation';
 import { SYNC_COLUMNS, SYNC_TABLES } from '../../shared/sync/syncColumns';
 import { SYNCED_TABLES } from '../schema/syncedTables';
 
@@ -32,6 +33,19 @@ describe('sync coverage', () => {
           .map((c) => [c.name, `${KIND[c.columnType] ?? c.columnType}${c.notNull ? '' : '?'}`]),
       );
       expect(SYNC_COLUMNS[name as keyof typeof SYNC_COLUMNS]).toEqual(fromSchema);
+    },
+  );
+
+  it.each(Object.entries(SYNCED_TABLES))(
+    'validates every column of %s with its record schema field',
+    (name, table) => {
+      const shape = RECORD_SCHEMAS[name as keyof typeof RECORD_SCHEMAS].shape;
+      for (const [field, column] of Object.entries(getTableColumns(table))) {
+        // Pushed changes are checked field by field through this mapping (changeValidation.ts).
+        expect(fieldOfColumn(column.name), column.name).toBe(field);
+        if (!['id', 'createdAt', 'updatedAt', 'deleted'].includes(field))
+          expect(Object.hasOwn(shape, field), `${name}.${field}`).toBe(true);
+      }
     },
   );
 });

@@ -1,9 +1,10 @@
 /** The change log as sync sees it: what is waiting to be pushed, and the replica's checksum. */
 import type Database from 'better-sqlite3';
-import { foldChecksum } from '../../core/sync/changeChecksum';
+import { combineChecksums, foldChecksum } from '../../core/sync/changeChecksum';
 import type { SqlValue } from '../../shared/sync/syncProtocol';
 import { prepared } from '../preparedStatement';
 import { readMeta, writeMeta } from '../repositories/metaRepository';
+import { quarantineChecksum } from './quarantineRepository';
 
 export interface OutgoingChange {
   id: string;
@@ -82,10 +83,15 @@ const ID_CHECKSUM_CACHE = 'sync_checksum_cache';
 /**
  * The checksum over every change this replica holds, comparable with the server's: a snapshot's
  * entries count through the checksum the server gave with the snapshot (its base); every other
- * entry counts by its id and content. Folded incrementally by rowid, since the log only grows
- * (a re-stamp, which rewrites ids, drops the cache).
+ * entry counts by its id and content, and so does every quarantined change the log brought.
+ * Folded incrementally by rowid, since the log only grows (a re-stamp, which rewrites ids, drops
+ * the cache).
  */
 export function replicaChecksum(db: Database.Database): string {
+  return combineChecksums(logChecksum(db), quarantineChecksum(db));
+}
+
+function logChecksum(db: Database.Database): string {
   const base = readMeta(db, CHECKSUM_BASE) ?? '0000000000000000';
   const cached = readMeta(db, CHECKSUM_CACHE);
   if (!cached) prepared(db, 'DELETE FROM meta WHERE key = ?').run(ID_CHECKSUM_CACHE);

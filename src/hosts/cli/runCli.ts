@@ -16,6 +16,7 @@ import { forecastCommand } from './commands/forecastCommand';
 import { healthCommand } from './commands/healthCommand';
 import { kpisCommand } from './commands/kpisCommand';
 import { qbrCommand } from './commands/qbrCommand';
+import { quarantineCommand } from './commands/quarantineCommand';
 import { serverCommand } from './commands/serverCommand';
 import { syncCommand } from './commands/syncCommand';
 import { UsageError } from './usageError';
@@ -29,6 +30,7 @@ export const COMMANDS: CliCommand[] = [
   kpisCommand,
   qbrCommand,
   syncCommand,
+  quarantineCommand,
   serverCommand,
 ];
 

@@ -5,6 +5,7 @@ import { enDeck } from './enDeck';
 import { enFields } from './enFields';
 import { enMoney } from './enMoney';
 import { enSyncDevice } from './enSyncDevice';
+import { enQuarantine } from './enQuarantine';
 
 export const en = {
   ...enHealth,
@@ -13,6 +14,7 @@ export const en = {
   ...enMoney,
   ...enFields,
   ...enSyncDevice,
+  ...enQuarantine,
   'app.tagline': 'Customer success workbench',
   'app.language': 'Language',
   'app.toggleTheme': 'Toggle light/dark theme',

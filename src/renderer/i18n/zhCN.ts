@@ -6,6 +6,7 @@ import { zhDeck } from './zhDeck';
 import { zhFields } from './zhFields';
 import { zhMoney } from './zhMoney';
 import { zhSyncDevice } from './zhSyncDevice';
+import { zhQuarantine } from './zhQuarantine';
 
 export const zhCN: Record<MessageKey, string> = {
   ...zhHealth,
@@ -14,6 +15,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...zhMoney,
   ...zhFields,
   ...zhSyncDevice,
+  ...zhQuarantine,
   'app.tagline': '客户成功工作台',
   'app.language': '语言',
   'app.toggleTheme': '切换浅色/深色主题',

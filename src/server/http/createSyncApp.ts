@@ -2,14 +2,19 @@
  * The sync server's HTTP API (DESIGN.md §8) as a Hono app: health, push, pull and snapshot.
  * Every request is authenticated by its device token, which alone decides the team; every body
  * and query is validated before the store sees it, so a malformed request gets a 4xx, never 5xx.
+ * A pushed change must also mean something: every field passes the app's record schemas and its
+ * id is a clock time that round-trips, or the push is refused whole. Pages are capped by bytes,
+ * and a team's stored changes by a quota.
  */
 import type { HttpBindings } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
 import { MAX_DRIFT_MS } from '../../core/hlc';
+import { changeProblems, describeChangeProblem } from '../../shared/sync/changeValidation';
 import { hlcMillis, hlcNode } from '../../shared/sync/hlcFormat';
 import {
+  DEFAULT_PAGE_BYTES,
   PROTOCOL_VERSION,
   describeIssues,
   pullQuerySchema,
@@ -21,7 +26,7 @@ import {
 } from '../../shared/sync/syncProtocol';
 import { bearerToken, hashToken } from '../auth/deviceToken';
 import { PushRefusedError } from '../store/pushPlan';
-import type { Device, SyncStore } from '../store/syncStore';
+import { QuotaExceededError, type Device, type SyncStore } from '../store/syncStore';
 import { addressKey } from './clientAddress';
 import {
   DEFAULT_AUTH_FAILURE_LIMIT,
@@ -40,9 +45,15 @@ export interface SyncAppOptions {
   /** Requests without a valid token, per remote address. */
   authFailureLimit?: RateLimit;
   maxBodyBytes?: number;
+  /** Pull and snapshot pages stop before this many bytes (after one entry at least). */
+  pageBytes?: number;
+  /** Bytes of changes one team may store (see changeBytes). */
+  teamQuotaBytes?: number;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** Generous for a team's years of records and notes, small enough to stop a runaway client. */
+export const DEFAULT_TEAM_QUOTA_BYTES = 8 * 1024 ** 3;
 
 // The Node server passes the request's socket; an in-process `app.fetch` (tests) passes none.
 type Env = {
@@ -50,9 +61,11 @@ type Env = {
   Bindings: Partial<HttpBindings> | undefined;
 };
 
-const STATUS: Record<SyncErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500> = {
+const STATUS: Record<SyncErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 507> = {
   bad_request: 400,
   clock_drift: 400,
+  invalid_change: 400,
+  quota_exceeded: 507,
   change_conflict: 409,
   node_taken: 409,
   unauthorized: 401,
@@ -67,9 +80,13 @@ function fail(
   c: Context,
   code: SyncErrorCode,
   message: string,
-  extra: Pick<SyncErrorBody['error'], 'serverTime'> = {},
+  extra: Omit<SyncErrorBody['error'], 'code' | 'message'> = {},
 ): Response {
   return c.json({ error: { code, message, ...extra } } satisfies SyncErrorBody, STATUS[code]);
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 ** 2).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 }
 
 const TAKEN = (clientId: string) =>
@@ -78,6 +95,8 @@ const TAKEN = (clientId: string) =>
 export function createSyncApp(options: SyncAppOptions): Hono<Env> {
   const { store, logger } = options;
   const now = options.now ?? Date.now;
+  const pageBytes = options.pageBytes ?? DEFAULT_PAGE_BYTES;
+  const teamQuotaBytes = options.teamQuotaBytes ?? DEFAULT_TEAM_QUOTA_BYTES;
   const limiter = new RateLimiter(
     store.rateBuckets,
     options.rateLimit ?? DEFAULT_RATE_LIMIT,
@@ -166,6 +185,16 @@ export function createSyncApp(options: SyncAppOptions): Hono<Env> {
       const foreign = changes.find((ch) => hlcNode(ch.id) !== clientId);
       if (foreign)
         return fail(c, 'bad_request', `Change ${foreign.id} was not made by client ${clientId}`);
+      for (const change of changes) {
+        const problem = changeProblems(change)[0];
+        if (problem)
+          return fail(
+            c,
+            'invalid_change',
+            `The push was refused whole and nothing was stored: ${describeChangeProblem(problem)}`,
+            { problem },
+          );
+      }
       const limit = now() + MAX_DRIFT_MS;
       const ahead = changes.find((ch) => hlcMillis(ch.id) > limit);
       if (ahead)
@@ -180,10 +209,17 @@ export function createSyncApp(options: SyncAppOptions): Hono<Env> {
       if (!(await store.bindClient(clientId, device.userId, c.get('tokenHash'), stamp)))
         return fail(c, 'node_taken', TAKEN(clientId));
       try {
-        return c.json(await store.push(device, clientId, changes, stamp));
+        return c.json(await store.push(device, clientId, changes, stamp, { teamQuotaBytes }));
       } catch (error) {
         if (error instanceof PushRefusedError) return fail(c, error.code, error.message);
-        throw error;
+        if (!(error instanceof QuotaExceededError)) throw error;
+        return fail(
+          c,
+          'quota_exceeded',
+          `Team "${device.teamName}" has used ${megabytes(error.usedBytes)} of its storage quota of ` +
+            `${megabytes(error.quotaBytes)}; this push needs ${megabytes(error.pushBytes)} more and was not stored. ` +
+            'Ask the server admin to raise the quota (server --team-quota-mb)',
+        );
       }
     },
   );
@@ -196,7 +232,15 @@ export function createSyncApp(options: SyncAppOptions): Hono<Env> {
     const stamp = new Date(now()).toISOString();
     if (!(await store.bindClient(clientId, device.userId, c.get('tokenHash'), stamp)))
       return fail(c, 'node_taken', TAKEN(clientId));
-    return c.json(await store.pull(device.teamId, { since, limit, clientId, own: own === '1' }));
+    return c.json(
+      await store.pull(device.teamId, {
+        since,
+        limit,
+        clientId,
+        own: own === '1',
+        maxBytes: pageBytes,
+      }),
+    );
   });
 
   app.get('/v1/snapshot', async (c) => {
@@ -206,7 +250,9 @@ export function createSyncApp(options: SyncAppOptions): Hono<Env> {
     const split = after?.indexOf('/') ?? -1;
     const key =
       after && split > 0 ? { table: after.slice(0, split), rowId: after.slice(split + 1) } : null;
-    return c.json(await store.snapshot(c.get('device').teamId, { after: key, limit }));
+    return c.json(
+      await store.snapshot(c.get('device').teamId, { after: key, limit, maxBytes: pageBytes }),
+    );
   });
 
   app.notFound((c) => fail(c, 'not_found', `No route ${c.req.method} ${c.req.path}`));

@@ -5,7 +5,6 @@
  * other. Reads run in REPEATABLE READ so a page and its cursor and checksum agree.
  */
 import pg from 'pg';
-import { ZERO_CHECKSUM } from '../../core/sync/changeChecksum';
 import type { ChangeContent } from '../../core/sync/changeContent';
 import type { RowFields } from '../../core/sync/fieldMerge';
 import type {
@@ -17,19 +16,16 @@ import type {
 import { upgradePostgresChecksums } from './checksumUpgrade';
 import { PostgresRateBuckets } from './postgresRateBuckets';
 import { planPush, rowKey, touchedRows } from './pushPlan';
-import {
-  pullPage,
-  snapshotPage,
-  storedContent,
-  type ChangeRow,
-  type ContentRow,
-  type TeamRow,
-} from './storePages';
+import { markChecked, readPullPage, readSnapshotPage, rowHistory } from './postgresPages';
+import { checkRow, repairRow, type TeamRowRead } from './rowRepair';
+import { rowBytes, storedContent, type ContentRow } from './storePages';
 import { readStoreMigrations } from './storeMigrations';
 import {
   AdminError,
   type Device,
+  QuotaExceededError,
   type PullOptions,
+  type PushLimits,
   type SnapshotOptions,
   type StoreStats,
   type SyncStore,
@@ -149,11 +145,13 @@ export class PostgresSyncStore implements SyncStore {
     clientId: string,
     changes: SyncChange[],
     now: string,
+    limits?: PushLimits,
   ): Promise<PushResponse> {
     return this.transaction(async (client) => {
       const team = (
-        await client.query<{ lastSeq: number; checksum: string }>(
-          'SELECT last_seq AS "lastSeq", checksum FROM teams WHERE id = $1 FOR UPDATE',
+        await client.query<{ lastSeq: number; checksum: string; storedBytes: number }>(
+          `SELECT last_seq AS "lastSeq", checksum, stored_bytes AS "storedBytes"
+             FROM teams WHERE id = $1 FOR UPDATE`,
           [device.teamId],
         )
       ).rows[0];
@@ -174,26 +172,40 @@ export class PostgresSyncStore implements SyncStore {
       ).rows[0]?.last_id;
       const touched = touchedRows(changes);
       const currentRows = new Map<string, RowFields>();
-      const rowResult = await client.query<{ tbl: string; row_id: string; fields: string }>(
-        `SELECT r.tbl, r.row_id, r.fields FROM team_rows r
+      const reads = await client.query<TeamRowRead>(
+        `SELECT r.tbl, r.row_id, r.fields, r.checked FROM team_rows r
            JOIN unnest($2::text[], $3::text[]) AS k(tbl, row_id)
              ON r.tbl = k.tbl AND r.row_id = k.row_id
           WHERE r.team_id = $1`,
         [device.teamId, touched.map((t) => t.table), touched.map((t) => t.rowId)],
       );
-      for (const r of rowResult.rows)
-        currentRows.set(rowKey(r.tbl, r.row_id), JSON.parse(r.fields) as RowFields);
-      const plan = planPush(team, changes, existing, currentRows, {
-        id: clientId,
-        last: clientLast ?? null,
-      });
+      const rebuilt = new Set<string>();
+      for (const read of reads.rows) {
+        const row = checkRow(read);
+        if (row.suspect) {
+          repairRow(row, await rowHistory(client, device.teamId, row.table, row.rowId));
+          rebuilt.add(rowKey(row.table, row.rowId));
+        }
+        currentRows.set(rowKey(row.table, row.rowId), row.fields);
+      }
+      const plan = planPush(
+        team,
+        changes,
+        existing,
+        currentRows,
+        { id: clientId, last: clientLast ?? null },
+        rebuilt,
+      );
+      const quota = limits?.teamQuotaBytes ?? Infinity;
+      if (plan.bytes > 0 && team.storedBytes + plan.bytes > quota)
+        throw new QuotaExceededError(quota, team.storedBytes, plan.bytes);
       if (plan.inserts.length > 0) {
         const col = <T>(pick: (s: (typeof plan.inserts)[number]) => T) => plan.inserts.map(pick);
         await client.query(
-          `INSERT INTO changes (team_id, seq, id, client_id, user_id, tbl, row_id, data, base, checksum, received_at)
-           SELECT $1, s, i, $2, $3, t, r, d, b, c, $4
-             FROM unnest($5::bigint[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
-               AS x(s, i, t, r, d, b, c)`,
+          `INSERT INTO changes (team_id, seq, id, client_id, user_id, tbl, row_id, data, base, checksum, received_at, size)
+           SELECT $1, s, i, $2, $3, t, r, d, b, c, $4, z
+             FROM unnest($5::bigint[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::bigint[])
+               AS x(s, i, t, r, d, b, c, z)`,
           [
             device.teamId,
             clientId,
@@ -203,31 +215,34 @@ export class PostgresSyncStore implements SyncStore {
             col((s) => s.change.id),
             col((s) => s.change.table),
             col((s) => s.change.rowId),
-            col((s) => JSON.stringify(s.change.data)),
-            col((s) => (s.change.base ? JSON.stringify(s.change.base) : null)),
+            col((s) => s.data),
+            col((s) => s.base),
             col((s) => s.checksum),
+            col((s) => s.size),
           ],
         );
       }
       if (plan.rows.size > 0) {
         const keys = [...plan.rows.keys()].map((k) => k.split('\u0000'));
+        const fields = [...plan.rows.values()].map((f) => JSON.stringify(f));
         await client.query(
-          `INSERT INTO team_rows (team_id, tbl, row_id, fields)
-           SELECT $1, t, r, f FROM unnest($2::text[], $3::text[], $4::text[]) AS x(t, r, f)
-           ON CONFLICT (team_id, tbl, row_id) DO UPDATE SET fields = excluded.fields`,
+          `INSERT INTO team_rows (team_id, tbl, row_id, fields, size, checked)
+           SELECT $1, t, r, f, z, 1 FROM unnest($2::text[], $3::text[], $4::text[], $5::bigint[]) AS x(t, r, f, z)
+           ON CONFLICT (team_id, tbl, row_id)
+           DO UPDATE SET fields = excluded.fields, size = excluded.size, checked = 1`,
           [
             device.teamId,
             keys.map((k) => k[0]),
             keys.map((k) => k[1]),
-            [...plan.rows.values()].map((f) => JSON.stringify(f)),
+            fields,
+            fields.map((f, i) => rowBytes(keys[i]?.[0] ?? '', keys[i]?.[1] ?? '', f)),
           ],
         );
       }
-      await client.query('UPDATE teams SET last_seq = $1, checksum = $2 WHERE id = $3', [
-        plan.lastSeq,
-        plan.checksum,
-        device.teamId,
-      ]);
+      await client.query(
+        'UPDATE teams SET last_seq = $1, checksum = $2, stored_bytes = stored_bytes + $3 WHERE id = $4',
+        [plan.lastSeq, plan.checksum, plan.bytes, device.teamId],
+      );
       if (plan.inserts.length > 0)
         await client.query('UPDATE clients SET last_id = $1 WHERE client_id = $2', [
           plan.clientLast,
@@ -242,26 +257,10 @@ export class PostgresSyncStore implements SyncStore {
   }
 
   pull(teamId: number, options: PullOptions): Promise<PullResponse> {
-    return this.transaction(async (client) => {
-      const team = await this.team(client, teamId);
-      const { rows } = await client.query<ChangeRow>(
-        `SELECT c.seq, c.id, c.tbl, c.row_id, c.data, c.base, u.name AS author
-           FROM changes c JOIN users u ON u.id = c.user_id
-          WHERE c.team_id = $1 AND c.seq > $2 AND c.seq <= $3 AND ($4 OR c.client_id <> $5)
-          ORDER BY c.seq LIMIT $6`,
-        [teamId, options.since, team.lastSeq, options.own, options.clientId, options.limit + 1],
-      );
-      const page = pullPage(rows, options.limit, options.since, team.lastSeq);
-      let checksum = team.checksum;
-      if (page.hasMore) {
-        const at = await client.query<{ checksum: string }>(
-          'SELECT checksum FROM changes WHERE team_id = $1 AND seq = $2',
-          [teamId, page.nextCursor],
-        );
-        checksum = at.rows[0]?.checksum ?? ZERO_CHECKSUM;
-      }
-      return { ...page, checksum };
-    }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    return this.transaction(
+      async (client) => readPullPage(client, teamId, await this.team(client, teamId), options),
+      'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+    );
   }
 
   private async team(
@@ -278,18 +277,13 @@ export class PostgresSyncStore implements SyncStore {
     return team;
   }
 
-  snapshot(teamId: number, options: SnapshotOptions): Promise<SnapshotResponse> {
-    return this.transaction(async (client) => {
-      const team = await this.team(client, teamId);
-      const after = options.after ?? { table: '', rowId: '' };
-      const { rows } = await client.query<TeamRow>(
-        `SELECT tbl, row_id, fields FROM team_rows
-          WHERE team_id = $1 AND (tbl, row_id) > ($2, $3)
-          ORDER BY tbl, row_id LIMIT $4`,
-        [teamId, after.table, after.rowId, options.limit],
-      );
-      return snapshotPage(rows, options.limit, team);
-    }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  async snapshot(teamId: number, options: SnapshotOptions): Promise<SnapshotResponse> {
+    const { rows, page } = await this.transaction(
+      async (client) => readSnapshotPage(client, teamId, await this.team(client, teamId), options),
+      'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+    );
+    await markChecked(this.pool, teamId, rows);
+    return page;
   }
 
   async addTeam(name: string, now: string): Promise<void> {

@@ -9,12 +9,17 @@ import { foldChecksum } from '../../core/sync/changeChecksum';
 import { sameContent, type ChangeContent } from '../../core/sync/changeContent';
 import { mergeRowFields, type RowFields } from '../../core/sync/fieldMerge';
 import type { SyncChange } from '../../shared/sync/syncProtocol';
+import { changeBytes } from './storePages';
 
 export interface StoredChange {
   seq: number;
   change: SyncChange;
   /** The team checksum including this change. */
   checksum: string;
+  /** The change's data and base as stored (JSON), and the bytes it counts for. */
+  data: string;
+  base: string | null;
+  size: number;
 }
 
 export interface PushPlan {
@@ -25,6 +30,8 @@ export interface PushPlan {
   checksum: string;
   /** The newest change id stored from the client after this push. */
   clientLast: string | null;
+  /** The bytes the new changes add to the team's storage. */
+  bytes: number;
 }
 
 export class PushRefusedError extends Error {
@@ -47,12 +54,15 @@ export function planPush(
   existing: ReadonlyMap<string, ChangeContent>,
   currentRows: ReadonlyMap<string, RowFields>,
   client: { id: string; last: string | null },
+  /** Rows the store repaired (rowRepair.ts): written back even if the push changes none of it. */
+  rebuilt: ReadonlySet<string> = new Set(),
 ): PushPlan {
   const inserts: StoredChange[] = [];
   const rows = new Map<string, RowFields>();
   const seen = new Map<string, ChangeContent>(existing);
   let { lastSeq, checksum } = team;
   let clientLast = client.last;
+  let bytes = 0;
   for (const change of changes) {
     const earlier = seen.get(change.id);
     if (earlier) {
@@ -72,12 +82,17 @@ export function planPush(
     lastSeq += 1;
     checksum = foldChecksum(checksum, [change]);
     if (clientLast === null || change.id > clientLast) clientLast = change.id;
-    inserts.push({ seq: lastSeq, change, checksum });
+    const data = JSON.stringify(change.data);
+    const base = change.base ? JSON.stringify(change.base) : null;
+    const size = changeBytes(change, data, base);
+    bytes += size;
+    inserts.push({ seq: lastSeq, change, checksum, data, base, size });
     const key = rowKey(change.table, change.rowId);
     const fields = rows.get(key) ?? { ...(currentRows.get(key) ?? {}) };
-    if (mergeRowFields(fields, { hlc: change.id, data: change.data })) rows.set(key, fields);
+    if (mergeRowFields(fields, { hlc: change.id, data: change.data }) || rebuilt.has(key))
+      rows.set(key, fields);
   }
-  return { inserts, rows, lastSeq, checksum, clientLast };
+  return { inserts, rows, lastSeq, checksum, clientLast, bytes };
 }
 
 /** The distinct rows a batch of changes touches. */

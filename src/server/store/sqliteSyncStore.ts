@@ -18,19 +18,29 @@ import type {
 import { upgradeSqliteChecksums } from './checksumUpgrade';
 import { planPush, rowKey, touchedRows } from './pushPlan';
 import {
+  checkRow,
+  repairRow,
+  type CheckedRow,
+  type StoredChangeRow,
+  type TeamRowRead,
+} from './rowRepair';
+import { SqliteRateBuckets } from './sqliteRateBuckets';
+import {
+  cutPage,
   pullPage,
+  rowBytes,
   snapshotPage,
   storedContent,
   type ChangeRow,
   type ContentRow,
-  type TeamRow,
 } from './storePages';
-import { SqliteRateBuckets } from './sqliteRateBuckets';
 import { readStoreMigrations } from './storeMigrations';
 import {
   AdminError,
   type Device,
+  QuotaExceededError,
   type PullOptions,
+  type PushLimits,
   type SnapshotOptions,
   type StoreStats,
   type SyncStore,
@@ -126,11 +136,12 @@ export class SqliteSyncStore implements SyncStore {
     clientId: string,
     changes: SyncChange[],
     now: string,
+    limits?: PushLimits,
   ): Promise<PushResponse> {
     const run = this.db.transaction(() => {
-      const team = this.sql('SELECT last_seq AS lastSeq, checksum FROM teams WHERE id = ?').get(
-        device.teamId,
-      ) as { lastSeq: number; checksum: string };
+      const team = this.sql(
+        'SELECT last_seq AS lastSeq, checksum, stored_bytes AS storedBytes FROM teams WHERE id = ?',
+      ).get(device.teamId) as { lastSeq: number; checksum: string; storedBytes: number };
       const stored = this.sql(
         'SELECT id, tbl, row_id, data, base FROM changes WHERE team_id = ? AND id = ?',
       );
@@ -143,21 +154,35 @@ export class SqliteSyncStore implements SyncStore {
         { last_id: string | null } | undefined;
       const currentRows = new Map<string, RowFields>();
       const readRow = this.sql(
-        'SELECT fields FROM team_rows WHERE team_id = ? AND tbl = ? AND row_id = ?',
+        'SELECT tbl, row_id, fields, checked FROM team_rows WHERE team_id = ? AND tbl = ? AND row_id = ?',
       );
+      const rebuilt = new Set<string>();
       for (const { table, rowId } of touchedRows(changes)) {
-        const row = readRow.get(device.teamId, table, rowId) as { fields: string } | undefined;
-        if (row) currentRows.set(rowKey(table, rowId), JSON.parse(row.fields) as RowFields);
+        const read = readRow.get(device.teamId, table, rowId) as TeamRowRead | undefined;
+        if (!read) continue;
+        const row = checkRow(read);
+        if (row.suspect) {
+          repairRow(row, this.history(device.teamId, table, rowId));
+          rebuilt.add(rowKey(table, rowId));
+        }
+        currentRows.set(rowKey(table, rowId), row.fields);
       }
-      const plan = planPush(team, changes, existing, currentRows, {
-        id: clientId,
-        last: client?.last_id ?? null,
-      });
-      const insert = this.sql(
-        `INSERT INTO changes (team_id, seq, id, client_id, user_id, tbl, row_id, data, base, checksum, received_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      const plan = planPush(
+        team,
+        changes,
+        existing,
+        currentRows,
+        { id: clientId, last: client?.last_id ?? null },
+        rebuilt,
       );
-      for (const { seq, change, checksum } of plan.inserts)
+      const quota = limits?.teamQuotaBytes ?? Infinity;
+      if (plan.bytes > 0 && team.storedBytes + plan.bytes > quota)
+        throw new QuotaExceededError(quota, team.storedBytes, plan.bytes);
+      const insert = this.sql(
+        `INSERT INTO changes (team_id, seq, id, client_id, user_id, tbl, row_id, data, base, checksum, received_at, size)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      for (const { seq, change, checksum, data, base, size } of plan.inserts)
         insert.run(
           device.teamId,
           seq,
@@ -166,24 +191,25 @@ export class SqliteSyncStore implements SyncStore {
           device.userId,
           change.table,
           change.rowId,
-          JSON.stringify(change.data),
-          change.base ? JSON.stringify(change.base) : null,
+          data,
+          base,
           checksum,
           now,
+          size,
         );
       const writeRow = this.sql(
-        `INSERT INTO team_rows (team_id, tbl, row_id, fields) VALUES (?, ?, ?, ?)
-         ON CONFLICT (team_id, tbl, row_id) DO UPDATE SET fields = excluded.fields`,
+        `INSERT INTO team_rows (team_id, tbl, row_id, fields, size, checked) VALUES (?, ?, ?, ?, ?, 1)
+         ON CONFLICT (team_id, tbl, row_id)
+         DO UPDATE SET fields = excluded.fields, size = excluded.size, checked = 1`,
       );
       for (const [key, fields] of plan.rows) {
         const [table = '', rowId = ''] = key.split('\u0000');
-        writeRow.run(device.teamId, table, rowId, JSON.stringify(fields));
+        const json = JSON.stringify(fields);
+        writeRow.run(device.teamId, table, rowId, json, rowBytes(table, rowId, json));
       }
-      this.sql('UPDATE teams SET last_seq = ?, checksum = ? WHERE id = ?').run(
-        plan.lastSeq,
-        plan.checksum,
-        device.teamId,
-      );
+      this.sql(
+        'UPDATE teams SET last_seq = ?, checksum = ?, stored_bytes = stored_bytes + ? WHERE id = ?',
+      ).run(plan.lastSeq, plan.checksum, plan.bytes, device.teamId);
       if (plan.inserts.length > 0)
         this.sql('UPDATE clients SET last_id = ? WHERE client_id = ?').run(
           plan.clientLast,
@@ -203,20 +229,25 @@ export class SqliteSyncStore implements SyncStore {
       const team = this.sql('SELECT last_seq AS lastSeq, checksum FROM teams WHERE id = ?').get(
         teamId,
       ) as { lastSeq: number; checksum: string };
-      const rows = this.sql(
-        `SELECT c.seq, c.id, c.tbl, c.row_id, c.data, c.base, u.name AS author
-           FROM changes c JOIN users u ON u.id = c.user_id
-          WHERE c.team_id = ? AND c.seq > ? AND c.seq <= ? AND (? = 1 OR c.client_id <> ?)
-          ORDER BY c.seq LIMIT ?`,
-      ).all(
-        teamId,
-        options.since,
-        team.lastSeq,
-        options.own ? 1 : 0,
-        options.clientId,
-        options.limit + 1,
-      ) as ChangeRow[];
-      const page = pullPage(rows, options.limit, options.since, team.lastSeq);
+      const own = options.own ? 1 : 0;
+      const sizes = this.sql(
+        `SELECT seq, size FROM changes INDEXED BY changes_size_idx
+          WHERE team_id = ? AND seq > ? AND seq <= ? AND (? = 1 OR client_id <> ?)
+          ORDER BY seq LIMIT ?`,
+      ).all(teamId, options.since, team.lastSeq, own, options.clientId, options.limit + 1) as {
+        seq: number;
+        size: number;
+      }[];
+      const cut = cutPage(sizes, options.limit, options.maxBytes);
+      const rows = cut.last
+        ? (this.sql(
+            `SELECT c.seq, c.id, c.tbl, c.row_id, c.data, c.base, u.name AS author
+               FROM changes c JOIN users u ON u.id = c.user_id
+              WHERE c.team_id = ? AND c.seq > ? AND c.seq <= ? AND (? = 1 OR c.client_id <> ?)
+              ORDER BY c.seq`,
+          ).all(teamId, options.since, cut.last.seq, own, options.clientId) as ChangeRow[])
+        : [];
+      const page = pullPage(rows, cut.hasMore, options.since, team.lastSeq);
       return {
         ...page,
         checksum: page.hasMore ? this.checksumAt(teamId, page.nextCursor) : team.checksum,
@@ -234,20 +265,69 @@ export class SqliteSyncStore implements SyncStore {
     return row?.checksum ?? ZERO_CHECKSUM;
   }
 
+  /** A row's stored changes in sequence order, to rebuild it from (rowRepair.ts). */
+  private history(teamId: number, table: string, rowId: string): StoredChangeRow[] {
+    return this.sql(
+      `SELECT id, data, base FROM changes INDEXED BY changes_row_idx
+        WHERE team_id = ? AND tbl = ? AND row_id = ? ORDER BY seq`,
+    ).all(teamId, table, rowId) as StoredChangeRow[];
+  }
+
   snapshot(teamId: number, options: SnapshotOptions): Promise<SnapshotResponse> {
-    const read = this.db.transaction((): SnapshotResponse => {
+    const read = this.db.transaction(() => {
       const after = options.after ?? { table: '', rowId: '' };
-      const rows = this.sql(
-        `SELECT tbl, row_id, fields FROM team_rows
+      const sizes = this.sql(
+        `SELECT tbl, row_id, size FROM team_rows INDEXED BY team_rows_size_idx
           WHERE team_id = ? AND (tbl, row_id) > (?, ?)
           ORDER BY tbl, row_id LIMIT ?`,
-      ).all(teamId, after.table, after.rowId, options.limit) as TeamRow[];
+      ).all(teamId, after.table, after.rowId, options.limit + 1) as {
+        tbl: string;
+        row_id: string;
+        size: number;
+      }[];
+      const cut = cutPage(sizes, options.limit, options.maxBytes);
+      const reads = cut.last
+        ? (this.sql(
+            `SELECT tbl, row_id, fields, checked FROM team_rows
+              WHERE team_id = ? AND (tbl, row_id) > (?, ?) AND (tbl, row_id) <= (?, ?)
+              ORDER BY tbl, row_id`,
+          ).all(teamId, after.table, after.rowId, cut.last.tbl, cut.last.row_id) as TeamRowRead[])
+        : [];
+      const rows = reads.map(checkRow);
+      for (const row of rows)
+        if (row.suspect) repairRow(row, this.history(teamId, row.table, row.rowId));
       const team = this.sql('SELECT last_seq AS lastSeq, checksum FROM teams WHERE id = ?').get(
         teamId,
       ) as { lastSeq: number; checksum: string };
-      return snapshotPage(rows, options.limit, team);
+      return { rows, page: snapshotPage(rows, cut.last, cut.hasMore, team) };
     });
-    return Promise.resolve(read.deferred());
+    const { rows, page } = read.deferred();
+    this.markChecked(teamId, rows);
+    return Promise.resolve(page);
+  }
+
+  /** Stores rows a snapshot read unchecked (repaired where needed), unless a push came first. */
+  private markChecked(teamId: number, rows: CheckedRow[]): void {
+    const unchecked = rows.filter((r) => r.writeBack);
+    if (unchecked.length === 0) return;
+    const update = this.sql(
+      `UPDATE team_rows SET fields = ?, size = ?, checked = 1
+        WHERE team_id = ? AND tbl = ? AND row_id = ? AND checked = 0 AND fields = ?`,
+    );
+    this.db
+      .transaction(() => {
+        for (const { table, rowId, writeBack } of unchecked)
+          if (writeBack)
+            update.run(
+              writeBack.fields,
+              rowBytes(table, rowId, writeBack.fields),
+              teamId,
+              table,
+              rowId,
+              writeBack.was,
+            );
+      })
+      .immediate();
   }
 
   addTeam(name: string, now: string): Promise<void> {

@@ -1,7 +1,17 @@
-/** Turning rows read by either store into pull and snapshot pages, the same way for both. */
+/**
+ * Turning rows read by either store into pull and snapshot pages, the same way for both. Pages
+ * are capped by count and by bytes: a store first reads the sizes of up to `limit + 1` entries
+ * (from a covering index, no values), cuts the page where the next entry would pass the byte
+ * budget — always after at least one, so every page makes progress — and only then reads values.
+ */
 import type { ChangeContent } from '../../core/sync/changeContent';
 import type { RowFields } from '../../core/sync/fieldMerge';
-import type { PulledChange, SnapshotResponse, SqlValue } from '../../shared/sync/syncProtocol';
+import type {
+  PulledChange,
+  SnapshotResponse,
+  SqlValue,
+  SyncChange,
+} from '../../shared/sync/syncProtocol';
 
 export interface ChangeRow {
   seq: number;
@@ -13,10 +23,55 @@ export interface ChangeRow {
   author: string;
 }
 
-export interface TeamRow {
-  tbl: string;
-  row_id: string;
-  fields: string;
+/** Room for a change's JSON keys, sequence and author around its values. */
+const CHANGE_OVERHEAD = 128;
+const ROW_OVERHEAD = 64;
+
+const utf8 = (text: string) => Buffer.byteLength(text, 'utf8');
+
+/** The bytes a stored change counts for (pages and quota); 0001_byte_sizes.sql counts alike. */
+export function changeBytes(change: SyncChange, data: string, base: string | null): number {
+  return (
+    utf8(data) +
+    (base === null ? 0 : utf8(base)) +
+    utf8(change.id) +
+    utf8(change.table) +
+    utf8(change.rowId) +
+    CHANGE_OVERHEAD
+  );
+}
+
+/** The bytes a team row counts for in a snapshot page. */
+export function rowBytes(table: string, rowId: string, fields: string): number {
+  return utf8(fields) + utf8(table) + utf8(rowId) + ROW_OVERHEAD;
+}
+
+export interface PageCut<K> {
+  /** The last entry of the page, or null for an empty page. */
+  last: K | null;
+  count: number;
+  /** Whether entries follow the page. */
+  hasMore: boolean;
+}
+
+/**
+ * Where a page of `sized` (up to `limit + 1` entries, in order) ends: at most `limit` entries
+ * whose sizes add up to at most `maxBytes` — or the first entry alone when it is bigger.
+ */
+export function cutPage<K extends { size: number }>(
+  sized: K[],
+  limit: number,
+  maxBytes: number,
+): PageCut<K> {
+  let bytes = 0;
+  let count = 0;
+  for (const entry of sized) {
+    const size = Number(entry.size);
+    if (count === limit || (count > 0 && bytes + size > maxBytes)) break;
+    bytes += size;
+    count++;
+  }
+  return { last: sized[count - 1] ?? null, count, hasMore: count < sized.length };
 }
 
 /** A stored change's id and content, as the checksum and the repeated-id check read it. */
@@ -45,35 +100,35 @@ export function toPulled(row: ChangeRow): PulledChange {
 }
 
 /**
- * A pull page from up to `limit + 1` rows: whether more follow, and the cursor to pass next —
- * the last row's sequence, or the team's when the page reached the end (changes the caller made
+ * A pull page: its changes, whether more follow, and the cursor to pass next — the last
+ * change's sequence, or the team's when the page reached the end (changes the caller made
  * itself are skipped, and the cursor moves past them too).
  */
 export function pullPage(
   rows: ChangeRow[],
-  limit: number,
+  hasMore: boolean,
   since: number,
   lastSeq: number,
 ): { changes: PulledChange[]; hasMore: boolean; nextCursor: number } {
-  const hasMore = rows.length > limit;
-  const page = rows.slice(0, limit);
-  const nextCursor = hasMore ? (page.at(-1)?.seq ?? since) : Math.max(lastSeq, since);
-  return { changes: page.map(toPulled), hasMore, nextCursor: Number(nextCursor) };
+  const nextCursor = hasMore ? (rows.at(-1)?.seq ?? since) : Math.max(lastSeq, since);
+  return { changes: rows.map(toPulled), hasMore, nextCursor: Number(nextCursor) };
 }
 
+/**
+ * A snapshot page of checked rows (rowRepair.ts); `last` is the key the page was cut after,
+ * which the next page starts from. A row with nothing valid left to serve is left out.
+ */
 export function snapshotPage(
-  rows: TeamRow[],
-  limit: number,
+  rows: { table: string; rowId: string; fields: RowFields }[],
+  last: { tbl: string; row_id: string } | null,
+  hasMore: boolean,
   team: { lastSeq: number; checksum: string },
 ): SnapshotResponse {
-  const last = rows.at(-1);
   return {
-    rows: rows.map((r) => ({
-      table: r.tbl,
-      rowId: r.row_id,
-      fields: JSON.parse(r.fields) as RowFields,
-    })),
-    next: rows.length === limit && last ? `${last.tbl}/${last.row_id}` : null,
+    rows: rows
+      .filter((r) => Object.keys(r.fields).length > 0)
+      .map(({ table, rowId, fields }) => ({ table, rowId, fields })),
+    next: hasMore && last ? `${last.tbl}/${last.row_id}` : null,
     seq: team.lastSeq,
     checksum: team.checksum,
   };

@@ -24,11 +24,20 @@ export interface PullOptions {
   clientId: string;
   /** Also return the caller's own changes. */
   own: boolean;
+  /** The page stops before its changes pass this many bytes (after one change at least). */
+  maxBytes: number;
 }
 
 export interface SnapshotOptions {
   after: { table: string; rowId: string } | null;
   limit: number;
+  /** As for pulls: the page stops before its rows pass this many bytes. */
+  maxBytes: number;
+}
+
+export interface PushLimits {
+  /** Bytes of stored changes a team may hold (see changeBytes); a push past it is refused. */
+  teamQuotaBytes: number;
 }
 
 export interface StoreStats {
@@ -42,6 +51,18 @@ export interface UserSummary {
   name: string;
   devices: number;
   revoked: boolean;
+}
+
+/** A push that would take the team past its storage quota: nothing of it was stored. */
+export class QuotaExceededError extends Error {
+  constructor(
+    readonly quotaBytes: number,
+    readonly usedBytes: number,
+    readonly pushBytes: number,
+  ) {
+    super(`The team's storage quota of ${quotaBytes} bytes would be exceeded`);
+    this.name = 'QuotaExceededError';
+  }
 }
 
 /** A mistake in an admin command (unknown team, duplicate name…): shown to the admin as is. */
@@ -66,9 +87,16 @@ export interface SyncStore {
   /**
    * Stores the changes that are new, all or none, and returns the acknowledgement. Throws
    * PushRefusedError for a repeated id with other content or a change older than the client's
-   * newest stored one.
+   * newest stored one, and QuotaExceededError (storing nothing) when they would take the team
+   * past its quota.
    */
-  push(device: Device, clientId: string, changes: SyncChange[], now: string): Promise<PushResponse>;
+  push(
+    device: Device,
+    clientId: string,
+    changes: SyncChange[],
+    now: string,
+    limits?: PushLimits,
+  ): Promise<PushResponse>;
   pull(teamId: number, options: PullOptions): Promise<PullResponse>;
   snapshot(teamId: number, options: SnapshotOptions): Promise<SnapshotResponse>;
 

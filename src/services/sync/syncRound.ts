@@ -60,6 +60,8 @@ export interface RoundReport {
   snapshotRows: number;
   fieldsWritten: number;
   conflicts: number;
+  /** Pulled changes that failed validation and were quarantined instead of applied. */
+  quarantined: number;
   /** True when the replica matched the server at the end; null when it could not be checked. */
   inSync: boolean | null;
   repaired: boolean;
@@ -135,6 +137,7 @@ async function roundOnce(
     snapshotRows: 0,
     fieldsWritten: 0,
     conflicts: 0,
+    quarantined: 0,
     inSync: null,
     repaired: false,
     cursor: 0,
@@ -146,6 +149,7 @@ async function roundOnce(
   const count = (applied: ApplyReport) => {
     report.fieldsWritten += applied.fieldsWritten;
     report.conflicts += applied.conflicts;
+    report.quarantined += applied.quarantined;
   };
 
   if (readSnapshotProgress(db) || (isUnused(db) && readCursor(db) === 0))

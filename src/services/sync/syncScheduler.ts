@@ -211,7 +211,7 @@ export class SyncScheduler {
       // What arrived may change health and fire or clear alerts.
       ensureHealthCurrent(this.ws);
       this.remoteVersion++;
-    }
+    } else if (report.quarantined > 0) this.remoteVersion++;
   }
 }
 

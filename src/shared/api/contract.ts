@@ -36,6 +36,7 @@ import type {
   SnapshotTrendView,
 } from './forecastViews';
 import type { KpiView } from './kpiViews';
+import type { QuarantineView } from './quarantineViews';
 import { brandingInput, deckExportInput, deckQuery } from './deckInputs';
 import type { Deck, DeckBranding } from './deckViews';
 import type {
@@ -112,6 +113,7 @@ export const API_INPUTS = {
     id: z.number().int().min(1),
     keep: z.enum(['mine', 'theirs'], 'invalidChoice'),
   }),
+  'quarantine:list': z.object({}),
   'forecast:view': forecastQuery,
   'forecast:changes': periodInput.and(z.object({ since: isoDate, currency: reportingCurrency })),
   'forecast:accuracy': periodInput.and(z.object({ currency: reportingCurrency })),
@@ -165,6 +167,7 @@ export interface ApiOutputs {
   'sync:reset': SyncStatusView;
   'conflicts:list': ConflictView[];
   'conflicts:resolve': ConflictView;
+  'quarantine:list': QuarantineView[];
   'forecast:view': ForecastView;
   'forecast:changes': ForecastChangesView;
   'forecast:accuracy': AccuracyView;

@@ -3,20 +3,18 @@
  * (see validationMessages.ts) so each host can show them in the user's language.
  */
 import { z } from 'zod';
+import { isIsoDate, isIsoInstant } from '../domain/isoTimes';
 
 export const requiredText = (max = 200) => z.string().trim().min(1, 'required').max(max, 'tooLong');
 
 export const optionalText = (max = 2000) => z.string().trim().max(max, 'tooLong').default('');
 
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalidDate')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'invalidDate');
+export const isoDate = z.string().refine(isIsoDate, 'invalidDate');
 
 export const optionalDate = z.union([isoDate, z.literal('')]).default('');
+
+/** An instant as `toISOString` writes it (UTC, milliseconds): a record's created/updated time. */
+export const isoInstant = z.string().refine(isIsoInstant, 'invalidInstant');
 
 export const recordId = z.uuid('invalidId');
 export const optionalRecordId = z.union([recordId, z.literal('')]).default('');

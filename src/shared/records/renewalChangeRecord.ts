@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FORECAST_CALLS, RENEWAL_CHANGE_KINDS, RENEWAL_OUTCOMES } from '../domain/enums';
-import { HLC_PATTERN } from '../sync/hlcFormat';
+import { isHlc } from '../sync/hlcFormat';
 import { isoDate, money, oneOf, optionalText, recordId, signedMoney } from './fieldTypes';
 
 /** The forecast fields of a renewal one history entry may set (a subset of the renewal's). */
@@ -30,7 +30,7 @@ export function parseTermsPatch(text: string): RenewalTermsPatch | null {
 }
 
 /** When a change was made, as a hybrid logical clock time: it orders changes as sync does. */
-const changeTime = z.string().regex(HLC_PATTERN, 'invalidTimestamp');
+const changeTime = z.string().refine(isHlc, 'invalidTimestamp');
 
 /**
  * One entry of a renewal's history: a change of its call, amounts or outcome, made at `at` (an

@@ -20,6 +20,7 @@ export const VALIDATION_MESSAGES = {
   thresholdsRequired: 'needs two different thresholds',
   duplicate: 'appears twice',
   snoozeUntilFuture: 'must be after the day of the snooze',
+  invalidInstant: 'must be a time as YYYY-MM-DDTHH:MM:SS.sssZ',
   invalidTimestamp: 'must be a hybrid logical clock time (YYYY-MM-DDTHH:MM:SS.sssZ-counter-node)',
   invalidChanges: 'is not a valid set of renewal changes',
   mustBePositive: 'must be more than 0',
@@ -28,6 +29,12 @@ export const VALIDATION_MESSAGES = {
   invalidColour: 'must be a colour as #RRGGBB',
   invalidLogo: 'must be a PNG or JPEG image',
   logoTooLarge: 'is too large (at most about 350 KB)',
+  invalidChangeId: 'is not a clock time that exists (format(parse(id)) must give the id back)',
+  invalidRowId: 'must be a record id (a UUID)',
+  unknownTable: 'is not a synced table',
+  unknownColumn: 'is not a field of this table',
+  wrongType: 'has the wrong type of value',
+  invalidValue: 'is not a valid value',
 } as const;
 
 export type ValidationCode = keyof typeof VALIDATION_MESSAGES;

@@ -11,13 +11,15 @@
  * stores them: booleans 0/1, lists as JSON text.
  */
 import { z } from 'zod';
+import type { ChangeProblem } from './changeValidation';
 import { HLC_PATTERN } from './hlcFormat';
-import { SYNC_COLUMNS, columnValueProblem, isSyncTable, type SyncColumnKind } from './syncColumns';
 
 export const PROTOCOL_VERSION = 1;
 export const MAX_PUSH_CHANGES = 2000;
 export const MAX_PAGE = 5000;
 export const DEFAULT_PAGE = 2000;
+/** Pull and snapshot pages also stop before this many bytes (after one entry at least). */
+export const DEFAULT_PAGE_BYTES = 4 * 1024 * 1024;
 
 export type SqlValue = string | number | null;
 
@@ -45,22 +47,13 @@ export const changeSchema = z
   })
   .strict()
   .superRefine((change, ctx) => {
-    if (!isSyncTable(change.table)) {
-      ctx.addIssue({ code: 'custom', path: ['table'], message: `unknown table "${change.table}"` });
-      return;
-    }
-    const columns: Record<string, SyncColumnKind> = SYNC_COLUMNS[change.table];
-    const entries = Object.entries(change.data);
-    if (entries.length === 0)
+    // The shape only: what each field means is checked by changeProblems (changeValidation.ts),
+    // which names the table, row and field of a refused change.
+    if (Object.keys(change.data).length === 0)
       ctx.addIssue({ code: 'custom', path: ['data'], message: 'a change sets at least one field' });
     for (const column of Object.keys(change.base ?? {}))
       if (!Object.hasOwn(change.data, column))
         ctx.addIssue({ code: 'custom', path: ['base', column], message: 'is not a field of data' });
-    for (const [column, value] of entries) {
-      const kind = Object.hasOwn(columns, column) ? columns[column] : undefined;
-      const problem = kind ? columnValueProblem(kind, value) : `is not a column of ${change.table}`;
-      if (problem) ctx.addIssue({ code: 'custom', path: ['data', column], message: problem });
-    }
   });
 
 export type SyncChange = z.infer<typeof changeSchema>;
@@ -170,6 +163,8 @@ export type SyncErrorCode =
   | 'change_conflict'
   /** 409: the client id is another device's (a copied database); take a new one. */
   | 'node_taken'
+  | 'invalid_change'
+  | 'quota_exceeded'
   | 'internal';
 
 export interface SyncErrorBody {
@@ -178,6 +173,8 @@ export interface SyncErrorBody {
     message: string;
     /** With clock_drift: the server's clock (ISO), so the client can say how far off it is. */
     serverTime?: string;
+    /** With invalid_change: the first change refused, its table, row, field and reason. */
+    problem?: ChangeProblem;
   };
 }
 

@@ -17,8 +17,7 @@ import { listConflicts } from '../../../src/db/sync/conflictRepository';
 import { exportJson } from '../../../src/services/exportService';
 import { runSyncRound } from '../../../src/services/sync/syncRound';
 import { SyncOfflineError, SyncServerError } from '../../../src/services/sync/syncTransport';
-import { tableColumns } from '../../../src/db/changeCapture/tableColumns';
-import type { RecordType } from '../../../src/shared/records/recordTypes';
+import { RECORD_SCHEMAS, type RecordType } from '../../../src/shared/records/recordTypes';
 import { tempDir } from '../testWorkspace';
 import { FaultyTransport, NO_FAULTS } from './faultyTransport';
 import { emptyPostgres, POSTGRES_URL } from './postgresTestUrl';
@@ -41,7 +40,7 @@ const ROWS: {
 }[] = [
   ...['a1', 'a2', 'a3'].map((n) => ({
     table: 'accounts' as const,
-    id: `0190000-0000-7000-8000-00000000${n}`,
+    id: `01900000-0000-7000-8000-0000000000${n}`,
     fields: {
       name: () => fc.constantFrom('Acme', 'Globex', '华为', 'Initech'),
       region: () => fc.constantFrom('EMEA', 'APAC', '华东'),
@@ -49,9 +48,9 @@ const ROWS: {
       tags: () => fc.array(fc.constantFrom('vip', 'risk', '重点'), { maxLength: 2 }),
     },
   })),
-  ...['s1', 's2'].map((n) => ({
+  ...['b1', 'b2'].map((n) => ({
     table: 'stakeholders' as const,
-    id: `0190000-0000-7000-8000-00000000${n}`,
+    id: `01900000-0000-7000-8000-0000000000${n}`,
     fields: {
       name: () => fc.constantFrom('Li Wei', 'Ann', 'Bob'),
       influence: () => fc.integer({ min: 1, max: 5 }),
@@ -130,10 +129,11 @@ const scenario = fc.integer({ min: 3, max: 5 }).chain((replicas) =>
   }),
 );
 
-const EMPTY = { text: '', number: 0, boolean: false, json: [] } as const;
-
+/** A new row as a form would create it: the schema's defaults and its required fields. */
 function emptyRecord(type: RecordType): Record<string, unknown> {
-  return Object.fromEntries(tableColumns(type).map((c) => [c.field, EMPTY[c.kind]]));
+  const required =
+    type === 'stakeholders' ? { accountId: ROWS[0]!.id, name: 'New person' } : { name: 'New' };
+  return RECORD_SCHEMAS[type].parse(required) as Record<string, unknown>;
 }
 
 function isNetworkTrouble(error: unknown): boolean {

@@ -2,6 +2,8 @@
  * The sync server's HTTP API against both stores (SQLite, and a real PostgreSQL): health,
  * the authorization matrix for every route, team isolation, client binding, strict validation
  * with fuzzed bodies (never a 5xx, never a change stored), body limit (413) and rate limit (429).
+ * Malformed requests are fuzzed here; well-formed ones with wrong meanings in every field, against
+ * a real server process, in syncSemanticFuzz.test.ts.
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -17,6 +17,8 @@ const USAGE = [
   'server [--port P] [--host H] [--data DIR] [--database-url URL]',
   '  (for PostgreSQL, set DATABASE_URL rather than --database-url, which others can see)',
   ...SERVER_RUN_USAGE,
+  '  server … --team-quota-mb MB    (changes a team may store; default 8192, or $OUTPOST_TEAM_QUOTA_MB)',
+  '  server … --page-kb KB          (pull and snapshot pages stop there; default 4096)',
   '  server team add NAME',
   '  server user add --team NAME --name NAME      (prints the device token once)',
   '  server device add --team NAME --name NAME    (another device of that user)',
@@ -138,15 +140,27 @@ export const serverCommand: CliCommand = {
     team: { type: 'string' },
     name: { type: 'string' },
     ...SERVER_RUN_OPTIONS,
+    'team-quota-mb': { type: 'string' },
+    'page-kb': { type: 'string' },
   },
   async run(ctx, values, positionals) {
     if (positionals.length > 0) return admin(ctx, values, positionals);
     const port = parseIntegerOption('port', values.port as string | undefined, 0, 65535) ?? 8787;
     const tuning = serverRunOptions(values);
+    // Each team's stored changes (default 8 GB) and each pull or snapshot page (default 4 MB).
+    const quotaMb = parseIntegerOption(
+      'team-quota-mb',
+      (values['team-quota-mb'] as string | undefined) ?? process.env.OUTPOST_TEAM_QUOTA_MB,
+      1,
+      1e9,
+    );
+    const pageKb = parseIntegerOption('page-kb', values['page-kb'] as string | undefined, 1, 1e6);
     const server = await startSyncServer({
       ...location(ctx, values),
       ...tuning,
       port,
+      ...(quotaMb ? { teamQuotaBytes: quotaMb * 1024 ** 2 } : {}),
+      ...(pageKb ? { pageBytes: pageKb * 1024 } : {}),
       ...(typeof values.host === 'string' ? { host: values.host } : {}),
     });
     await new Promise<void>((resolve) => {

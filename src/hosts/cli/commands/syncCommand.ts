@@ -116,6 +116,9 @@ function summary(report: RoundReport): string {
       (report.snapshotRows ? ` after a snapshot of ${report.snapshotRows} row(s)` : ''),
     `${report.fieldsWritten} field(s) updated`,
     `${report.conflicts} conflict(s) kept`,
+    ...(report.quarantined
+      ? [`${report.quarantined} invalid change(s) quarantined (see: outpost quarantine)`]
+      : []),
     report.inSync === true
       ? 'in sync with the server'
       : report.inSync === null

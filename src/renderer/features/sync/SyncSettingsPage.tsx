@@ -16,6 +16,7 @@ import { sendsTokenInTheClear } from '../../../shared/sync/serverAddress';
 import { call } from '../../api/transport';
 import { useI18n } from '../../i18n/i18nContext';
 import { ProfileCard } from '../settings/ProfileCard';
+import { QuarantineCard } from './QuarantineCard';
 import { clockText, nodeChangeText } from './syncDeviceText';
 import { SyncResetCard } from './SyncResetCard';
 import { syncErrorText, syncNow, syncStateText } from './SyncStatusIndicator';
@@ -117,6 +118,7 @@ export function SyncSettingsPage() {
           </Stack>
         </Card>
       ) : null}
+      <QuarantineCard connected={Boolean(status?.serverUrl)} />
       <form
         onSubmit={(e) => {
           e.preventDefault();
