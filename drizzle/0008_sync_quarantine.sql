@@ -7,6 +7,7 @@ CREATE TABLE `sync_quarantine` (
 	`author` text DEFAULT '' NOT NULL,
 	`origin` text DEFAULT 'remote' NOT NULL,
 	`problems` text NOT NULL,
+	`complete` integer DEFAULT true NOT NULL,
 	`received_at` text NOT NULL
 );
 --> statement-breakpoint

@@ -125,9 +125,7 @@ export async function benchConcurrentClients(
         headers,
         body: JSON.stringify({
           clientId,
-          changes: [
-            { id, table: 'accounts', rowId: rowOf(client), data: { name: `Load ${seq}` } },
-          ],
+          changes: [{ id, table: 'accounts', rowId: rowOf(client), data: { name: `Load ${seq}` } }],
         }),
       });
       if (!push.ok) throw new Error(`push ${push.status}`);

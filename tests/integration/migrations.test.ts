@@ -234,10 +234,11 @@ describe('migrations', () => {
     db.prepare(
       "INSERT INTO sync_quarantine (hlc, tbl, row_id, data, problems, received_at) VALUES ('x', 'accounts', 'a1', '{}', '[]', 'now')",
     ).run();
-    expect(db.prepare('SELECT author, origin, base FROM sync_quarantine').get()).toEqual({
+    expect(db.prepare('SELECT author, origin, base, complete FROM sync_quarantine').get()).toEqual({
       author: '',
       origin: 'remote',
       base: null,
+      complete: 1,
     });
     db.close();
   });

@@ -17,16 +17,16 @@ import { readMeta, writeMeta } from '../repositories/metaRepository';
  */
 const KEPT_CHARS = 4096;
 
-function kept(data: Record<string, SqlValue>): string {
+function kept(data: Record<string, SqlValue>): { json: string; complete: boolean } {
+  let complete = true;
   const cut = Object.fromEntries(
-    Object.entries(data).map(([column, value]) => [
-      column,
-      typeof value === 'string' && value.length > KEPT_CHARS
-        ? `${value.slice(0, KEPT_CHARS)}… (${value.length} characters)`
-        : value,
-    ]),
+    Object.entries(data).map(([column, value]) => {
+      if (typeof value !== 'string' || value.length <= KEPT_CHARS) return [column, value];
+      complete = false;
+      return [column, `${value.slice(0, KEPT_CHARS)}… (${value.length} characters)`];
+    }),
   );
-  return JSON.stringify(cut);
+  return { json: JSON.stringify(cut), complete };
 }
 
 export interface QuarantinedChange {
@@ -60,22 +60,25 @@ export function quarantineChange(
   problems: ChangeProblem[],
   at: string,
 ): boolean {
-  const values = [
+  const data = kept(change.data);
+  const base = change.base ? JSON.stringify(change.base) : null;
+  const added = prepared(
+    db,
+    `INSERT OR IGNORE INTO sync_quarantine
+       (hlc, tbl, row_id, data, base, author, origin, problems, complete, received_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
     change.id,
     change.table,
     change.rowId,
-    kept(change.data),
-    change.base ? JSON.stringify(change.base) : null,
+    data.json,
+    base,
     change.author ?? '',
     origin,
     JSON.stringify(problems),
+    data.complete ? 1 : 0,
     at,
-  ];
-  const added = prepared(
-    db,
-    `INSERT OR IGNORE INTO sync_quarantine (hlc, tbl, row_id, data, base, author, origin, problems, received_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(...values);
+  );
   if (added.changes === 1) {
     if (origin === 'remote') countTowardChecksum(db, change);
     return true;
@@ -83,9 +86,16 @@ export function quarantineChange(
   if (origin !== 'remote') return false;
   const promoted = prepared(
     db,
-    `UPDATE sync_quarantine SET data = ?, base = ?, author = ?, origin = 'remote', problems = ?
-      WHERE hlc = ? AND origin = 'snapshot'`,
-  ).run(values[3], values[4], values[5], values[7], change.id);
+    `UPDATE sync_quarantine SET data = ?, base = ?, author = ?, origin = 'remote', problems = ?,
+       complete = ? WHERE hlc = ? AND origin = 'snapshot'`,
+  ).run(
+    data.json,
+    base,
+    change.author ?? '',
+    JSON.stringify(problems),
+    data.complete ? 1 : 0,
+    change.id,
+  );
   if (promoted.changes === 1) countTowardChecksum(db, change);
   return promoted.changes === 1;
 }
@@ -146,4 +156,44 @@ export function listQuarantined(db: Database.Database, limit = 500): Quarantined
 
 export function countQuarantined(db: Database.Database): number {
   return (prepared(db, 'SELECT count(*) AS n FROM sync_quarantine').get() as { n: number }).n;
+}
+
+/** The kept changes whose values were all kept whole: the ones that could still be applied. */
+export function completeQuarantined(
+  db: Database.Database,
+): (HeldChange & { origin: 'remote' | 'snapshot' })[] {
+  const rows = prepared(
+    db,
+    'SELECT hlc, tbl, row_id, data, base, author, origin FROM sync_quarantine WHERE complete = 1',
+  ).all() as (Omit<Raw, 'problems' | 'received_at'> & { base: string | null })[];
+  return rows.map((r) => ({
+    id: r.hlc,
+    table: r.tbl,
+    rowId: r.row_id,
+    data: JSON.parse(r.data) as Record<string, SqlValue>,
+    base: r.base ? (JSON.parse(r.base) as Record<string, string>) : null,
+    author: r.author,
+    origin: r.origin,
+  }));
+}
+
+/**
+ * Lets a kept change go (it is being applied): one the log brought counts from now on through
+ * the log, so it leaves the quarantine's part of the checksum.
+ */
+export function releaseQuarantined(db: Database.Database, id: string): void {
+  const row = prepared(
+    db,
+    "SELECT hlc, tbl, row_id, data, base FROM sync_quarantine WHERE hlc = ? AND origin = 'remote'",
+  ).get(id) as
+    { hlc: string; tbl: string; row_id: string; data: string; base: string | null } | undefined;
+  if (row)
+    countTowardChecksum(db, {
+      id: row.hlc,
+      table: row.tbl,
+      rowId: row.row_id,
+      data: JSON.parse(row.data) as Record<string, SqlValue>,
+      base: row.base ? (JSON.parse(row.base) as Record<string, string>) : null,
+    });
+  prepared(db, 'DELETE FROM sync_quarantine WHERE hlc = ?').run(id);
 }

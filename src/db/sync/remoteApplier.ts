@@ -12,7 +12,7 @@ import { fieldClocks, isConflict, mergeChange } from '../../core/sync/fieldMerge
 import { changeProblems, type ChangeProblem } from '../../shared/sync/changeValidation';
 import type { SqlValue } from '../../shared/sync/syncProtocol';
 import { prepared } from '../preparedStatement';
-import { quarantineChange } from './quarantineRepository';
+import { completeQuarantined, quarantineChange, releaseQuarantined } from './quarantineRepository';
 
 export interface IncomingChange {
   id: string;
@@ -76,6 +76,32 @@ export class RemoteApplier {
     // Later local writes must sort after everything seen; the server already bounded the drift.
     if (last) this.clock.observe(last);
     return report;
+  }
+
+  /**
+   * Applies the kept changes that pass validation now — after an update of the app, one from a
+   * newer teammate's app that set a field this version did not know yet.
+   */
+  releaseQuarantined(): ApplyReport {
+    const total: ApplyReport = {
+      received: 0,
+      duplicates: 0,
+      fieldsWritten: 0,
+      conflicts: 0,
+      quarantined: 0,
+    };
+    const now = completeQuarantined(this.db).filter((c) => changeProblems(c).length === 0);
+    for (const origin of ['remote', 'snapshot'] as const) {
+      const batch = now.filter((change) => change.origin === origin);
+      if (batch.length === 0) continue;
+      const report = this.apply(batch, origin, () => {
+        for (const change of batch) releaseQuarantined(this.db, change.id);
+      });
+      total.received += report.received;
+      total.fieldsWritten += report.fieldsWritten;
+      total.conflicts += report.conflicts;
+    }
+    return total;
   }
 
   /** Keeps an invalid change aside (one an older version already logged stays as it was). */

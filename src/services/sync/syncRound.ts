@@ -62,6 +62,8 @@ export interface RoundReport {
   conflicts: number;
   /** Pulled changes that failed validation and were quarantined instead of applied. */
   quarantined: number;
+  /** Changes quarantined before that this version of the app could apply after all. */
+  released: number;
   /** True when the replica matched the server at the end; null when it could not be checked. */
   inSync: boolean | null;
   repaired: boolean;
@@ -138,6 +140,7 @@ async function roundOnce(
     fieldsWritten: 0,
     conflicts: 0,
     quarantined: 0,
+    released: 0,
     inSync: null,
     repaired: false,
     cursor: 0,
@@ -151,6 +154,11 @@ async function roundOnce(
     report.conflicts += applied.conflicts;
     report.quarantined += applied.quarantined;
   };
+
+  // What an older version of the app held back may be valid to this one (a field it now knows).
+  const released = applier.releaseQuarantined();
+  count(released);
+  report.released = released.received;
 
   if (readSnapshotProgress(db) || (isUnused(db) && readCursor(db) === 0))
     report.snapshotRows = await downloadSnapshot(ws, transport, applier, options, count);

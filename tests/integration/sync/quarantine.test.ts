@@ -106,6 +106,36 @@ describe('quarantine on the client', () => {
     expect(String(kept?.data.notes)).toContain('(1000000 characters)');
   });
 
+  it('applies after an update what an older version held back and this one can take', () => {
+    const { ws } = workspace();
+    const db = ws.db.sqlite;
+    const applier = new RemoteApplier(db, ws.clock, ws.nowIso);
+    // Held back by an older version of the app (say, for a field it did not know yet).
+    const hold = db.prepare(
+      `INSERT INTO sync_quarantine (hlc, tbl, row_id, data, origin, problems, complete, received_at)
+       VALUES (?, 'accounts', ?, ?, 'remote', '[]', ?, '2026-11-21T10:00:00.000Z')`,
+    );
+    hold.run(GOOD, ROW, JSON.stringify({ name: 'Acme', region: 'EMEA' }), 1);
+    hold.run(ZZZ, ROW, JSON.stringify({ currency: 'ZZZ' }), 1);
+    hold.run(at('2026-11-20T10:00:02.000Z'), ROW, JSON.stringify({ notes: 'cut…' }), 0);
+    const before = replicaChecksum(db);
+    const released = applier.releaseQuarantined();
+    expect(released).toMatchObject({ received: 1, fieldsWritten: 2 });
+    expect(findRecord(db, 'accounts', ROW)).toMatchObject({
+      name: 'Acme',
+      region: 'EMEA',
+      notes: '',
+    });
+    // Still invalid, or kept cut short: still held back. The checksum counts each once still.
+    expect(
+      listQuarantined(db)
+        .map((q) => q.id)
+        .sort(),
+    ).toEqual([ZZZ, at('2026-11-20T10:00:02.000Z')].sort());
+    expect(replicaChecksum(db)).toBe(before);
+    expect(applier.releaseQuarantined().received).toBe(0);
+  });
+
   it('opens and writes a database whose log an older version let a poisoned id into', () => {
     const { ws, file } = workspace();
     const account = createRecord(ws, 'accounts', { name: 'Acme' });
