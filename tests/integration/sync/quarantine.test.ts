@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checksumOf } from '../../../src/core/sync/changeChecksum';
 import { RemoteApplier, type IncomingChange } from '../../../src/db/sync/remoteApplier';
-import { countQuarantined, listQuarantined } from '../../../src/db/sync/quarantineRepository';
+import {
+  countQuarantined,
+  listQuarantined,
+  quarantineChange,
+} from '../../../src/db/sync/quarantineRepository';
 import { replicaChecksum, resetChecksum } from '../../../src/db/sync/syncLog';
 import { findRecord } from '../../../src/db/repositories/recordRepository';
 import { createRecord, updateRecord } from '../../../src/services/recordService';
@@ -111,13 +115,17 @@ describe('quarantine on the client', () => {
     const db = ws.db.sqlite;
     const applier = new RemoteApplier(db, ws.clock, ws.nowIso);
     // Held back by an older version of the app (say, for a field it did not know yet).
-    const hold = db.prepare(
-      `INSERT INTO sync_quarantine (hlc, tbl, row_id, data, origin, problems, complete, received_at)
-       VALUES (?, 'accounts', ?, ?, 'remote', '[]', ?, '2026-11-21T10:00:00.000Z')`,
-    );
-    hold.run(GOOD, ROW, JSON.stringify({ name: 'Acme', region: 'EMEA' }), 1);
-    hold.run(ZZZ, ROW, JSON.stringify({ currency: 'ZZZ' }), 1);
-    hold.run(at('2026-11-20T10:00:02.000Z'), ROW, JSON.stringify({ notes: 'cut…' }), 0);
+    const hold = (id: string, data: Record<string, string>) =>
+      quarantineChange(
+        db,
+        { id, table: 'accounts', rowId: ROW, data },
+        'remote',
+        [],
+        '2026-11-21T10:00:00.000Z',
+      );
+    hold(GOOD, { name: 'Acme', region: 'EMEA' });
+    hold(ZZZ, { currency: 'ZZZ' });
+    hold(at('2026-11-20T10:00:02.000Z'), { notes: 'x'.repeat(200_001) });
     const before = replicaChecksum(db);
     const released = applier.releaseQuarantined();
     expect(released).toMatchObject({ received: 1, fieldsWritten: 2 });
@@ -126,7 +134,8 @@ describe('quarantine on the client', () => {
       region: 'EMEA',
       notes: '',
     });
-    // Still invalid, or kept cut short: still held back. The checksum counts each once still.
+    // Still invalid, or kept cut short: still held back. The checksum counts each once still:
+    // the released one now through the log.
     expect(
       listQuarantined(db)
         .map((q) => q.id)
