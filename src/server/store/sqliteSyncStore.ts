@@ -25,6 +25,7 @@ import {
   type TeamRowRead,
 } from './rowRepair';
 import { SqliteRateBuckets } from './sqliteRateBuckets';
+import { SqliteStoreAdmin } from './sqliteStoreAdmin';
 import {
   cutPage,
   pullPage,
@@ -36,7 +37,6 @@ import {
 } from './storePages';
 import { readStoreMigrations } from './storeMigrations';
 import {
-  AdminError,
   type Device,
   QuotaExceededError,
   type PullOptions,
@@ -44,16 +44,15 @@ import {
   type SnapshotOptions,
   type StoreStats,
   type SyncStore,
-  type UserSummary,
 } from './syncStore';
 
-export class SqliteSyncStore implements SyncStore {
+export class SqliteSyncStore extends SqliteStoreAdmin implements SyncStore {
   readonly kind = 'sqlite';
-  private readonly db: Database.Database;
-  private readonly statements = new Map<string, Database.Statement>();
+  protected readonly db: Database.Database;
   readonly rateBuckets: SqliteRateBuckets;
 
   constructor(file: string) {
+    super();
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
@@ -91,15 +90,6 @@ export class SqliteSyncStore implements SyncStore {
         }
       })
       .immediate();
-  }
-
-  private sql(text: string): Database.Statement {
-    let statement = this.statements.get(text);
-    if (!statement) {
-      statement = this.db.prepare(text);
-      this.statements.set(text, statement);
-    }
-    return statement;
   }
 
   authenticate(tokenHash: string): Promise<Device | null> {
@@ -328,104 +318,6 @@ export class SqliteSyncStore implements SyncStore {
             );
       })
       .immediate();
-  }
-
-  addTeam(name: string, now: string): Promise<void> {
-    const result = this.sql('INSERT OR IGNORE INTO teams (name, created_at) VALUES (?, ?)').run(
-      name,
-      now,
-    );
-    if (result.changes === 0) throw new AdminError(`A team named "${name}" already exists`);
-    return Promise.resolve();
-  }
-
-  private teamId(team: string): number {
-    const row = this.sql('SELECT id FROM teams WHERE name = ?').get(team) as
-      { id: number } | undefined;
-    if (!row) throw new AdminError(`No team named "${team}" (add it with: server team add NAME)`);
-    return row.id;
-  }
-
-  private user(team: string, name: string): { id: number; revoked_at: string | null } {
-    const teamId = this.teamId(team);
-    const row = this.sql('SELECT id, revoked_at FROM users WHERE team_id = ? AND name = ?').get(
-      teamId,
-      name,
-    ) as { id: number; revoked_at: string | null } | undefined;
-    if (!row) throw new AdminError(`No user named "${name}" in team "${team}"`);
-    return row;
-  }
-
-  addUser(team: string, name: string, tokenHash: string, now: string): Promise<void> {
-    this.db
-      .transaction(() => {
-        const teamId = this.teamId(team);
-        const added = this.sql(
-          'INSERT OR IGNORE INTO users (team_id, name, created_at) VALUES (?, ?, ?)',
-        ).run(teamId, name, now);
-        if (added.changes === 0)
-          throw new AdminError(`Team "${team}" already has a user named "${name}"`);
-        this.sql('INSERT INTO device_tokens (hash, user_id, created_at) VALUES (?, ?, ?)').run(
-          tokenHash,
-          added.lastInsertRowid,
-          now,
-        );
-      })
-      .immediate();
-    return Promise.resolve();
-  }
-
-  addDevice(team: string, name: string, tokenHash: string, now: string): Promise<void> {
-    const user = this.user(team, name);
-    if (user.revoked_at) throw new AdminError(`User "${name}" of team "${team}" is revoked`);
-    this.sql('INSERT INTO device_tokens (hash, user_id, created_at) VALUES (?, ?, ?)').run(
-      tokenHash,
-      user.id,
-      now,
-    );
-    return Promise.resolve();
-  }
-
-  revokeUser(team: string, name: string, now: string): Promise<number> {
-    const count = this.db
-      .transaction(() => {
-        const user = this.user(team, name);
-        this.sql('UPDATE users SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?').run(
-          now,
-          user.id,
-        );
-        return this.sql(
-          'UPDATE device_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL',
-        ).run(now, user.id).changes;
-      })
-      .immediate();
-    return Promise.resolve(count);
-  }
-
-  reinstateUser(team: string, name: string, tokenHash: string, now: string): Promise<void> {
-    this.db
-      .transaction(() => {
-        const user = this.user(team, name);
-        if (!user.revoked_at)
-          throw new AdminError(`User "${name}" of team "${team}" is not revoked`);
-        this.sql('UPDATE users SET revoked_at = NULL WHERE id = ?').run(user.id);
-        this.sql('INSERT INTO device_tokens (hash, user_id, created_at) VALUES (?, ?, ?)').run(
-          tokenHash,
-          user.id,
-          now,
-        );
-      })
-      .immediate();
-    return Promise.resolve();
-  }
-
-  listUsers(): Promise<UserSummary[]> {
-    const rows = this.sql(
-      `SELECT t.name AS team, u.name AS name, u.revoked_at IS NOT NULL AS revoked,
-              (SELECT count(*) FROM device_tokens d WHERE d.user_id = u.id AND d.revoked_at IS NULL) AS devices
-         FROM users u JOIN teams t ON t.id = u.team_id ORDER BY t.name, u.name`,
-    ).all() as { team: string; name: string; revoked: number; devices: number }[];
-    return Promise.resolve(rows.map((r) => ({ ...r, revoked: r.revoked === 1 })));
   }
 
   stats(): Promise<StoreStats> {
