@@ -9,6 +9,7 @@ import {
   type RecordType,
   type StoredRecord,
 } from '../shared/records/recordTypes';
+import type { z } from 'zod';
 import type { FieldIssue } from '../shared/api/result';
 import { findRecord } from '../db/repositories/recordRepository';
 import { fieldIssues, invalidInput, ServiceError } from './serviceError';
@@ -41,7 +42,25 @@ function validate(
   const parsed = RECORD_SCHEMAS[type].safeParse(fields);
   if (!parsed.success) throw invalidInput(fieldIssues(parsed.error, prefix));
   const values = parsed.data as Record<string, unknown>;
-  if (type === 'accounts' && values.stageOverride && !values.stageOverrideReason) {
+  validateRules(ws, type, values, prefix);
+  return values;
+}
+
+/** The rules across fields and records; with `touched`, only those the given fields are in. */
+function validateRules(
+  ws: Workspace,
+  type: RecordType,
+  values: Record<string, unknown>,
+  prefix: string,
+  touched?: ReadonlySet<string>,
+): void {
+  const concerns = (...fields: string[]) => !touched || fields.some((f) => touched.has(f));
+  if (
+    type === 'accounts' &&
+    values.stageOverride &&
+    !values.stageOverrideReason &&
+    concerns('stageOverride', 'stageOverrideReason')
+  ) {
     // A stage set by hand must say why, so the next person can tell when to lift it.
     throw invalidInput([
       {
@@ -51,7 +70,7 @@ function validate(
       },
     ]);
   }
-  if ('accountId' in RECORD_SCHEMAS[type].shape) {
+  if ('accountId' in RECORD_SCHEMAS[type].shape && concerns('accountId')) {
     const accountId = values.accountId as string;
     const account = findRecord(ws.db.sqlite, 'accounts', accountId);
     if (!account || account.deleted) {
@@ -63,7 +82,6 @@ function validate(
       throw invalidInput([issue]);
     }
   }
-  return values;
 }
 
 export function requireRecord<T extends RecordType>(
@@ -104,9 +122,43 @@ export function updateRecord<T extends RecordType>(
   rejectUnknownFields(type, patch, 'patch');
   const existing = requireRecord(ws, type, id) as Record<string, unknown>;
   const current = Object.fromEntries(recordFieldNames(type).map((key) => [key, existing[key]]));
-  const values = validate(ws, type, { ...current, ...patch }, 'patch');
+  let values: Record<string, unknown>;
+  try {
+    values = validate(ws, type, { ...current, ...patch }, 'patch');
+  } catch (error) {
+    values = patchAlone(type, patch, error);
+    // The rules across fields still hold for what the patch sets.
+    validateRules(ws, type, { ...current, ...values }, 'patch', new Set(Object.keys(patch)));
+  }
   ws.writer.update(type, id, values);
   return requireRecord(ws, type, id);
+}
+
+/**
+ * A record can hold a value the user never touched that its schema refuses — a row that arrived
+ * one field at a time by sync, or that an older server let through. Such a value must not stop
+ * an edit of other fields: when every problem lies outside the patch, the patch alone is checked,
+ * field by field, and written; the rest stays as it is, to be fixed where it is shown.
+ */
+function patchAlone(
+  type: RecordType,
+  patch: Record<string, unknown>,
+  error: unknown,
+): Record<string, unknown> {
+  if (!(error instanceof ServiceError) || error.code !== 'invalid_input' || !error.issues)
+    throw error;
+  const touches = (path: string) => Object.hasOwn(patch, path.split('.')[1] ?? '');
+  if (error.issues.length === 0 || error.issues.some((issue) => touches(issue.path))) throw error;
+  const shape = RECORD_SCHEMAS[type].shape as Record<string, z.ZodType>;
+  const values: Record<string, unknown> = {};
+  const issues: FieldIssue[] = [];
+  for (const [key, value] of Object.entries(patch)) {
+    const parsed = shape[key]!.safeParse(value);
+    if (parsed.success) values[key] = parsed.data;
+    else issues.push(...fieldIssues(parsed.error, `patch.${key}`));
+  }
+  if (issues.length > 0) throw invalidInput(issues);
+  return values;
 }
 
 /** Deletes are tombstones; the record and everything hanging off it can be restored. */

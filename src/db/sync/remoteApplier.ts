@@ -11,6 +11,7 @@ import type { HybridLogicalClock } from '../../core/hlc';
 import { fieldClocks, isConflict, mergeChange } from '../../core/sync/fieldMerge';
 import { changeProblems, type ChangeProblem } from '../../shared/sync/changeValidation';
 import type { SqlValue } from '../../shared/sync/syncProtocol';
+import { describeValidation } from '../../shared/records/validationMessages';
 import { prepared } from '../preparedStatement';
 import { completeQuarantined, quarantineChange, releaseQuarantined } from './quarantineRepository';
 
@@ -41,6 +42,13 @@ type Origin = 'remote' | 'snapshot';
 /** Columns every write touches; overwriting them is never a conflict. */
 const BOOKKEEPING = new Set(['updated_at', 'created_at']);
 
+/** The tables the search index covers, and the kind each record is indexed as. */
+const SEARCH_KIND: Partial<Record<string, string>> = {
+  accounts: 'account',
+  stakeholders: 'stakeholder',
+  touchpoints: 'touchpoint',
+};
+
 export class RemoteApplier {
   private readonly upserts = new Map<string, Database.Statement>();
 
@@ -65,6 +73,7 @@ export class RemoteApplier {
       const clocks = new Map<string, Map<string, string>>();
       for (const change of sorted) {
         const problems = changeProblems(change);
+        if (problems.length === 0) this.checkRowIdFree(change, problems);
         if (problems.length > 0) this.hold(change, origin, problems, report);
         else {
           this.applyOne(change, origin, clocks, report);
@@ -102,6 +111,28 @@ export class RemoteApplier {
       total.conflicts += report.conflicts;
     }
     return total;
+  }
+
+  /**
+   * Record ids are unique across tables (UUIDv7), and the search index relies on it: a change
+   * that would make a searched record under an id another kind of record already has is held
+   * back, or applying it would fail — and with it every later sync round.
+   */
+  private checkRowIdFree(change: IncomingChange, problems: ChangeProblem[]): void {
+    const kind = SEARCH_KIND[change.table];
+    if (!kind) return;
+    const taken = prepared(this.db, 'SELECT kind FROM search_doc WHERE ref_id = ?')
+      .pluck()
+      .get(change.rowId) as string | undefined;
+    if (taken === undefined || taken === kind) return;
+    problems.push({
+      changeId: change.id,
+      table: change.table,
+      rowId: change.rowId,
+      column: '',
+      code: 'rowIdTaken',
+      reason: `row id ${describeValidation('rowIdTaken')} (${taken})`,
+    });
   }
 
   /** Keeps an invalid change aside (one an older version already logged stays as it was). */

@@ -45,6 +45,8 @@ export const enQuarantine = {
   'quarantine.reason.invalidChangeId':
     'Its change id carries a time that does not exist (such as month 13), which would break every later edit',
   'quarantine.reason.invalidRowId': 'Its row id is not a record id',
+  'quarantine.reason.rowIdTaken':
+    'Its row id already belongs to a record of another kind (an account, a person or a meeting)',
   'quarantine.reason.unknownTable': 'Not a kind of record Outpost knows',
   'quarantine.reason.unknownColumn': 'Not a field of this kind of record',
   'quarantine.reason.wrongType': 'The wrong type of value',

@@ -47,6 +47,7 @@ export const zhQuarantine: Record<keyof typeof enQuarantine, string> = {
   'quarantine.reason.invalidChangeId':
     '其更改 ID 含有不存在的时间（例如 13 月），会导致之后的每次编辑失败',
   'quarantine.reason.invalidRowId': '其行 ID 不是记录 ID',
+  'quarantine.reason.rowIdTaken': '其行 ID 已属于另一类记录（客户、联系人或会议）',
   'quarantine.reason.unknownTable': '不是 Outpost 认识的记录类型',
   'quarantine.reason.unknownColumn': '不是此类记录的字段',
   'quarantine.reason.wrongType': '值的类型不对',

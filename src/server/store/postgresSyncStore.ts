@@ -15,7 +15,7 @@ import type {
 } from '../../shared/sync/syncProtocol';
 import { upgradePostgresChecksums } from './checksumUpgrade';
 import { PostgresRateBuckets } from './postgresRateBuckets';
-import { planPush, rowKey, touchedRows } from './pushPlan';
+import { planPush, refuseTakenRowIds, rowKey, touchedRows } from './pushPlan';
 import { markChecked, readPullPage, readSnapshotPage, rowHistory } from './postgresPages';
 import { checkRow, repairRow, type TeamRowRead } from './rowRepair';
 import { rowBytes, storedContent, type ContentRow } from './storePages';
@@ -171,6 +171,18 @@ export class PostgresSyncStore implements SyncStore {
         )
       ).rows[0]?.last_id;
       const touched = touchedRows(changes);
+      const owners = new Map(
+        (
+          await client.query<{ row_id: string; tbl: string; wanted: string }>(
+            `SELECT r.row_id, r.tbl, k.tbl AS wanted FROM team_rows r
+               JOIN unnest($2::text[], $3::text[]) AS k(tbl, row_id)
+                 ON r.row_id = k.row_id AND r.tbl <> k.tbl
+              WHERE r.team_id = $1`,
+            [device.teamId, touched.map((t) => t.table), touched.map((t) => t.rowId)],
+          )
+        ).rows.map((r) => [`${r.wanted}\u0000${r.row_id}`, r.tbl]),
+      );
+      refuseTakenRowIds(changes, (rowId, table) => owners.get(`${table}\u0000${rowId}`));
       const currentRows = new Map<string, RowFields>();
       const reads = await client.query<TeamRowRead>(
         `SELECT r.tbl, r.row_id, r.fields, r.checked FROM team_rows r

@@ -36,7 +36,7 @@ export interface PushPlan {
 
 export class PushRefusedError extends Error {
   constructor(
-    readonly code: 'change_conflict' | 'node_taken',
+    readonly code: 'change_conflict' | 'node_taken' | 'invalid_change',
     message: string,
   ) {
     super(message);
@@ -100,4 +100,27 @@ export function touchedRows(changes: SyncChange[]): { table: string; rowId: stri
   const rows = new Map<string, { table: string; rowId: string }>();
   for (const c of changes) rows.set(rowKey(c.table, c.rowId), { table: c.table, rowId: c.rowId });
   return [...rows.values()];
+}
+
+/**
+ * Record ids are unique across tables (UUIDv7); the replicas rely on it (their search index is
+ * keyed by id). A push that would give an id to a row of a second table is refused whole.
+ * `owner(rowId, table)` names another table already holding the id, if any.
+ */
+export function refuseTakenRowIds(
+  changes: SyncChange[],
+  owner: (rowId: string, table: string) => string | undefined,
+): void {
+  const inPush = new Map<string, string>();
+  for (const { table, rowId } of touchedRows(changes)) {
+    const other =
+      (inPush.has(rowId) && inPush.get(rowId) !== table ? inPush.get(rowId) : undefined) ??
+      owner(rowId, table);
+    if (other !== undefined)
+      throw new PushRefusedError(
+        'invalid_change',
+        `Invalid change to ${table} row ${rowId}: the row id is already the id of a ${other} record; record ids are unique across tables`,
+      );
+    inPush.set(rowId, table);
+  }
 }

@@ -16,7 +16,7 @@ import type {
   SyncChange,
 } from '../../shared/sync/syncProtocol';
 import { upgradeSqliteChecksums } from './checksumUpgrade';
-import { planPush, rowKey, touchedRows } from './pushPlan';
+import { planPush, refuseTakenRowIds, rowKey, touchedRows } from './pushPlan';
 import {
   checkRow,
   repairRow,
@@ -142,6 +142,13 @@ export class SqliteSyncStore extends SqliteStoreAdmin implements SyncStore {
       }
       const client = this.sql('SELECT last_id FROM clients WHERE client_id = ?').get(clientId) as
         { last_id: string | null } | undefined;
+      const otherTable = this.sql(
+        'SELECT tbl FROM team_rows WHERE team_id = ? AND row_id = ? AND tbl <> ? LIMIT 1',
+      ).pluck();
+      refuseTakenRowIds(
+        changes,
+        (rowId, table) => otherTable.get(device.teamId, rowId, table) as string | undefined,
+      );
       const currentRows = new Map<string, RowFields>();
       const readRow = this.sql(
         'SELECT tbl, row_id, fields, checked FROM team_rows WHERE team_id = ? AND tbl = ? AND row_id = ?',

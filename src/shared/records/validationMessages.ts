@@ -31,6 +31,7 @@ export const VALIDATION_MESSAGES = {
   logoTooLarge: 'is too large (at most about 350 KB)',
   invalidChangeId: 'is not a clock time that exists (format(parse(id)) must give the id back)',
   invalidRowId: 'must be a record id (a UUID)',
+  rowIdTaken: 'is already the id of a record of another kind',
   unknownTable: 'is not a synced table',
   unknownColumn: 'is not a field of this table',
   wrongType: 'has the wrong type of value',

@@ -195,6 +195,7 @@ function recordProblems(
 const SUBJECT: Partial<Record<ValidationCode, string>> = {
   invalidChangeId: 'change id',
   invalidRowId: 'row id',
+  rowIdTaken: 'row id',
   unknownTable: 'table',
 };
 
