@@ -43,6 +43,7 @@ async function openSettings(page: Page) {
 test('plain http to another computer needs the box ticked, in either language', async ({
   page,
 }) => {
+  // reason: NO_LAN — a plain-http address that is not loopback needs a LAN address on this machine
   test.skip(!LAN_ADDRESS, NO_LAN);
   const port = new URL(server.url).port;
   const token = server.addUser('emea', 'Ann');
