@@ -243,6 +243,35 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0009_health_day_windows lets a window of days be read without scanning every meeting', () => {
+    const tmp = tempDir();
+    cleanup = tmp.cleanup;
+    const file = join(tmp.dir, 'w.db');
+    const db = rawDb(file);
+    migrate(db, file, migrations.slice(0, 9));
+    migrate(db, file, migrations.slice(0, 10));
+    expect(schemaVersion(db)).toBe(10);
+    const plan = (sql: string) =>
+      (
+        db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('2026-06-01', '2026-12-01') as {
+          detail: string;
+        }[]
+      )
+        .map((r) => r.detail)
+        .join(' | ');
+    expect(
+      plan(
+        'SELECT account_id, date, attendee_ids FROM touchpoints WHERE deleted = 0 AND date > ? AND date <= ?',
+      ),
+    ).toContain('SEARCH touchpoints USING COVERING INDEX touchpoints_days_idx');
+    expect(
+      plan(
+        'SELECT account_id, stars, date FROM csm_pulses WHERE deleted = 0 AND date > ? AND date <= ?',
+      ),
+    ).toContain('SEARCH csm_pulses USING COVERING INDEX csm_pulses_days_idx');
+    db.close();
+  });
+
   it('refuses a database from a newer version and leaves it untouched', () => {
     const tmp = tempDir();
     cleanup = tmp.cleanup;

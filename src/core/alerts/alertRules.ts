@@ -34,8 +34,8 @@ export interface AlertContext {
   bandBefore: Band | null;
   /** The contract in force when it ends within the renewal window without a follow-on. */
   renewalDue: { endDate: string } | null;
-  /** Alert types already firing for the account before this evaluation. */
-  firing: ReadonlySet<AlertType>;
+  /** Alert types already firing for the account before this evaluation (a set or map of them). */
+  firing: { has(type: AlertType): boolean };
 }
 
 export const HEALTH_DROP_POINTS = 15;
@@ -170,10 +170,12 @@ export const ALERT_RULES: Record<AlertType, Rule> = {
   },
 };
 
+const RULES = Object.entries(ALERT_RULES) as [AlertType, Rule][];
+
 /** Every rule that holds for the account, in the order of ALERT_RULES (most urgent first). */
 export function evaluateAlerts(ctx: AlertContext): AlertFinding[] {
   const findings: AlertFinding[] = [];
-  for (const [type, rule] of Object.entries(ALERT_RULES) as [AlertType, Rule][]) {
+  for (const [type, rule] of RULES) {
     const finding = rule(ctx);
     if (finding) findings.push({ type, ...finding });
   }

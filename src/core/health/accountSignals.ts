@@ -8,7 +8,7 @@ export interface UsageSignal {
   date: string;
   activeUsers: number;
   licensedSeats: number;
-  modulesInUse: string[];
+  modulesInUse: readonly string[];
 }
 
 export interface StakeholderSignal {
@@ -25,7 +25,7 @@ export interface ContractSignal {
   endDate: string;
   status: string;
   seats: number;
-  modules: string[];
+  modules: readonly string[];
   /**
    * When the renewal of this contract was closed: its closing day, '' when it is closed on an
    * unknown day (always closed), null while it is open.
@@ -47,6 +47,8 @@ export interface MilestoneSignal {
   /** The day it was done ('' when unknown). */
   completedDate: string;
   onboarding: boolean;
+  /** How many milestones alike in all the above this stands for (1 when not given). */
+  count?: number;
 }
 
 export interface AccountSignals {
@@ -54,7 +56,7 @@ export interface AccountSignals {
   contracts: ContractSignal[];
   usage: UsageSignal[];
   /** Touchpoints dated after `touchpointsSince` ('' when the list is the whole history). */
-  touchpoints: { date: string; attendeeIds: string[] }[];
+  touchpoints: { date: string; attendeeIds: readonly string[] }[];
   touchpointsSince: string;
   /**
    * The latest touchpoint dated on or before the day the signals were read for, listed or not

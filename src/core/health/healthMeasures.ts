@@ -64,48 +64,38 @@ function latestUsage(usage: UsageSignal[], asOf: string): UsageSignal | undefine
   return found;
 }
 
-/** What a day's measures share of one account's signals, worked out once per account. */
-interface AccountFacts {
-  /** Ids of the account's stakeholders, and those who are executives (sponsor or buyer). */
-  known: Set<string>;
-  executives: Set<string>;
-}
-const factsOf = new WeakMap<AccountSignals, AccountFacts>();
-function facts(signals: AccountSignals): AccountFacts {
-  let f = factsOf.get(signals);
-  if (!f) {
-    const known = new Set<string>();
-    const executives = new Set<string>();
-    for (const s of signals.stakeholders) {
-      known.add(s.id);
-      if (EXECUTIVE_ROLES.has(s.role)) executives.add(s.id);
-    }
-    f = { known, executives };
-    factsOf.set(signals, f);
-  }
-  return f;
-}
-
-/** The scores of one kind of survey answered in the `days` days up to `asOf`. */
-function answers(ctx: MeasureContext, kind: string, days: number): number[] {
-  const from = windowStart(ctx.asOf, days);
-  const scores: number[] = [];
-  for (const s of ctx.signals.surveys)
-    if (s.kind === kind && s.date > from && s.date <= ctx.asOf) scores.push(s.score);
-  return scores;
-}
-
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 const missing = (inputs: MeasureInputs = {}): MeasureValue => ({ points: null, inputs });
 
-function lastTouchpointDays(ctx: MeasureContext, attendees?: Set<string>): number | null {
+/** Whether a person is one of the account's executives (sponsor or buyer). */
+function isExecutive(signals: AccountSignals, id: string): boolean {
+  for (const s of signals.stakeholders) if (s.id === id && EXECUTIVE_ROLES.has(s.role)) return true;
+  return false;
+}
+
+function hasExecutive(signals: AccountSignals): boolean {
+  for (const s of signals.stakeholders) if (EXECUTIVE_ROLES.has(s.role)) return true;
+  return false;
+}
+
+function metAnExecutive(signals: AccountSignals, attendeeIds: readonly string[]): boolean {
+  for (const id of attendeeIds) if (isExecutive(signals, id)) return true;
+  return false;
+}
+
+function isStakeholder(signals: AccountSignals, id: string): boolean {
+  for (const s of signals.stakeholders) if (s.id === id) return true;
+  return false;
+}
+
+function lastTouchpointDays(ctx: MeasureContext, executivesOnly = false): number | null {
   // The last touchpoint of all, read for a later day, is the last of this day only if no
   // later one came before that day ended; otherwise the listed ones decide.
   const known = ctx.signals.lastTouchpointDate;
-  let last: string | undefined = !attendees && known && known <= ctx.asOf ? known : undefined;
+  let last: string | undefined = !executivesOnly && known && known <= ctx.asOf ? known : undefined;
   for (const t of ctx.signals.touchpoints) {
     if (t.date > ctx.asOf || (last !== undefined && t.date <= last)) continue;
-    if (attendees && !t.attendeeIds.some((id) => attendees.has(id))) continue;
+    if (executivesOnly && !metAnExecutive(ctx.signals, t.attendeeIds)) continue;
     last = t.date;
   }
   return last === undefined ? null : daysBetween(last, ctx.asOf);
@@ -113,10 +103,9 @@ function lastTouchpointDays(ctx: MeasureContext, attendees?: Set<string>): numbe
 
 type MeasureFn = (ctx: MeasureContext, def: MeasureDef) => MeasureValue;
 
-const threshold = (def: MeasureDef, full: number, zero: number) => ({
-  full: def.full ?? full,
-  zero: def.zero ?? zero,
-});
+/** Points of a linear measure, at the scorecard's thresholds or the default ones. */
+const linear = (def: MeasureDef, value: number, full: number, zero: number) =>
+  linearPoints(value, def.full ?? full, def.zero ?? zero);
 
 export const MEASURES: Record<MeasureId, MeasureFn> = {
   licenseUtilisation(ctx, def) {
@@ -124,9 +113,8 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
     const seats = ctx.seats;
     if (!current || seats <= 0) return missing({ seats: seats || null });
     const ratio = current.activeUsers / seats;
-    const { full, zero } = threshold(def, 0.8, 0);
     return {
-      points: linearPoints(ratio, full, zero),
+      points: linear(def, ratio, 0.8, 0),
       inputs: { activeUsers: current.activeUsers, seats, ratio },
     };
   },
@@ -135,11 +123,11 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
     const purchased = ctx.modules;
     const current = latestUsage(ctx.signals.usage, ctx.asOf);
     if (purchased.size === 0 || !current) return missing({ purchased: purchased.size || null });
-    const inUse = current.modulesInUse.filter((m) => purchased.has(m)).length;
+    let inUse = 0;
+    for (const m of current.modulesInUse) if (purchased.has(m)) inUse++;
     const ratio = inUse / purchased.size;
-    const { full, zero } = threshold(def, 1, 0);
     return {
-      points: linearPoints(ratio, full, zero),
+      points: linear(def, ratio, 1, 0),
       inputs: { inUse, purchased: purchased.size, ratio },
     };
   },
@@ -150,62 +138,71 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
     const prior = latestUsage(ctx.signals.usage, windowStart(ctx.asOf, 30));
     if (!current || !prior || prior.activeUsers <= 0) return missing();
     const ratio = current.activeUsers / prior.activeUsers;
-    const { full, zero } = threshold(def, 1, 0.5);
     return {
-      points: linearPoints(ratio, full, zero),
+      points: linear(def, ratio, 1, 0.5),
       inputs: { activeUsers: current.activeUsers, priorActiveUsers: prior.activeUsers, ratio },
     };
   },
 
   daysSinceTouchpoint(ctx, def) {
     const days = lastTouchpointDays(ctx);
-    const { full, zero } = threshold(def, 14, 90);
     // Never met counts as long ago: silence is a signal, not missing data.
-    return { points: days === null ? 0 : linearPoints(days, full, zero), inputs: { days } };
+    return { points: days === null ? 0 : linear(def, days, 14, 90), inputs: { days } };
   },
 
   daysSinceExecutiveTouchpoint(ctx, def) {
-    const { executives } = facts(ctx.signals);
-    if (executives.size === 0) return missing({ executives: 0 });
-    const days = lastTouchpointDays(ctx, executives);
-    const { full, zero } = threshold(def, 90, 180);
+    if (!hasExecutive(ctx.signals)) return missing({ executives: 0 });
+    const days = lastTouchpointDays(ctx, true);
     // Only recent touchpoints are listed: none among them means none in the executive window
     // (the list always reaches back at least that far), whatever else was read.
     const listed = ctx.signals.touchpointsSince;
     const window = windowStart(ctx.asOf, EXECUTIVE_WINDOW_DAYS);
     const since = days === null && listed ? (listed > window ? listed : window) : null;
     return {
-      points: days === null ? 0 : linearPoints(days, full, zero),
+      points: days === null ? 0 : linear(def, days, 90, 180),
       inputs: since ? { days, since } : { days },
     };
   },
 
   nps(ctx) {
-    const scores = answers(ctx, 'nps', 365);
-    if (scores.length === 0) return missing({ responses: 0 });
-    const points = mean(scores.map((s) => (s >= 9 ? 100 : s >= 7 ? 60 : 0)));
+    const from = windowStart(ctx.asOf, 365);
+    let responses = 0;
+    let promoters = 0;
+    let passives = 0;
+    let detractors = 0;
+    for (const s of ctx.signals.surveys) {
+      if (s.kind !== 'nps' || s.date <= from || s.date > ctx.asOf) continue;
+      responses++;
+      if (s.score >= 9) promoters++;
+      else if (s.score >= 7) passives++;
+      if (s.score <= 6) detractors++;
+    }
+    if (responses === 0) return missing({ responses: 0 });
+    // Promoters 100, passives 60, detractors 0: the sum is an exact integer.
     return {
-      points,
-      inputs: {
-        responses: scores.length,
-        promoters: scores.filter((s) => s >= 9).length,
-        detractors: scores.filter((s) => s <= 6).length,
-      },
+      points: (promoters * 100 + passives * 60) / responses,
+      inputs: { responses, promoters, detractors },
     };
   },
 
   csat(ctx) {
-    const scores = answers(ctx, 'csat', 180);
-    if (scores.length === 0) return missing({ responses: 0 });
-    const satisfied = scores.filter((s) => s >= 4).length;
-    return {
-      points: (satisfied / scores.length) * 100,
-      inputs: { responses: scores.length, satisfied },
-    };
+    const from = windowStart(ctx.asOf, 180);
+    let responses = 0;
+    let satisfied = 0;
+    for (const s of ctx.signals.surveys) {
+      if (s.kind !== 'csat' || s.date <= from || s.date > ctx.asOf) continue;
+      responses++;
+      if (s.score >= 4) satisfied++;
+    }
+    if (responses === 0) return missing({ responses: 0 });
+    return { points: (satisfied / responses) * 100, inputs: { responses, satisfied } };
   },
 
   ces(ctx) {
-    const scores = answers(ctx, 'ces', 180);
+    const from = windowStart(ctx.asOf, 180);
+    const scores: number[] = [];
+    for (const s of ctx.signals.surveys)
+      if (s.kind === 'ces' && s.date > from && s.date <= ctx.asOf) scores.push(s.score);
     if (scores.length === 0) return missing({ responses: 0 });
     const average = mean(scores);
     return {
@@ -215,22 +212,28 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
   },
 
   openTickets(ctx) {
-    const open = ctx.signals.tickets.filter((t) => ticketOpenOn(t, ctx.asOf));
-    const p1 = open.filter((t) => t.severity === 'P1').length;
-    const p2 = open.filter((t) => t.severity === 'P2').length;
-    const other = open.length - p1 - p2;
+    let p1 = 0;
+    let p2 = 0;
+    let other = 0;
+    for (const t of ctx.signals.tickets) {
+      if (!ticketOpenOn(t, ctx.asOf)) continue;
+      if (t.severity === 'P1') p1++;
+      else if (t.severity === 'P2') p2++;
+      else other++;
+    }
     return { points: Math.max(0, 100 - 25 * p1 - 10 * p2 - 3 * other), inputs: { p1, p2, other } };
   },
 
   activeChampion(ctx) {
-    const champions = ctx.signals.stakeholders.filter((s) => s.role === 'champion');
-    const active = champions.filter((s) => activeOn(s, ctx.asOf)).length;
-    const departedRecently = champions.filter(
-      (s) =>
-        !activeOn(s, ctx.asOf) &&
-        s.departedDate !== '' &&
-        daysBetween(s.departedDate, ctx.asOf) < 90,
-    ).length;
+    let active = 0;
+    let departedRecently = 0;
+    for (const s of ctx.signals.stakeholders) {
+      if (s.role !== 'champion') continue;
+      if (activeOn(s, ctx.asOf)) active++;
+      // Not active that day, so departed by then: recently when less than 90 days before.
+      else if (s.departedDate !== '' && daysBetween(s.departedDate, ctx.asOf) < 90)
+        departedRecently++;
+    }
     return {
       points: active > 0 && departedRecently === 0 ? 100 : 0,
       inputs: { active, departedRecently },
@@ -238,22 +241,21 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
   },
 
   economicBuyerKnown(ctx) {
-    const known = ctx.signals.stakeholders.some(
-      (s) => s.role === 'economic_buyer' && activeOn(s, ctx.asOf),
-    );
+    let known = false;
+    for (const s of ctx.signals.stakeholders)
+      if (s.role === 'economic_buyer' && activeOn(s, ctx.asOf)) known = true;
     return { points: known ? 100 : 0, inputs: { known: known ? 1 : 0 } };
   },
 
   stakeholdersMet(ctx, def) {
-    const { known } = facts(ctx.signals);
     const from = windowStart(ctx.asOf, 90);
-    const met = new Set<string>();
+    const met: string[] = [];
     for (const t of ctx.signals.touchpoints)
       if (t.date > from && t.date <= ctx.asOf)
-        for (const id of t.attendeeIds) if (known.has(id)) met.add(id);
-    const count = met.size;
-    const { full, zero } = threshold(def, 3, 0);
-    return { points: linearPoints(count, full, zero), inputs: { met: count } };
+        for (const id of t.attendeeIds)
+          if (!met.includes(id) && isStakeholder(ctx.signals, id)) met.push(id);
+    const count = met.length;
+    return { points: linear(def, count, 3, 0), inputs: { met: count } };
   },
 
   milestonesOnTrack(ctx) {
@@ -262,8 +264,9 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
     for (const m of ctx.signals.milestones) {
       if (m.dueDate === '' || m.dueDate > ctx.asOf || m.status === 'cancelled') continue;
       if (ctx.onboarding && !m.onboarding) continue;
-      due++;
-      if (doneOn(m, ctx.asOf)) done++;
+      const count = m.count ?? 1;
+      due += count;
+      if (doneOn(m, ctx.asOf)) done += count;
     }
     if (due === 0) return missing({ due: 0 });
     return { points: (done / due) * 100, inputs: { done, due } };

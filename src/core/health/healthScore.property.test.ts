@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AccountSignals } from './accountSignals';
 import { DEFAULT_SCORECARD } from './defaultScorecard';
-import { computeHealth } from './healthScore';
+import { computeHealth, healthScoreOn } from './healthScore';
 import { bandOf } from './scorecard';
 
 const AS_OF = '2026-11-22';
@@ -97,6 +97,17 @@ describe('health score properties', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('gives the same number alone as with its working, on any day and either profile', () => {
+    fc.assert(
+      fc.property(signalsArb, day, (signals, on) => {
+        expect(healthScoreOn(signals, on, DEFAULT_SCORECARD)).toBe(
+          computeHealth(signals, on, DEFAULT_SCORECARD).score,
+        );
+      }),
+      { numRuns: 500 },
     );
   });
 

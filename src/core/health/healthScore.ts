@@ -6,7 +6,12 @@
 import { daysBetween } from '../dates';
 import { firstContractStart, type AccountSignals } from './accountSignals';
 import { onboardingProfile } from './defaultScorecard';
-import { MEASURES, type MeasureContext, type MeasureInputs } from './healthMeasures';
+import {
+  MEASURES,
+  type MeasureContext,
+  type MeasureInputs,
+  type MeasureValue,
+} from './healthMeasures';
 import { inForceOn } from './scoredOn';
 import { bandOf, type Band, type GroupId, type MeasureId, type Scorecard } from './scorecard';
 
@@ -64,61 +69,124 @@ function measureContext(signals: AccountSignals, asOf: string): MeasureContext {
   return { signals, asOf, onboarding: isOnboarding(signals, asOf), seats, modules };
 }
 
+/** The onboarding profile of each scorecard, worked out once. */
+const onboardingCards = new WeakMap<Scorecard, Scorecard>();
+function onboardingCard(scorecard: Scorecard): Scorecard {
+  let card = onboardingCards.get(scorecard);
+  if (!card) onboardingCards.set(scorecard, (card = onboardingProfile(scorecard)));
+  return card;
+}
+
+/** How many points a measure costs the score: what the top drivers are ranked by. */
+const cost = (m: MeasureResult) => (100 - (m.points ?? 0)) * m.weight;
+
+/** Every measure's value and each group's points on the day: what the score is made of. */
+interface Points {
+  card: Scorecard;
+  onboarding: boolean;
+  values: MeasureValue[][];
+  /** Per group, the shares of its measures that are not missing, and its points. */
+  shares: number[];
+  points: (number | null)[];
+  /** The weight of the groups that are not missing. */
+  presentWeight: number;
+}
+
+function pointsOf(signals: AccountSignals, asOf: string, scorecard: Scorecard): Points {
+  const context = measureContext(signals, asOf);
+  const onboarding = context.onboarding;
+  const card = onboarding ? onboardingCard(scorecard) : scorecard;
+  // Each group's points: the share-weighted mean of its measures that are not missing.
+  const values: MeasureValue[][] = [];
+  const shares: number[] = [];
+  const points: (number | null)[] = [];
+  let presentWeight = 0;
+  for (const group of card.groups) {
+    const own: MeasureValue[] = [];
+    let present = 0;
+    let share = 0;
+    let sum = 0;
+    for (const def of group.measures) {
+      const value = MEASURES[def.id](context, def);
+      own.push(value);
+      if (value.points === null) continue;
+      present++;
+      share += def.share;
+      sum += def.share * value.points;
+    }
+    const groupPoints = present === 0 || share <= 0 ? null : sum / share;
+    values.push(own);
+    shares.push(share);
+    points.push(groupPoints);
+    if (groupPoints !== null) presentWeight += group.weight;
+  }
+  return { card, onboarding, values, shares, points, presentWeight };
+}
+
+const groupWeight = (p: Points, g: number, weight: number) =>
+  p.points[g] === null || p.presentWeight <= 0 ? 0 : weight / p.presentWeight;
+
+const finalScore = (exact: number) => Math.min(100, Math.max(0, roundHalfUp(exact)));
+
+/**
+ * The score alone, for a day whose working nobody reads (the trend's day, past bands): the same
+ * computation as `computeHealth`, without building the working.
+ */
+export function healthScoreOn(signals: AccountSignals, asOf: string, scorecard: Scorecard): number {
+  const p = pointsOf(signals, asOf, scorecard);
+  let exact = 0;
+  p.card.groups.forEach((group, g) => {
+    exact += groupWeight(p, g, group.weight) * (p.points[g] ?? 0);
+  });
+  return finalScore(exact);
+}
+
 export function computeHealth(
   signals: AccountSignals,
   asOf: string,
   scorecard: Scorecard,
 ): HealthResult {
-  const context = measureContext(signals, asOf);
-  const onboarding = context.onboarding;
-  const card = onboarding ? onboardingProfile(scorecard) : scorecard;
+  const p = pointsOf(signals, asOf, scorecard);
+  const { card, onboarding } = p;
 
-  const groups = card.groups.map((group) => {
-    const measures = group.measures.map((def) => ({
-      def,
-      value: MEASURES[def.id](context, def),
-    }));
-    const present = measures.filter((m) => m.value.points !== null);
-    const shares = present.reduce((sum, m) => sum + m.def.share, 0);
-    const points =
-      present.length === 0 || shares <= 0
-        ? null
-        : present.reduce((sum, m) => sum + m.def.share * (m.value.points ?? 0), 0) / shares;
-    return { group, measures, shares, points };
-  });
-  const presentWeight = groups
-    .filter((g) => g.points !== null)
-    .reduce((sum, g) => sum + g.group.weight, 0);
-
-  const results: GroupResult[] = groups.map(({ group, measures, shares, points }) => {
-    const groupWeight = points === null || presentWeight <= 0 ? 0 : group.weight / presentWeight;
-    return {
-      id: group.id,
-      points,
-      weight: groupWeight,
-      measures: measures.map(({ def, value }) => ({
+  // Weights spread over what is present; the top drivers ranked as they are built (ties keep
+  // the scorecard's order).
+  const groups: GroupResult[] = [];
+  const drivers: MeasureResult[] = [];
+  let exact = 0;
+  card.groups.forEach((group, g) => {
+    const groupPoints = p.points[g] ?? null;
+    const share = p.shares[g] ?? 0;
+    const own = p.values[g] ?? [];
+    const weight = groupWeight(p, g, group.weight);
+    const measures = group.measures.map((def, k): MeasureResult => {
+      const value = own[k] ?? { points: null, inputs: {} };
+      const result: MeasureResult = {
         id: def.id,
         group: group.id,
         points: value.points,
-        weight: value.points === null || shares <= 0 ? 0 : (groupWeight * def.share) / shares,
+        weight: value.points === null || share <= 0 ? 0 : (weight * def.share) / share,
         inputs: value.inputs,
-      })),
-    };
+      };
+      if (result.points !== null && result.points < 100 && result.weight > 0) {
+        let at = drivers.length;
+        while (at > 0 && cost(drivers[at - 1]!) < cost(result)) at--;
+        if (at < 3) drivers.splice(at, 0, result);
+        if (drivers.length > 3) drivers.pop();
+      }
+      return result;
+    });
+    groups.push({ id: group.id, points: groupPoints, weight, measures });
+    exact += weight * (groupPoints ?? 0);
   });
 
-  const exact = results.reduce((sum, g) => sum + g.weight * (g.points ?? 0), 0);
-  const score = Math.min(100, Math.max(0, roundHalfUp(exact)));
-  const drivers = results
-    .flatMap((g) => g.measures)
-    .filter((m) => m.points !== null && m.points < 100 && m.weight > 0)
-    .sort((a, b) => (100 - (b.points ?? 0)) * b.weight - (100 - (a.points ?? 0)) * a.weight)
-    .slice(0, 3);
+  const score = finalScore(exact);
   return {
     score,
     band: bandOf(score),
     profile: onboarding ? 'onboarding' : 'default',
     scorecardVersion: scorecard.version,
-    groups: results,
+    groups,
     drivers,
   };
 }

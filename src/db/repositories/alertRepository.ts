@@ -42,23 +42,27 @@ export function firingAlerts(
   return byAccount;
 }
 
-/** The day each firing alert was first seen, per account and type (no facts parsed). */
-export function firstSeenByAccount(
+/** A stored alert as written: its severity, its facts as JSON, and the day it was first seen. */
+export type StoredAlert = [severity: string, facts: string, firstSeen: string];
+
+/** What fires for each account as stored (no facts parsed): account → type → stored alert. */
+export function storedAlerts(
   db: Database.Database,
   accountId: string | null = null,
-): Map<string, Map<string, string>> {
+): Map<string, Map<string, StoredAlert>> {
   const rows = preparedFor(
     db,
-    'SELECT account_id, type, first_seen FROM alerts WHERE (? IS NULL OR account_id = ?)',
+    `SELECT account_id, type, severity, facts, first_seen FROM alerts
+      WHERE (? IS NULL OR account_id = ?)`,
     accountId,
   )
     .raw()
-    .all(accountId, accountId) as [string, string, string][];
-  const byAccount = new Map<string, Map<string, string>>();
-  for (const [id, type, firstSeen] of rows) {
+    .all(accountId, accountId) as [string, string, string, string, string][];
+  const byAccount = new Map<string, Map<string, StoredAlert>>();
+  for (const [id, type, severity, facts, firstSeen] of rows) {
     let own = byAccount.get(id);
     if (!own) byAccount.set(id, (own = new Map()));
-    own.set(type, firstSeen);
+    own.set(type, [severity, facts, firstSeen]);
   }
   return byAccount;
 }
@@ -86,15 +90,14 @@ export function replaceAlerts(
 
 /**
  * Replaces every alert at once (a full rescoring), writing only what changed: most alerts fire
- * on as they did yesterday, with the same facts.
+ * on as they did yesterday, with the same facts. `stored` is what `storedAlerts` read before
+ * (read again when not given); it is used up.
  */
-export function replaceAllAlerts(db: Database.Database, alerts: FiringAlert[]): void {
-  const rows = prepared(db, 'SELECT account_id, type, severity, facts, first_seen FROM alerts')
-    .raw()
-    .all() as [string, string, string, string, string][];
-  const stored = new Map<string, string>();
-  for (const [id, type, severity, facts, firstSeen] of rows)
-    stored.set(`${id}\u0000${type}`, `${severity}\u0000${facts}\u0000${firstSeen}`);
+export function replaceAllAlerts(
+  db: Database.Database,
+  alerts: FiringAlert[],
+  stored: Map<string, Map<string, StoredAlert>> = storedAlerts(db),
+): void {
   const upsert = prepared(
     db,
     `INSERT INTO alerts (account_id, type, severity, facts, first_seen) VALUES (?, ?, ?, ?, ?)
@@ -102,17 +105,15 @@ export function replaceAllAlerts(db: Database.Database, alerts: FiringAlert[]): 
        first_seen = excluded.first_seen`,
   );
   for (const a of alerts) {
-    const key = `${a.accountId}\u0000${a.type}`;
+    const own = stored.get(a.accountId);
+    const before = own?.get(a.type);
     const facts = JSON.stringify(a.facts);
-    if (stored.get(key) !== `${a.severity}\u0000${facts}\u0000${a.firstSeen}`)
+    if (!before || before[0] !== a.severity || before[1] !== facts || before[2] !== a.firstSeen)
       upsert.run(a.accountId, a.type, a.severity, facts, a.firstSeen);
-    stored.delete(key);
+    own?.delete(a.type);
   }
   const remove = prepared(db, 'DELETE FROM alerts WHERE account_id = ? AND type = ?');
-  for (const key of stored.keys()) {
-    const [id, type] = key.split('\u0000');
-    remove.run(id, type);
-  }
+  for (const [id, own] of stored) for (const type of own.keys()) remove.run(id, type);
 }
 
 export function deleteAlerts(db: Database.Database, accountId: string): void {

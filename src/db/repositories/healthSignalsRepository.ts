@@ -4,7 +4,12 @@
  * Deleted records and records of deleted accounts are left out (orphans are hidden, §8).
  */
 import type Database from 'better-sqlite3';
-import type { AccountSignals, ContractSignal, UsageSignal } from '../../core/health/accountSignals';
+import type {
+  AccountSignals,
+  ContractSignal,
+  MilestoneSignal,
+  UsageSignal,
+} from '../../core/health/accountSignals';
 import { addDays } from '../../core/dates';
 import { ACCOUNT_BATCH, fillAccountBatch, preparedFor } from '../preparedStatement';
 
@@ -66,7 +71,7 @@ const usageSignal = (r: Cell[]): UsageSignal => ({
   date: r[1] as string,
   activeUsers: r[2] as number,
   licensedSeats: r[3] as number,
-  modulesInUse: list(r[4]),
+  modulesInUse: moduleList(r[4]),
 });
 
 /**
@@ -107,8 +112,25 @@ function latestUsagePerMonth(
   return usage;
 }
 
-const list = (value: unknown): string[] =>
-  typeof value !== 'string' || value === '[]' ? [] : (JSON.parse(value) as string[]);
+const NONE: readonly string[] = Object.freeze([]);
+const list = (value: unknown): readonly string[] =>
+  typeof value !== 'string' || value === '[]' ? NONE : (JSON.parse(value) as string[]);
+
+/**
+ * The same few module lists stand in thousands of contracts and usage rows: each distinct text
+ * is parsed once, and the rows share the (never changed) list.
+ */
+const modulesParsed = new Map<string, readonly string[]>();
+function moduleList(value: unknown): readonly string[] {
+  if (typeof value !== 'string') return NONE;
+  let parsed = modulesParsed.get(value);
+  if (!parsed) {
+    if (modulesParsed.size > 10_000) modulesParsed.clear();
+    parsed = list(value);
+    modulesParsed.set(value, parsed);
+  }
+  return parsed;
+}
 
 /**
  * Every live account with the records its health on `asOf` and on the day 30 before can be
@@ -196,7 +218,7 @@ function loadAccountsFor(
       status: r[4] as string,
       renewalOf: r[5] as string,
       seats: r[6] as number,
-      modules: list(r[7]),
+      modules: moduleList(r[7]),
       renewalClosed:
         closedOn.get(r[1] as string) ?? (r[4] === 'renewed' || r[4] === 'churned' ? '' : null),
     }),
@@ -259,21 +281,28 @@ function loadAccountsFor(
     }),
     [...scope, asOf, trendDay],
   );
+  // Only milestones due by the day count, for the score and for the overdue alert. Those due and
+  // done before the first day read count the same on every day read: one row per account and
+  // kind stands for all of them, with their number.
+  const milestoneWhere = `deleted = 0 AND (? IS NULL OR account_id = ?) AND due_date <> '' AND due_date <= ?`;
   const milestones = byAccount(
     db,
-    // Only milestones due by the day count, for the score and for the overdue alert.
-    live(
-      'milestones',
-      'due_date, status, completed_date, onboarding',
-      " AND due_date <> '' AND due_date <= ? AND status <> 'cancelled'",
-    ),
-    (r) => ({
+    `SELECT account_id, due_date, status, completed_date, onboarding, 1 FROM milestones
+      WHERE ${milestoneWhere} AND status <> 'cancelled'
+        AND NOT (status = 'done' AND due_date <= ? AND completed_date <= ?)
+     UNION ALL
+     SELECT account_id, max(due_date), 'done', max(completed_date), onboarding, count(*)
+       FROM milestones
+      WHERE ${milestoneWhere} AND status = 'done' AND completed_date <= ?
+      GROUP BY account_id, onboarding`,
+    (r): MilestoneSignal => ({
       dueDate: r[1] as string,
       status: r[2] as string,
       completedDate: r[3] as string,
       onboarding: r[4] === 1,
+      count: r[5] as number,
     }),
-    [...scope, asOf],
+    [...scope, asOf, trendDay, trendDay, ...scope, trendDay, trendDay],
   );
   // The CSM's calls up to the day, oldest first: the latest by each day counts for 60 days.
   const pulses = byAccount(

@@ -72,58 +72,42 @@ export function markAllDirty(db: Database.Database): void {
   ).run();
 }
 
-/** What a stored score says, but for its day: equal keys need no rewrite on a new day. */
-const scoreKey = (s: Omit<StoredScore, 'accountId' | 'asOf'>) =>
-  `${s.score}|${s.band}|${s.profile}|${s.stage}|${s.scorecardVersion}|${s.trend}|${s.drivers}`;
-
-/** Above this many scores one read of every stored row beats one read per account. */
-const READ_ALL_ABOVE = 25;
-
-function storedKeys(
-  db: Database.Database,
-  scores: StoredScore[],
-  day: string,
-): { scores: Map<string, [string, string]>; snapshots: Map<string, string> } {
-  const scoreSql = `SELECT account_id, as_of, score, band, profile, stage, scorecard_version, trend, drivers
+/** A stored score as read for comparison: its account, then everything but its day. */
+type ScoreRow = [string, number, string, string, string, number, number | null, string];
+const SCORE_ROWS = `SELECT account_id, score, band, profile, stage, scorecard_version, trend, drivers
                       FROM health_scores`;
-  const snapshotSql =
-    'SELECT account_id, score, band, scorecard_version FROM health_snapshots WHERE date = ?';
-  type ScoreRow = [string, string, number, string, string, string, number, number | null, string];
-  const scoreRows: ScoreRow[] = [];
-  const snapshotRows: [string, number, string, number][] = [];
-  if (scores.length > READ_ALL_ABOVE) {
-    scoreRows.push(...(prepared(db, scoreSql).raw().all() as ScoreRow[]));
-    snapshotRows.push(...(prepared(db, snapshotSql).raw().all(day) as typeof snapshotRows));
-  } else {
-    const score = prepared(db, `${scoreSql} WHERE account_id = ?`).raw();
-    const snapshot = prepared(db, `${snapshotSql} AND account_id = ?`).raw();
-    for (const s of scores) {
-      const row = score.get(s.accountId) as ScoreRow | undefined;
-      if (row) scoreRows.push(row);
-      const snap = snapshot.get(day, s.accountId) as (typeof snapshotRows)[number] | undefined;
-      if (snap) snapshotRows.push(snap);
-    }
-  }
-  const stored = new Map<string, [string, string]>();
-  for (const [
-    accountId,
-    asOf,
-    score,
-    band,
-    profile,
-    stage,
-    scorecardVersion,
-    trend,
-    drivers,
-  ] of scoreRows)
-    stored.set(accountId, [
-      asOf,
-      scoreKey({ score, band, profile, stage, scorecardVersion, trend, drivers }),
-    ]);
-  const snapshots = new Map<string, string>();
-  for (const [accountId, score, band, version] of snapshotRows)
-    snapshots.set(accountId, `${score}|${band}|${version}`);
-  return { scores: stored, snapshots };
+
+/** Whether a stored score says what a new one says, but for its day. */
+function sameScore(row: ScoreRow, s: StoredScore): boolean {
+  return (
+    row[1] === s.score &&
+    row[2] === s.band &&
+    row[3] === s.profile &&
+    row[4] === s.stage &&
+    row[5] === s.scorecardVersion &&
+    row[6] === s.trend &&
+    row[7] === s.drivers
+  );
+}
+
+const UPSERT_SCORE = `INSERT INTO health_scores (account_id, as_of, score, band, profile, stage, scorecard_version, trend, drivers)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (account_id) DO UPDATE SET as_of = excluded.as_of, score = excluded.score,
+       band = excluded.band, profile = excluded.profile, stage = excluded.stage,
+       scorecard_version = excluded.scorecard_version, trend = excluded.trend, drivers = excluded.drivers`;
+
+function upsertScore(db: Database.Database, s: StoredScore): void {
+  prepared(db, UPSERT_SCORE).run(
+    s.accountId,
+    s.asOf,
+    s.score,
+    s.band,
+    s.profile,
+    s.stage,
+    s.scorecardVersion,
+    s.trend,
+    s.drivers,
+  );
 }
 
 /**
@@ -132,40 +116,52 @@ function storedKeys(
  * only their day moves.
  */
 export function writeScores(db: Database.Database, scores: StoredScore[], day: string): void {
-  const stored = storedKeys(db, scores, day);
-  const upsert = prepared(
+  const score = prepared(db, `${SCORE_ROWS} WHERE account_id = ?`).raw();
+  const snapshotOf = prepared(
     db,
-    `INSERT INTO health_scores (account_id, as_of, score, band, profile, stage, scorecard_version, trend, drivers)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (account_id) DO UPDATE SET as_of = excluded.as_of, score = excluded.score,
-       band = excluded.band, profile = excluded.profile, stage = excluded.stage,
-       scorecard_version = excluded.scorecard_version, trend = excluded.trend, drivers = excluded.drivers`,
-  );
+    'SELECT score, band, scorecard_version FROM health_snapshots WHERE date = ? AND account_id = ?',
+  ).raw();
   const moveDay = prepared(db, 'UPDATE health_scores SET as_of = ? WHERE account_id = ?');
-  const snapshot = prepared(
-    db,
-    `INSERT INTO health_snapshots (account_id, date, score, band, scorecard_version) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (account_id, date) DO UPDATE SET score = excluded.score, band = excluded.band,
-       scorecard_version = excluded.scorecard_version`,
-  );
+  const snapshot = prepared(db, SNAPSHOT_UPSERT);
   for (const s of scores) {
-    const before = stored.scores.get(s.accountId);
-    if (!before || before[1] !== scoreKey(s))
-      upsert.run(
-        s.accountId,
-        s.asOf,
-        s.score,
-        s.band,
-        s.profile,
-        s.stage,
-        s.scorecardVersion,
-        s.trend,
-        s.drivers,
-      );
-    else if (before[0] !== s.asOf) moveDay.run(s.asOf, s.accountId);
-    if (stored.snapshots.get(s.accountId) !== `${s.score}|${s.band}|${s.scorecardVersion}`)
+    const before = score.get(s.accountId) as ScoreRow | undefined;
+    if (!before || !sameScore(before, s)) upsertScore(db, s);
+    else moveDay.run(s.asOf, s.accountId);
+    const kept = snapshotOf.get(day, s.accountId) as [number, string, number] | undefined;
+    if (!kept || kept[0] !== s.score || kept[1] !== s.band || kept[2] !== s.scorecardVersion)
       snapshot.run(s.accountId, day, s.score, s.band, s.scorecardVersion);
   }
+}
+
+const SNAPSHOT_UPSERT = `INSERT INTO health_snapshots (account_id, date, score, band, scorecard_version)
+     VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (account_id, date) DO UPDATE SET score = excluded.score, band = excluded.band,
+       scorecard_version = excluded.scorecard_version`;
+
+/**
+ * Makes the given scores every stored score of the day (a full rescoring): rewrites those that
+ * changed, forgets accounts that no longer have one, moves the rest to the day, and records the
+ * day's snapshot of each — the last two in one statement each.
+ */
+export function replaceAllScores(db: Database.Database, scores: StoredScore[], day: string): void {
+  const stored = new Map<string, ScoreRow>();
+  for (const row of prepared(db, SCORE_ROWS).raw().all() as ScoreRow[]) stored.set(row[0], row);
+  for (const s of scores) {
+    const before = stored.get(s.accountId);
+    if (!before || !sameScore(before, s)) upsertScore(db, s);
+    stored.delete(s.accountId);
+  }
+  deleteScores(db, stored.keys(), day);
+  prepared(db, 'UPDATE health_scores SET as_of = ? WHERE as_of <> ?').run(day, day);
+  prepared(
+    db,
+    `INSERT INTO health_snapshots (account_id, date, score, band, scorecard_version)
+     SELECT account_id, ?, score, band, scorecard_version FROM health_scores WHERE true
+     ON CONFLICT (account_id, date) DO UPDATE SET score = excluded.score, band = excluded.band,
+       scorecard_version = excluded.scorecard_version
+     WHERE score <> excluded.score OR band <> excluded.band
+        OR scorecard_version <> excluded.scorecard_version`,
+  ).run(day);
 }
 
 /**
@@ -186,15 +182,6 @@ export function deleteScores(
     remove.run(id);
     removeSnapshot.run(id, day);
   }
-}
-
-export function deleteScoresExcept(db: Database.Database, keep: Set<string>, day: string): void {
-  const ids = prepared(db, 'SELECT account_id FROM health_scores').pluck().all() as string[];
-  deleteScores(
-    db,
-    ids.filter((id) => !keep.has(id)),
-    day,
-  );
 }
 
 export function readScore(db: Database.Database, accountId: string): StoredScore | null {

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, sqliteTable } from 'drizzle-orm/sqlite-core';
 import { int, str, syncedColumns } from './columns';
 
@@ -11,5 +12,11 @@ export const csmPulsesTable = sqliteTable(
     note: str('note'),
     author: str('author'),
   },
-  (t) => [index('csm_pulses_account_idx').on(t.accountId, t.date)],
+  (t) => [
+    index('csm_pulses_account_idx').on(t.accountId, t.date),
+    // Health scoring reads the calls of the last 60 days of every account: a range of this index.
+    index('csm_pulses_days_idx')
+      .on(t.date, t.accountId, t.createdAt, t.id, t.stars)
+      .where(sql`deleted = 0`),
+  ],
 );

@@ -22,5 +22,10 @@ export const touchpointsTable = sqliteTable(
     index('touchpoints_recent_idx')
       .on(t.accountId, t.date, t.attendeeIds)
       .where(sql`deleted = 0`),
+    // The same for every account at once over a window of days: a range of this index, not a
+    // scan of the whole history.
+    index('touchpoints_days_idx')
+      .on(t.date, t.accountId, t.attendeeIds)
+      .where(sql`deleted = 0`),
   ],
 );

@@ -6,12 +6,11 @@
  */
 import { evaluateAlerts } from '../../core/alerts/alertRules';
 import { addDays } from '../../core/dates';
-import type { AlertType } from '../../shared/domain/healthEnums';
 import {
   deleteAlerts,
-  firstSeenByAccount,
   replaceAlerts,
   replaceAllAlerts,
+  storedAlerts,
   type FiringAlert,
 } from '../../db/repositories/alertRepository';
 import {
@@ -24,9 +23,9 @@ import { scoringOn } from '../../core/health/scoredOn';
 import {
   clearDirty,
   deleteScores,
-  deleteScoresExcept,
   forgetChangedPast,
   readDirty,
+  replaceAllScores,
   snapshotScores,
   writeScores,
 } from '../../db/repositories/healthStoreRepository';
@@ -36,6 +35,7 @@ import { scoreAccounts, TREND_DAYS } from './healthService';
 import { currentScorecard } from './scorecardService';
 
 const DAY_KEY = 'health_day';
+const NONE_FIRING: ReadonlyMap<string, unknown> = new Map();
 /** Above this many marked accounts one pass over all records beats one query set per account. */
 const PER_ACCOUNT_LIMIT = 25;
 /** Above this share of accounts without a kept trend score, one full read beats two reads. */
@@ -90,25 +90,23 @@ export function refreshHealth(
   const kept = snapshotScores(db, addDays(asOf, -TREND_DAYS), scorecard.version, one);
   const accounts = ids === 'all' ? loadForRescoring(ws, asOf, kept) : loadAccounts(ws, asOf, ids);
   const scored = scoreAccounts(accounts, asOf, scorecard, kept);
-  const firing = firstSeenByAccount(db, one);
+  const firing = storedAlerts(db, one);
   db.transaction(() => {
-    writeScores(
-      db,
-      scored.map(({ health }) => ({
-        accountId: health.accountId,
-        asOf,
-        score: health.score,
-        band: health.band,
-        profile: health.profile,
-        stage: health.stage,
-        scorecardVersion: health.scorecardVersion,
-        trend: health.trend,
-        drivers: JSON.stringify(
-          health.drivers.map((d) => ({ id: d.id, points: d.points, inputs: d.inputs })),
-        ),
-      })),
+    const scores = scored.map(({ health }) => ({
+      accountId: health.accountId,
       asOf,
-    );
+      score: health.score,
+      band: health.band,
+      profile: health.profile,
+      stage: health.stage,
+      scorecardVersion: health.scorecardVersion,
+      trend: health.trend,
+      drivers: JSON.stringify(
+        health.drivers.map((d) => ({ id: d.id, points: d.points, inputs: d.inputs })),
+      ),
+    }));
+    if (ids === 'all') replaceAllScores(db, scores, asOf);
+    else writeScores(db, scores, asOf);
     const alerts: FiringAlert[] = [];
     for (const s of scored) {
       const before = firing.get(s.account.id);
@@ -119,7 +117,7 @@ export function refreshHealth(
         scoreBefore: s.scoreBefore,
         bandBefore: s.bandBefore,
         renewalDue: s.renewalDue,
-        firing: new Set((before ? [...before.keys()] : []) as AlertType[]),
+        firing: before ?? NONE_FIRING,
       });
       for (const f of findings)
         alerts.push({
@@ -127,13 +125,12 @@ export function refreshHealth(
           type: f.type,
           severity: f.severity,
           facts: f.facts,
-          firstSeen: f.since || before?.get(f.type) || asOf,
+          firstSeen: f.since || before?.get(f.type)?.[2] || asOf,
         });
     }
     const kept = new Set(scored.map((s) => s.account.id));
     if (ids === 'all') {
-      replaceAllAlerts(db, alerts);
-      deleteScoresExcept(db, kept, asOf);
+      replaceAllAlerts(db, alerts, firing);
       writeMeta(db, DAY_KEY, asOf);
     } else {
       const byAccount = new Map<string, FiringAlert[]>([...kept].map((id) => [id, []]));

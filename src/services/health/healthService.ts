@@ -6,7 +6,7 @@
  * day gives the score the app would have shown that evening from today's records.
  */
 import { addDays } from '../../core/dates';
-import { computeHealth, type HealthResult } from '../../core/health/healthScore';
+import { computeHealth, healthScoreOn, type HealthResult } from '../../core/health/healthScore';
 import { bandOf, type Band, type Scorecard } from '../../core/health/scorecard';
 import { scoringOn, type NotScoredReason } from '../../core/health/scoredOn';
 import { dueForRenewal, lifecycleStage } from '../../core/lifecycle/lifecycleStage';
@@ -40,6 +40,16 @@ export interface ScoredAccount {
   renewalDue: { endDate: string } | null;
 }
 
+/** The score alone of an account on a day, or null when it was not scored that day. */
+export function scoreNumberOn(
+  account: HealthAccount,
+  day: string,
+  scorecard: Scorecard,
+): number | null {
+  if (!scoringOn(account.contracts, day, account.stageOverride).scored) return null;
+  return healthScoreOn(account.signals, day, scorecard);
+}
+
 /** The score of an account on a day, or null when it was not scored that day. */
 export function scoreOn(
   account: HealthAccount,
@@ -66,7 +76,7 @@ export function scoreAccounts(
   for (const account of accounts) {
     const result = scoreOn(account, asOf, scorecard);
     if (!result) continue;
-    const before = kept.get(account.id) ?? scoreOn(account, monthAgo, scorecard)?.score ?? null;
+    const before = kept.get(account.id) ?? scoreNumberOn(account, monthAgo, scorecard);
     const due = dueForRenewal(account.contracts, asOf);
     scored.push({
       account,

@@ -5,7 +5,7 @@
  * forgotten when a change to the account's records reaches back to that day.
  * Calibration, forecasts of past days, forecast accuracy and past health rates all ask here.
  */
-import type { Scorecard } from '../../core/health/scorecard';
+import { bandOf, type Scorecard } from '../../core/health/scorecard';
 import type { Band } from '../../shared/domain/healthEnums';
 import { addDays } from '../../core/dates';
 import {
@@ -16,7 +16,7 @@ import {
 import { forgetChangedPast } from '../../db/repositories/healthStoreRepository';
 import { prepared } from '../../db/preparedStatement';
 import type { Workspace } from '../workspace';
-import { scoreOn } from './healthService';
+import { scoreNumberOn } from './healthService';
 import { currentScorecard } from './scorecardService';
 
 export interface BandRequest {
@@ -76,7 +76,8 @@ export function bandsOn(
      ON CONFLICT (account_id, day, scorecard_version) DO UPDATE SET band = excluded.band`,
   );
   const work = (account: HealthAccount, day: string) => {
-    const band = scoreOn(account, day, scorecard)?.band ?? null;
+    const score = scoreNumberOn(account, day, scorecard);
+    const band = score === null ? null : bandOf(score);
     keep.run(account.id, day, scorecard.version, band ?? NOT_SCORED);
     bands.set(bandKey(account.id, day), band);
   };

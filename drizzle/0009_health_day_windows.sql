@@ -1,0 +1,2 @@
+CREATE INDEX `csm_pulses_days_idx` ON `csm_pulses` (`date`,`account_id`,`created_at`,`id`,`stars`) WHERE deleted = 0;--> statement-breakpoint
+CREATE INDEX `touchpoints_days_idx` ON `touchpoints` (`date`,`account_id`,`attendee_ids`) WHERE deleted = 0;
