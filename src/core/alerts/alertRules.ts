@@ -53,10 +53,15 @@ function measureInputs(ctx: AlertContext, id: string) {
 
 export const ALERT_RULES: Record<AlertType, Rule> = {
   open_p1_ticket({ signals, asOf }) {
-    const open = signals.tickets.filter((t) => t.severity === 'P1' && ticketOpenOn(t, asOf));
-    if (open.length === 0) return null;
-    const dates = open.map((t) => t.openedDate ?? '').filter((d) => d !== '');
-    return { severity: 'high', facts: { count: open.length }, since: dates.sort()[0] ?? '' };
+    let count = 0;
+    let since = '';
+    for (const t of signals.tickets) {
+      if (t.severity !== 'P1' || !ticketOpenOn(t, asOf)) continue;
+      count++;
+      if (t.openedDate !== '' && (since === '' || t.openedDate < since)) since = t.openedDate;
+    }
+    if (count === 0) return null;
+    return { severity: 'high', facts: { count }, since };
   },
   turned_red({ health, bandBefore, firing }) {
     if (health.band !== 'red') return null;
@@ -79,15 +84,18 @@ export const ALERT_RULES: Record<AlertType, Rule> = {
   },
   champion_departed({ signals, asOf }) {
     const from = addDays(asOf, -CHAMPION_DEPARTED_DAYS);
-    const gone = signals.stakeholders.filter(
-      (s) =>
+    // The latest to leave in the window; of those who left the same day, the first listed.
+    let last: (typeof signals.stakeholders)[number] | undefined;
+    for (const s of signals.stakeholders)
+      if (
         s.role === 'champion' &&
         s.status === 'departed' &&
         s.departedDate !== '' &&
         s.departedDate > from &&
-        s.departedDate <= asOf,
-    );
-    const last = gone.sort((a, b) => b.departedDate.localeCompare(a.departedDate))[0];
+        s.departedDate <= asOf &&
+        (!last || s.departedDate > last.departedDate)
+      )
+        last = s;
     if (!last) return null;
     const stillHasOne = signals.stakeholders.some(
       (s) => s.role === 'champion' && activeOn(s, asOf),
@@ -157,14 +165,18 @@ export const ALERT_RULES: Record<AlertType, Rule> = {
     };
   },
   milestone_overdue({ signals, asOf }) {
-    const overdue = signals.milestones.filter(
-      (m) => m.dueDate !== '' && m.dueDate < asOf && !doneOn(m, asOf) && m.status !== 'cancelled',
-    );
-    if (overdue.length === 0) return null;
-    const oldest = overdue.reduce((min, m) => (m.dueDate < min ? m.dueDate : min), '9999');
+    let count = 0;
+    let oldest = '9999';
+    for (const m of signals.milestones) {
+      if (m.dueDate === '' || m.dueDate >= asOf || doneOn(m, asOf) || m.status === 'cancelled')
+        continue;
+      count += m.count ?? 1;
+      if (m.dueDate < oldest) oldest = m.dueDate;
+    }
+    if (count === 0) return null;
     return {
       severity: daysBetween(oldest, asOf) > 30 ? 'medium' : 'low',
-      facts: { count: overdue.length, oldest },
+      facts: { count, oldest },
       since: addDays(oldest, 1),
     };
   },
