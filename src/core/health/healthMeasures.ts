@@ -67,35 +67,41 @@ function latestUsage(usage: UsageSignal[], asOf: string): UsageSignal | undefine
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 const missing = (inputs: MeasureInputs = {}): MeasureValue => ({ points: null, inputs });
 
-/** Whether a person is one of the account's executives (sponsor or buyer). */
-function isExecutive(signals: AccountSignals, id: string): boolean {
-  for (const s of signals.stakeholders) if (s.id === id && EXECUTIVE_ROLES.has(s.role)) return true;
+/** What a day's measures share of one account's signals, worked out once per account. */
+interface AccountFacts {
+  /** Ids of the account's stakeholders, and those who are executives (sponsor or buyer). */
+  known: Set<string>;
+  executives: Set<string>;
+}
+const factsOf = new WeakMap<AccountSignals, AccountFacts>();
+function facts(signals: AccountSignals): AccountFacts {
+  let f = factsOf.get(signals);
+  if (!f) {
+    const known = new Set<string>();
+    const executives = new Set<string>();
+    for (const s of signals.stakeholders) {
+      known.add(s.id);
+      if (EXECUTIVE_ROLES.has(s.role)) executives.add(s.id);
+    }
+    f = { known, executives };
+    factsOf.set(signals, f);
+  }
+  return f;
+}
+
+function metAnyOf(attendeeIds: readonly string[], people: Set<string>): boolean {
+  for (const id of attendeeIds) if (people.has(id)) return true;
   return false;
 }
 
-function hasExecutive(signals: AccountSignals): boolean {
-  for (const s of signals.stakeholders) if (EXECUTIVE_ROLES.has(s.role)) return true;
-  return false;
-}
-
-function metAnExecutive(signals: AccountSignals, attendeeIds: readonly string[]): boolean {
-  for (const id of attendeeIds) if (isExecutive(signals, id)) return true;
-  return false;
-}
-
-function isStakeholder(signals: AccountSignals, id: string): boolean {
-  for (const s of signals.stakeholders) if (s.id === id) return true;
-  return false;
-}
-
-function lastTouchpointDays(ctx: MeasureContext, executivesOnly = false): number | null {
+function lastTouchpointDays(ctx: MeasureContext, attendees?: Set<string>): number | null {
   // The last touchpoint of all, read for a later day, is the last of this day only if no
   // later one came before that day ended; otherwise the listed ones decide.
   const known = ctx.signals.lastTouchpointDate;
-  let last: string | undefined = !executivesOnly && known && known <= ctx.asOf ? known : undefined;
+  let last: string | undefined = !attendees && known && known <= ctx.asOf ? known : undefined;
   for (const t of ctx.signals.touchpoints) {
     if (t.date > ctx.asOf || (last !== undefined && t.date <= last)) continue;
-    if (executivesOnly && !metAnExecutive(ctx.signals, t.attendeeIds)) continue;
+    if (attendees && !metAnyOf(t.attendeeIds, attendees)) continue;
     last = t.date;
   }
   return last === undefined ? null : daysBetween(last, ctx.asOf);
@@ -151,8 +157,9 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
   },
 
   daysSinceExecutiveTouchpoint(ctx, def) {
-    if (!hasExecutive(ctx.signals)) return missing({ executives: 0 });
-    const days = lastTouchpointDays(ctx, true);
+    const { executives } = facts(ctx.signals);
+    if (executives.size === 0) return missing({ executives: 0 });
+    const days = lastTouchpointDays(ctx, executives);
     // Only recent touchpoints are listed: none among them means none in the executive window
     // (the list always reaches back at least that far), whatever else was read.
     const listed = ctx.signals.touchpointsSince;
@@ -248,12 +255,13 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
   },
 
   stakeholdersMet(ctx, def) {
+    const { known } = facts(ctx.signals);
     const from = windowStart(ctx.asOf, 90);
+    // A handful of people: a list beats a set.
     const met: string[] = [];
     for (const t of ctx.signals.touchpoints)
       if (t.date > from && t.date <= ctx.asOf)
-        for (const id of t.attendeeIds)
-          if (!met.includes(id) && isStakeholder(ctx.signals, id)) met.push(id);
+        for (const id of t.attendeeIds) if (known.has(id) && !met.includes(id)) met.push(id);
     const count = met.length;
     return { points: linear(def, count, 3, 0), inputs: { met: count } };
   },
