@@ -126,6 +126,29 @@ describe('outpost CLI', () => {
     expect(existsSync(db)).toBe(false);
   });
 
+  it("says what sync did in the user's language, or in the one --lang names", async () => {
+    const tmp = tempDir();
+    cleanup = tmp.cleanup;
+    const db = join(tmp.dir, 's.db');
+    expect((await cli('--db', db, 'demo', '--accounts', '3', '--seed', '2')).code).toBe(0);
+    const reset = async (env: NodeJS.ProcessEnv, ...extra: string[]) => {
+      const out: string[] = [];
+      const code = await runCli(
+        ['--db', db, 'sync', 'reset', ...extra],
+        { out: (t) => out.push(t), err: () => {} },
+        env,
+      );
+      return { code, out: out.join('\n') };
+    };
+    const chinese = await reset({ LANG: 'zh_CN.UTF-8' });
+    expect(chinese.code).toBe(0);
+    expect(chinese.out).toContain('同步状态已重置');
+    expect((await reset({ LANG: 'zh_CN.UTF-8' }, '--lang', 'en')).out).toContain(
+      'Sync state reset',
+    );
+    expect((await reset({ LANG: 'en_GB.UTF-8' })).out).toContain('Sync state reset');
+  });
+
   it('forecasts a window as text, JSON, CSV and XLSX, and reports its KPIs', async () => {
     const tmp = tempDir();
     cleanup = tmp.cleanup;

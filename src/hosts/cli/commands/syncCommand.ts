@@ -188,9 +188,10 @@ export const syncCommand: CliCommand = {
   },
   allowPositionals: true,
   async run(ctx, values, positionals) {
-    const lang = (values.lang as string | undefined) ?? 'en';
-    if (!(LANGS as readonly string[]).includes(lang))
-      throw new UsageError(`--lang must be en or zh-CN, got "${lang}"`);
+    // --lang, else the user's locale, as for every command; only a bad --lang is refused.
+    if (values.lang !== undefined && !(LANGS as readonly string[]).includes(String(values.lang)))
+      throw new UsageError(`--lang must be en or zh-CN, got "${String(values.lang)}"`);
+    const lang: CliLang = ctx.lang;
     const [action, ...extra] = positionals;
     if (extra.length > 0 || (action !== undefined && action !== 'reset'))
       throw new UsageError(`Unexpected "${positionals.join(' ')}"\nUsage: outpost ${USAGE}`);
@@ -200,7 +201,7 @@ export const syncCommand: CliCommand = {
       const ws = openCliWorkspace(ctx);
       try {
         const change = resetSyncState(ws);
-        ctx.io.out(nodeNotice(lang as CliLang, change) ?? '');
+        ctx.io.out(nodeNotice(lang, change) ?? '');
         return 0;
       } finally {
         ws.close();
