@@ -14,34 +14,6 @@ export interface FiringAlert {
   firstSeen: string;
 }
 
-/** What fires for each account now: type → its row. */
-export function firingAlerts(
-  db: Database.Database,
-  accountId: string | null = null,
-): Map<string, Map<string, FiringAlert>> {
-  const rows = preparedFor(
-    db,
-    `SELECT account_id, type, severity, facts, first_seen FROM alerts
-      WHERE (? IS NULL OR account_id = ?)`,
-    accountId,
-  )
-    .raw()
-    .all(accountId, accountId) as [string, string, string, string, string][];
-  const byAccount = new Map<string, Map<string, FiringAlert>>();
-  for (const [id, type, severity, facts, firstSeen] of rows) {
-    let own = byAccount.get(id);
-    if (!own) byAccount.set(id, (own = new Map()));
-    own.set(type, {
-      accountId: id,
-      type,
-      severity,
-      facts: JSON.parse(facts) as FiringAlert['facts'],
-      firstSeen,
-    });
-  }
-  return byAccount;
-}
-
 /** A stored alert as written: its severity, its facts as JSON, and the day it was first seen. */
 export type StoredAlert = [severity: string, facts: string, firstSeen: string];
 
@@ -63,6 +35,27 @@ export function storedAlerts(
     let own = byAccount.get(id);
     if (!own) byAccount.set(id, (own = new Map()));
     own.set(type, [severity, facts, firstSeen]);
+  }
+  return byAccount;
+}
+
+/** What fires for each account now: type → its row. */
+export function firingAlerts(
+  db: Database.Database,
+  accountId: string | null = null,
+): Map<string, Map<string, FiringAlert>> {
+  const byAccount = new Map<string, Map<string, FiringAlert>>();
+  for (const [id, stored] of storedAlerts(db, accountId)) {
+    const own = new Map<string, FiringAlert>();
+    for (const [type, [severity, facts, firstSeen]] of stored)
+      own.set(type, {
+        accountId: id,
+        type,
+        severity,
+        facts: JSON.parse(facts) as FiringAlert['facts'],
+        firstSeen,
+      });
+    byAccount.set(id, own);
   }
   return byAccount;
 }
