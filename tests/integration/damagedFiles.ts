@@ -1,6 +1,10 @@
 /** Ways to damage a database file for the open-check tests, each as another program would. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { runCli } from '../../src/hosts/cli/runCli';
+import { tempDir } from './testWorkspace';
 
 /**
  * File times tick coarsely on Linux before 6.13 (a few milliseconds): a write in the same tick
@@ -77,4 +81,29 @@ export function makeNotesNotNull(file: string): void {
     throw new Error(`${file} has no single probe_notes column to change`);
   bytes.write('text NOT NULL)', at, 'latin1');
   writeFileSync(file, bytes);
+}
+
+/**
+ * A small demo database made once for a test file (before its tests, removed after them), and
+ * fresh copies of it: each a new file, another inode, so it has no seal of its own.
+ */
+export function demoCopies(): { dir: string; copy(): string } {
+  const tmp = tempDir();
+  const base = join(tmp.dir, 'base.db');
+  let copies = 0;
+  beforeAll(async () => {
+    const quiet = { out: () => {}, err: (t: string) => console.error(t) };
+    expect(await runCli(['--db', base, 'demo', '--accounts', '6', '--seed', '3'], quiet, {})).toBe(
+      0,
+    );
+  }, 120_000);
+  afterAll(() => tmp.cleanup());
+  return {
+    dir: tmp.dir,
+    copy() {
+      const file = join(tmp.dir, `copy-${++copies}.db`);
+      copyFileSync(base, file);
+      return file;
+    },
+  };
 }

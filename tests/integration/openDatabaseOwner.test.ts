@@ -4,35 +4,19 @@
  * check; once the holder was killed (kill -9) the log is a crash's and the full integrity check
  * runs — and refuses a damaged index, and opens a sound file.
  */
-import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { DatabaseOpenError } from '../../src/db/databaseOpenError';
 import { ownersPath } from '../../src/db/databaseOwners';
 import { sealPath } from '../../src/db/databaseSeal';
-import { runCli } from '../../src/hosts/cli/runCli';
 import { listPortfolio } from '../../src/services/portfolioService';
 import { openWorkspace } from '../../src/services/workspace';
 import { outpost, sha256 } from './cliProcess';
 import { holdDatabase } from './databaseHolder';
-import { breakIndex } from './damagedFiles';
-import { tempDir } from './testWorkspace';
+import { breakIndex, demoCopies } from './damagedFiles';
 
-const tmp = tempDir();
-const base = join(tmp.dir, 'base.db');
-let copies = 0;
-
-beforeAll(async () => {
-  const quiet = { out: () => {}, err: (t: string) => console.error(t) };
-  expect(await runCli(['--db', base, 'demo', '--accounts', '6', '--seed', '3'], quiet, {})).toBe(0);
-}, 120_000);
-afterAll(() => tmp.cleanup());
-
-function copyOfBase(): string {
-  const file = join(tmp.dir, `copy-${++copies}.db`);
-  copyFileSync(base, file);
-  return file;
-}
+const demo = demoCopies();
+const copyOfBase = demo.copy;
 
 const logSize = (file: string) => statSync(`${file}-wal`).size;
 const ownerPids = (file: string) =>

@@ -12,32 +12,16 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DatabaseOpenError } from '../../src/db/databaseOpenError';
 import { ownersPath } from '../../src/db/databaseOwners';
 import { fileIdentity, sealDatabase, sealPath } from '../../src/db/databaseSeal';
-import { runCli } from '../../src/hosts/cli/runCli';
 import { openWorkspace } from '../../src/services/workspace';
 import { outpost, sha256 } from './cliProcess';
-import { addNullNote, breakNotNull, flipBytes, makeNotesNotNull } from './damagedFiles';
-import { tempDir } from './testWorkspace';
+import { addNullNote, breakNotNull, demoCopies, flipBytes, makeNotesNotNull } from './damagedFiles';
 
-const tmp = tempDir();
-const base = join(tmp.dir, 'base.db');
-let copies = 0;
-
-beforeAll(async () => {
-  const quiet = { out: () => {}, err: (t: string) => console.error(t) };
-  expect(await runCli(['--db', base, 'demo', '--accounts', '6', '--seed', '3'], quiet, {})).toBe(0);
-}, 120_000);
-afterAll(() => tmp.cleanup());
-
-/** A copy of the demo database: a new file (another inode), so it has no seal of its own. */
-function copyOfBase(): string {
-  const file = join(tmp.dir, `copy-${++copies}.db`);
-  copyFileSync(base, file);
-  return file;
-}
+const demo = demoCopies();
+const copyOfBase = demo.copy;
 
 /** Opens and closes the file as Outpost does; returns the check the open ran. */
 function openAndClose(file: string, create = false): string {
@@ -77,7 +61,7 @@ describe('a database Outpost closed cleanly', () => {
   });
 
   it('is sealed when this process made it', () => {
-    const file = join(tmp.dir, 'made-here.db');
+    const file = join(demo.dir, 'made-here.db');
     expect(openAndClose(file, true)).toBe('new');
     expect(openAndClose(file)).toBe('sealed');
   });
@@ -95,7 +79,7 @@ describe('a database Outpost closed cleanly', () => {
   it('gets the quick check as a copy, even with its times and its seal copied along', () => {
     const file = copyOfBase();
     openAndClose(file);
-    const restored = join(tmp.dir, 'restored.db');
+    const restored = join(demo.dir, 'restored.db');
     copyFileSync(file, restored);
     const { atime, mtime } = statSync(file);
     utimesSync(restored, atime, mtime);
