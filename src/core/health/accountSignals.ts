@@ -55,7 +55,10 @@ export interface AccountSignals {
   /** Every live contract (cancelled ones included; they never count). */
   contracts: ContractSignal[];
   usage: UsageSignal[];
-  /** Touchpoints dated after `touchpointsSince` ('' when the list is the whole history). */
+  /**
+   * Touchpoints dated after `touchpointsSince` ('' when the list is the whole history), oldest
+   * first as read (any order scores the same; oldest first is the fastest).
+   */
   touchpoints: { date: string; attendeeIds: readonly string[] }[];
   touchpointsSince: string;
   /**

@@ -99,7 +99,10 @@ function lastTouchpointDays(ctx: MeasureContext, attendees?: Set<string>): numbe
   // later one came before that day ended; otherwise the listed ones decide.
   const known = ctx.signals.lastTouchpointDate;
   let last: string | undefined = !attendees && known && known <= ctx.asOf ? known : undefined;
-  for (const t of ctx.signals.touchpoints) {
+  // Newest first: meetings are listed oldest first, so older ones are passed over on their date.
+  const listed = ctx.signals.touchpoints;
+  for (let i = listed.length - 1; i >= 0; i--) {
+    const t = listed[i]!;
     if (t.date > ctx.asOf || (last !== undefined && t.date <= last)) continue;
     if (attendees && !metAnyOf(t.attendeeIds, attendees)) continue;
     last = t.date;

@@ -117,6 +117,21 @@ const list = (value: unknown): readonly string[] =>
   typeof value !== 'string' || value === '[]' ? NONE : (JSON.parse(value) as string[]);
 
 /**
+ * A meeting as health reads it. Who attended is parsed only when a measure asks: the search for
+ * the last executive meeting stops at the newest one, and older meetings are never looked into.
+ */
+class TouchpointRow {
+  private attendees: readonly string[] | undefined;
+  constructor(
+    readonly date: string,
+    private readonly attendeeJson: unknown,
+  ) {}
+  get attendeeIds(): readonly string[] {
+    return (this.attendees ??= list(this.attendeeJson));
+  }
+}
+
+/**
  * The same few module lists stand in thousands of contracts and usage rows: each distinct text
  * is parsed once, and the rows share the (never changed) list.
  */
@@ -238,7 +253,7 @@ function loadAccountsFor(
   const touchpoints = byAccount(
     db,
     live('touchpoints', 'date, attendee_ids', ' AND date > ? AND date <= ?'),
-    (r) => ({ date: r[1] as string, attendeeIds: list(r[2]) }),
+    (r) => new TouchpointRow(r[1] as string, r[2]),
     [...scope, touchpointsSince, asOf],
   );
   const stakeholders = byAccount(
