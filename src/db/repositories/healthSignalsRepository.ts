@@ -11,7 +11,7 @@ import type {
   UsageSignal,
 } from '../../core/health/accountSignals';
 import { addDays } from '../../core/dates';
-import { ACCOUNT_BATCH, fillAccountBatch, preparedFor } from '../preparedStatement';
+import { ACCOUNT_BATCH, fillAccountBatch, prepared, preparedFor } from '../preparedStatement';
 
 export interface HealthContract extends ContractSignal {
   id: string;
@@ -148,6 +148,28 @@ function moduleList(value: unknown): readonly string[] {
 }
 
 /**
+ * The last touchpoint held by the day: the newest of those read when there are any (every
+ * touchpoint of the window up to the day is read), else one index seek into the older ones.
+ */
+function lastTouchpoint(
+  db: Database.Database,
+  accountId: string,
+  read: { date: string }[],
+  asOf: string,
+): string {
+  let last = '';
+  for (const t of read) if (t.date > last) last = t.date;
+  if (last !== '') return last;
+  const older = prepared(
+    db,
+    'SELECT max(date) FROM touchpoints WHERE account_id = ? AND deleted = 0 AND date <= ?',
+  )
+    .pluck()
+    .get(accountId, asOf) as string | null;
+  return older ?? '';
+}
+
+/**
  * Every live account with the records its health on `asOf` and on the day 30 before can be
  * computed from (each measure takes what stood at the end of its day).
  */
@@ -193,21 +215,17 @@ function loadAccountsFor(
   trend: number,
 ): HealthAccount[] {
   const since = (days: number) => (fullHistory ? '' : addDays(from, -days - trend));
-  // The last touchpoint of all, per account, by one index seek each (a GROUP BY scans them all).
   const accounts = preparedFor(
     db,
-    `SELECT a.id, a.name, a.owner, a.stage_override AS stageOverride,
-            (SELECT max(t.date) FROM touchpoints t
-              WHERE t.account_id = a.id AND t.deleted = 0 AND t.date <= ?) AS lastTouchpoint
+    `SELECT a.id, a.name, a.owner, a.stage_override AS stageOverride
        FROM accounts a
       WHERE a.deleted = 0 AND (? IS NULL OR a.id = ?) ORDER BY a.name COLLATE NOCASE, a.id`,
     accountId,
-  ).all(asOf, accountId, accountId) as {
+  ).all(accountId, accountId) as {
     id: string;
     name: string;
     owner: string;
     stageOverride: string;
-    lastTouchpoint: string | null;
   }[];
   const scope: Cell[] = [accountId, accountId];
   // Each contract with the day its renewal closed: the renewal record's, else closed on an
@@ -343,7 +361,7 @@ function loadAccountsFor(
         usage: own(usage),
         touchpoints: own(touchpoints),
         touchpointsSince,
-        lastTouchpointDate: account.lastTouchpoint ?? '',
+        lastTouchpointDate: lastTouchpoint(db, account.id, own(touchpoints), asOf),
         stakeholders: own(stakeholders),
         surveys: own(surveys),
         tickets: own(tickets),
