@@ -170,7 +170,7 @@ export const ALERT_RULES: Record<AlertType, Rule> = {
     for (const m of signals.milestones) {
       if (m.dueDate === '' || m.dueDate >= asOf || doneOn(m, asOf) || m.status === 'cancelled')
         continue;
-      count += m.count ?? 1;
+      count++;
       if (m.dueDate < oldest) oldest = m.dueDate;
     }
     if (count === 0) return null;

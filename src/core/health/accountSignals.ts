@@ -47,8 +47,6 @@ export interface MilestoneSignal {
   /** The day it was done ('' when unknown). */
   completedDate: string;
   onboarding: boolean;
-  /** How many milestones alike in all the above this stands for (1 when not given). */
-  count?: number;
 }
 
 export interface AccountSignals {

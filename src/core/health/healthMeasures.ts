@@ -275,9 +275,8 @@ export const MEASURES: Record<MeasureId, MeasureFn> = {
     for (const m of ctx.signals.milestones) {
       if (m.dueDate === '' || m.dueDate > ctx.asOf || m.status === 'cancelled') continue;
       if (ctx.onboarding && !m.onboarding) continue;
-      const count = m.count ?? 1;
-      due += count;
-      if (doneOn(m, ctx.asOf)) done += count;
+      due++;
+      if (doneOn(m, ctx.asOf)) done++;
     }
     if (due === 0) return missing({ due: 0 });
     return { points: (done / due) * 100, inputs: { done, due } };

@@ -314,28 +314,21 @@ function loadAccountsFor(
     }),
     [...scope, asOf, trendDay],
   );
-  // Only milestones due by the day count, for the score and for the overdue alert. Those due and
-  // done before the first day read count the same on every day read: one row per account and
-  // kind stands for all of them, with their number.
-  const milestoneWhere = `deleted = 0 AND (? IS NULL OR account_id = ?) AND due_date <> '' AND due_date <= ?`;
   const milestones = byAccount(
     db,
-    `SELECT account_id, due_date, status, completed_date, onboarding, 1 FROM milestones
-      WHERE ${milestoneWhere} AND status <> 'cancelled'
-        AND NOT (status = 'done' AND due_date <= ? AND completed_date <= ?)
-     UNION ALL
-     SELECT account_id, max(due_date), 'done', max(completed_date), onboarding, count(*)
-       FROM milestones
-      WHERE ${milestoneWhere} AND status = 'done' AND completed_date <= ?
-      GROUP BY account_id, onboarding`,
+    // Only milestones due by the day count, for the score and for the overdue alert.
+    live(
+      'milestones',
+      'due_date, status, completed_date, onboarding',
+      " AND due_date <> '' AND due_date <= ? AND status <> 'cancelled'",
+    ),
     (r): MilestoneSignal => ({
       dueDate: r[1] as string,
       status: r[2] as string,
       completedDate: r[3] as string,
       onboarding: r[4] === 1,
-      count: r[5] as number,
     }),
-    [...scope, asOf, trendDay, trendDay, ...scope, trendDay, trendDay],
+    [...scope, asOf],
   );
   // The CSM's calls up to the day, oldest first: the latest by each day counts for 60 days.
   const pulses = byAccount(
