@@ -28,6 +28,7 @@ import { bearerToken, hashToken } from '../auth/deviceToken';
 import { PushRefusedError } from '../store/pushPlan';
 import { QuotaExceededError, type Device, type SyncStore } from '../store/syncStore';
 import { addressKey } from './clientAddress';
+import { ClientBindings } from './clientBindings';
 import {
   DEFAULT_AUTH_FAILURE_LIMIT,
   DEFAULT_RATE_LIMIT,
@@ -104,6 +105,7 @@ export function createSyncApp(options: SyncAppOptions): Hono<Env> {
     now,
     (error) => logger.warn({ err: error }, 'could not sweep the rate buckets'),
   );
+  const bindings = new ClientBindings(store);
   const app = new Hono<Env>();
 
   app.use(async (c, next) => {
@@ -206,7 +208,7 @@ export function createSyncApp(options: SyncAppOptions): Hono<Env> {
         );
       const device = c.get('device');
       const stamp = new Date(now()).toISOString();
-      if (!(await store.bindClient(clientId, device.userId, c.get('tokenHash'), stamp)))
+      if (!(await bindings.bind(clientId, device.userId, c.get('tokenHash'), stamp)))
         return fail(c, 'node_taken', TAKEN(clientId));
       try {
         return c.json(await store.push(device, clientId, changes, stamp, { teamQuotaBytes }));
@@ -230,7 +232,7 @@ export function createSyncApp(options: SyncAppOptions): Hono<Env> {
     const device = c.get('device');
     const { since, limit, clientId, own } = parsed.data;
     const stamp = new Date(now()).toISOString();
-    if (!(await store.bindClient(clientId, device.userId, c.get('tokenHash'), stamp)))
+    if (!(await bindings.bind(clientId, device.userId, c.get('tokenHash'), stamp)))
       return fail(c, 'node_taken', TAKEN(clientId));
     return c.json(
       await store.pull(device.teamId, {

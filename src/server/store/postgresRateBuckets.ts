@@ -4,8 +4,9 @@
  */
 import type pg from 'pg';
 import {
+  grantOf,
   takeTokenSql,
-  waitSeconds,
+  type Grant,
   type RateBuckets,
   type RateLimit,
   type TakeRow,
@@ -16,16 +17,24 @@ const TAKE = takeTokenSql('postgres');
 export class PostgresRateBuckets implements RateBuckets {
   constructor(private readonly pool: pg.Pool) {}
 
-  async take(key: string, limit: RateLimit, nowMs: number): Promise<number> {
+  async take(
+    key: string,
+    limit: RateLimit,
+    nowMs: number,
+    want: number,
+    giveBack: number,
+  ): Promise<Grant> {
     const { rows } = await this.pool.query<TakeRow>(TAKE, [
       key,
       limit.burst,
       limit.perSecond,
       Math.floor(nowMs),
+      want,
+      giveBack,
     ]);
     const row = rows[0];
     if (!row) throw new Error(`The rate bucket "${key}" was not written`);
-    return waitSeconds(row, limit);
+    return grantOf(row, limit);
   }
 
   async sweep(beforeMs: number): Promise<number> {

@@ -1,7 +1,9 @@
 /**
  * Token buckets kept in the store, so that every server process on one store (one SQLite file,
  * one PostgreSQL database) shares a user's limit instead of multiplying it. A take is a single
- * upsert, atomic in both stores: refill by the time passed, then take a token if there is one.
+ * upsert, atomic in both stores: give back a process's unused tokens, refill by the time passed,
+ * then take up to the tokens asked for (at least one, or none). A process takes a few tokens at
+ * a time and spends them from memory (rateLimiter.ts), so most requests never write here.
  */
 
 export interface RateLimit {
@@ -11,27 +13,46 @@ export interface RateLimit {
   burst: number;
 }
 
+export interface Grant {
+  /** Tokens taken: between 1 and those asked for, or 0 when the bucket had less than one. */
+  granted: number;
+  /** When none was granted, the seconds to wait for one; else 0. */
+  wait: number;
+}
+
 export interface RateBuckets {
-  /** Takes a token from bucket `key`: 0 when granted, else the seconds to wait. */
-  take(key: string, limit: RateLimit, nowMs: number): Promise<number>;
+  /**
+   * Gives `giveBack` unused tokens back to bucket `key` (never past a full bucket), then takes
+   * up to `want` of its tokens.
+   */
+  take(
+    key: string,
+    limit: RateLimit,
+    nowMs: number,
+    want: number,
+    giveBack: number,
+  ): Promise<Grant>;
   /** Forgets buckets untouched since `beforeMs` (full again by then); returns how many. */
   sweep(beforeMs: number): Promise<number>;
 }
 
-/** What the take statement returns: the tokens left, and whether this take got one. */
+/** What the take statement returns: the tokens left, and how many this take got. */
 export interface TakeRow {
   tokens: number;
   granted: number;
 }
 
-export function waitSeconds(row: TakeRow, limit: RateLimit): number {
-  if (row.granted === 1) return 0;
-  return Math.max(1, Math.ceil((1 - row.tokens) / limit.perSecond));
+export function grantOf(row: TakeRow, limit: RateLimit): Grant {
+  const granted = Number(row.granted);
+  if (granted >= 1) return { granted, wait: 0 };
+  return { granted: 0, wait: Math.max(1, Math.ceil((1 - row.tokens) / limit.perSecond)) };
 }
 
 /**
  * The take statement in either store's SQL: the one definition of the bucket arithmetic.
- * Parameters: key, burst, perSecond, nowMs. A clock that went back refills nothing.
+ * Parameters: key, burst, perSecond, nowMs, want, giveBack. A clock that went back refills
+ * nothing. Tokens given back late count as if never taken: capped at a full bucket either way.
+ * (The `granted` column, once 0 or 1, holds the count of the last take.)
  */
 export function takeTokenSql(dialect: 'sqlite' | 'postgres'): string {
   const sqlite = dialect === 'sqlite';
@@ -40,11 +61,17 @@ export function takeTokenSql(dialect: 'sqlite' | 'postgres'): string {
   const burst = sqlite ? '@burst' : '$2::float8';
   const rate = sqlite ? '@perSecond' : '$3::float8';
   const now = sqlite ? '@nowMs' : '$4::bigint';
-  const refilled = `${least}(${burst}, rate_buckets.tokens + ${greatest}(0, ${now} - rate_buckets.at_ms) * ${rate} / 1000.0)`;
-  return `INSERT INTO rate_buckets (bucket, tokens, at_ms, granted) VALUES (${key}, ${burst} - 1, ${now}, 1)
+  const want = sqlite ? '@want' : '$5::float8';
+  const giveBack = sqlite ? '@giveBack' : '$6::float8';
+  // Whole tokens of a non-negative amount (a cast rounds in PostgreSQL, truncates in SQLite).
+  const whole = (x: string) => (sqlite ? `CAST(${x} AS INTEGER)` : `floor(${x})`);
+  const refilled = `${least}(${burst}, rate_buckets.tokens + ${greatest}(0, ${now} - rate_buckets.at_ms) * ${rate} / 1000.0 + ${giveBack})`;
+  const taken = `CASE WHEN ${refilled} >= 1 THEN ${least}(${want}, ${whole(refilled)}) ELSE 0 END`;
+  const first = `${least}(${want}, ${whole(burst)})`;
+  return `INSERT INTO rate_buckets (bucket, tokens, at_ms, granted) VALUES (${key}, ${burst} - ${first}, ${now}, ${first})
     ON CONFLICT (bucket) DO UPDATE SET
-      tokens = CASE WHEN ${refilled} >= 1 THEN ${refilled} - 1 ELSE ${refilled} END,
+      tokens = ${refilled} - ${taken},
       at_ms = ${greatest}(rate_buckets.at_ms, ${now}),
-      granted = CASE WHEN ${refilled} >= 1 THEN 1 ELSE 0 END
+      granted = ${taken}
     RETURNING tokens, granted`;
 }

@@ -6,8 +6,9 @@
  */
 import Database from 'better-sqlite3';
 import {
+  grantOf,
   takeTokenSql,
-  waitSeconds,
+  type Grant,
   type RateBuckets,
   type RateLimit,
   type TakeRow,
@@ -33,14 +34,22 @@ export class SqliteRateBuckets implements RateBuckets {
     return new SqliteRateBuckets(db, true);
   }
 
-  take(key: string, limit: RateLimit, nowMs: number): Promise<number> {
+  take(
+    key: string,
+    limit: RateLimit,
+    nowMs: number,
+    want: number,
+    giveBack: number,
+  ): Promise<Grant> {
     const row = this.takeStatement.get({
       key,
       burst: limit.burst,
       perSecond: limit.perSecond,
       nowMs: Math.floor(nowMs),
+      want,
+      giveBack,
     }) as TakeRow;
-    return Promise.resolve(waitSeconds(row, limit));
+    return Promise.resolve(grantOf(row, limit));
   }
 
   sweep(beforeMs: number): Promise<number> {

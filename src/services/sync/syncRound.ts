@@ -169,8 +169,15 @@ async function roundOnce(
     report.cursor = readCursor(db);
     throw new SyncPushRefusedError(refused.error, report, refused.clockAheadMs);
   }
+  let finished = false;
   if (pendingCount(db) === 0) {
-    report.inSync = replicaChecksum(db) === checksum;
+    // The checksum's cache and the time of this success in one commit: one wait for the disk.
+    report.inSync = db.transaction(() => {
+      const same = replicaChecksum(db) === checksum;
+      if (same) writeLastSync(db, ws.nowIso());
+      return same;
+    })();
+    finished = report.inSync;
     if (!report.inSync) {
       // Repair: offer every local change again and fetch every change again, ours included.
       report.repaired = true;
@@ -192,7 +199,7 @@ async function roundOnce(
     }
   }
   report.cursor = readCursor(db);
-  writeLastSync(db, ws.nowIso());
+  if (!finished) writeLastSync(db, ws.nowIso());
   return report;
 }
 
