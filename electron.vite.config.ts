@@ -19,8 +19,15 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   main: {
-    plugins: [externalizeDepsPlugin()],
-    build: { rollupOptions: { input: { index: resolve('electron/main/index.ts') } } },
+    build: {
+      // Everything the main process runs is bundled, so the package carries no node_modules but
+      // the one native module (electron.builder.yml).
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve('electron/main/index.ts') },
+        external: ['better-sqlite3'],
+      },
+    },
   },
   preload: {
     plugins: [externalizeDepsPlugin()],

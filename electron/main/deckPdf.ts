@@ -15,6 +15,8 @@ export interface DeckPdfDeps {
   /** Loads the app at a hash route in the window. */
   load(window: BrowserWindow, route: string): Promise<void>;
   timeoutMs?: number;
+  /** The packaged app: no DevTools. */
+  production?: boolean;
 }
 
 /** '' when ready, the problem when the page could not draw the deck, null while it draws. */
@@ -30,7 +32,7 @@ export function electronPdfPrinter(deps: DeckPdfDeps): PdfPrinter {
       show: false,
       width: 1280,
       height: 720,
-      webPreferences: secureWebPreferences(deps.preload),
+      webPreferences: secureWebPreferences(deps.preload, { production: deps.production }),
     });
     guardNavigation(window.webContents, deps.isAppUrl);
     try {

@@ -12,6 +12,8 @@ import { openErrorDialog } from './openErrorDialog';
 import { registerSaveFileIpc } from './saveFileIpc';
 import { electronPdfPrinter } from './deckPdf';
 import { createAppWindow } from './windowFactory';
+import { databaseFile } from './databaseFile';
+import { hardenWebContents } from './productionGuards';
 
 let workspace: Workspace | null = null;
 let sync: SyncScheduler | null = null;
@@ -21,9 +23,7 @@ if (!app.requestSingleInstanceLock()) app.quit();
 void app.whenReady().then(() => {
   const migrationsDir = app.isPackaged ? join(process.resourcesPath, 'drizzle') : undefined;
   try {
-    // OUTPOST_DB names another database file, as it does for the CLI (and the Electron e2e test).
-    const dbFile = process.env.OUTPOST_DB ?? join(app.getPath('userData'), 'outpost.db');
-    workspace = openWorkspace(dbFile, migrationsDir ? { migrationsDir } : {});
+    workspace = openWorkspace(databaseFile(app), migrationsDir ? { migrationsDir } : {});
   } catch (error) {
     // A database from a newer Outpost, or a damaged file: say so and leave the file alone.
     const { title, message } = openErrorDialog(error, app.getLocale());
@@ -35,6 +35,8 @@ void app.whenReady().then(() => {
   const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
   const isAppUrl = appUrlMatcher(rendererIndex, devServerUrl);
 
+  const production = app.isPackaged;
+  hardenWebContents(app, { isAppUrl, production });
   installSessionGuards(session.defaultSession);
   // The sync scheduler: background rounds with backoff while the app runs (DESIGN.md §8).
   sync = new SyncScheduler(workspace);
@@ -44,6 +46,7 @@ void app.whenReady().then(() => {
     createWindow: (options) => new BrowserWindow(options),
     preload,
     isAppUrl,
+    production,
     load: async (window, route) => {
       if (devServerUrl) await window.loadURL(`${devServerUrl}${route}`);
       else await window.loadFile(rendererIndex, { hash: route.replace(/^#/, '') });
@@ -58,7 +61,7 @@ void app.whenReady().then(() => {
   });
   sync.start();
 
-  const window = createAppWindow({ preload, isAppUrl });
+  const window = createAppWindow({ preload, isAppUrl, production });
   if (devServerUrl) void window.loadURL(devServerUrl);
   else void window.loadFile(rendererIndex);
   // Start of day: rescore every account (and fire or clear alerts), take the week's forecast

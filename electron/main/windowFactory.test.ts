@@ -49,6 +49,16 @@ describe('window factory', () => {
     });
   });
 
+  it('turns DevTools off in production, and the spellchecker off where it would download', () => {
+    expect(secureWebPreferences('/p.cjs', { production: true }).devTools).toBe(false);
+    expect(secureWebPreferences('/p.cjs', { production: false }).devTools).toBe(true);
+    createAppWindow({ preload: '/p.cjs', isAppUrl: () => false, production: true });
+    expect(created[0]?.options.webPreferences).toMatchObject({ devTools: false });
+    for (const platform of ['darwin', 'win32'] as const)
+      expect(secureWebPreferences('/p.cjs', { platform }).spellcheck, platform).toBe(true);
+    expect(secureWebPreferences('/p.cjs', { platform: 'linux' }).spellcheck).toBe(false);
+  });
+
   it('denies new windows and foreign navigation, opening only https/mailto outside', () => {
     const isAppUrl = appUrlMatcher('/app/out/renderer/index.html');
     createAppWindow({ preload: '/p.cjs', isAppUrl });

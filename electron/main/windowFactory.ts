@@ -10,8 +10,13 @@ import {
 } from 'electron';
 import { openExternalLink } from './externalLinks';
 
+/**
+ * DevTools only in development. The spellchecker is the operating system's on macOS and Windows;
+ * on Linux Chromium's would download Hunspell dictionaries from the internet, so it is off there.
+ */
 export function secureWebPreferences(
   preload: string,
+  options: { production?: boolean; platform?: NodeJS.Platform } = {},
 ): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
   return {
     preload,
@@ -23,12 +28,17 @@ export function secureWebPreferences(
     webviewTag: false,
     webSecurity: true,
     allowRunningInsecureContent: false,
-    spellcheck: true,
+    devTools: !options.production,
+    spellcheck: (options.platform ?? process.platform) !== 'linux',
   };
 }
 
-/** Keeps a window's contents on the app's own page. */
+const guarded = new WeakSet<WebContents>();
+
+/** Keeps a window's contents on the app's own page (once per contents, however often asked). */
 export function guardNavigation(contents: WebContents, isAppUrl: (url: string) => boolean): void {
+  if (guarded.has(contents)) return;
+  guarded.add(contents);
   contents.setWindowOpenHandler(({ url }) => {
     openExternalLink(shell, url);
     return { action: 'deny' };
@@ -48,6 +58,8 @@ export interface WindowOptions {
   preload: string;
   isAppUrl: (url: string) => boolean;
   title?: string;
+  /** The packaged app: no DevTools. */
+  production?: boolean;
 }
 
 export function createAppWindow(options: WindowOptions): BrowserWindow {
@@ -58,7 +70,7 @@ export function createAppWindow(options: WindowOptions): BrowserWindow {
     minHeight: 600,
     show: false,
     title: options.title ?? 'Outpost',
-    webPreferences: secureWebPreferences(options.preload),
+    webPreferences: secureWebPreferences(options.preload, { production: options.production }),
   });
   guardNavigation(window.webContents, options.isAppUrl);
   window.once('ready-to-show', () => window.show());

@@ -1,0 +1,200 @@
+/**
+ * The desktop package as a user's machine gets it: the unpacked Linux app built by electron-builder
+ * from electron.builder.yml, with a stand-in Electron distribution (DESIGN.md §10). Then its main
+ * bundle — extracted from the asar — runs under plain Node with `electron` mocked, as a packaged
+ * app, and must open and migrate a fresh database from the migrations it ships.
+ */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { extractAll, listPackage, statFile } from '@electron/asar';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from '../../src/hosts/common/ensureBuilt';
+import { REPO_ROOT } from '../../src/hosts/common/appPaths';
+import { makeStandInElectron } from './standInElectron';
+
+const ELECTRON_VERSION = (
+  createRequire(import.meta.url)('electron/package.json') as { version: string }
+).version;
+const TARGET = `${process.platform}-${process.arch}`;
+const MB = 1024 * 1024;
+
+let work: string;
+let appDir: string;
+let resources: string;
+let asarFiles: string[];
+
+function sizeOf(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
+}
+
+beforeAll(() => {
+  ensureBuilt();
+  work = mkdtempSync(join(tmpdir(), 'outpost-package-'));
+  const electronDist = makeStandInElectron(join(work, 'electron-dist'), ELECTRON_VERSION);
+  const build = spawnSync(
+    join(REPO_ROOT, 'node_modules', '.bin', 'electron-builder'),
+    [
+      '--linux',
+      'dir',
+      '--config',
+      'electron.builder.yml',
+      `-c.electronDist=${electronDist}`,
+      `-c.directories.output=${join(work, 'dist')}`,
+    ],
+    { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true' } },
+  );
+  if (build.status !== 0)
+    throw new Error(`electron-builder failed:\n${build.stdout}\n${build.stderr}`);
+  appDir = join(work, 'dist', 'linux-unpacked');
+  resources = join(appDir, 'resources');
+  asarFiles = listPackage(join(resources, 'app.asar'), { isPack: false });
+}, 300_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the packaged desktop app', () => {
+  it('holds the built app and nothing else: no sources, tests, CI files, maps or other packages', () => {
+    for (const built of [
+      '/out/main/index.js',
+      '/out/preload/index.cjs',
+      '/out/renderer/index.html',
+    ])
+      expect(asarFiles).toContain(built);
+    const strays = asarFiles.filter(
+      (f) =>
+        /^\/(src|tests|electron|\.ci|drizzle|dist|resources)(\/|$)/.test(f) ||
+        /\.(ts|tsx|map)$/.test(f) ||
+        (f.startsWith('/node_modules/') && !f.startsWith('/node_modules/better-sqlite3')),
+    );
+    expect(strays).toEqual([]);
+    // The main process is one bundle: its libraries (zod, drizzle, exceljs…) are inside it.
+    expect(asarFiles.filter((f) => f.startsWith('/out/main/'))).toEqual(['/out/main/index.js']);
+  });
+
+  it('ships the migrations where the main process looks for them (process.resourcesPath)', () => {
+    const shipped = readdirSync(join(resources, 'drizzle')).filter((f) => f.endsWith('.sql'));
+    const source = readdirSync(join(REPO_ROOT, 'drizzle')).filter((f) => f.endsWith('.sql'));
+    expect(shipped.sort()).toEqual(source.sort());
+    expect(existsSync(join(resources, 'drizzle', 'meta', '_journal.json'))).toBe(true);
+    const main = readFileSync(join(REPO_ROOT, 'electron', 'main', 'index.ts'), 'utf8');
+    expect(main).toContain("join(process.resourcesPath, 'drizzle')");
+  });
+
+  it("carries one native SQLite binary, the target platform's, unpacked from the asar", () => {
+    const natives = asarFiles.filter((f) => f.endsWith('.node'));
+    expect(natives).toEqual([`/node_modules/better-sqlite3/prebuilds/${TARGET}.node`]);
+    const inner = `node_modules/better-sqlite3/prebuilds/${TARGET}.node`;
+    expect(statFile(join(resources, 'app.asar'), inner)).toMatchObject({ unpacked: true });
+    const unpacked = join(resources, 'app.asar.unpacked', inner);
+    expect(
+      readFileSync(unpacked).equals(
+        readFileSync(
+          join(REPO_ROOT, 'node_modules', 'better-sqlite3', 'prebuilds', `${TARGET}.node`),
+        ),
+      ),
+    ).toBe(true);
+    // No SQLite sources, build tree or other platforms' binaries.
+    const strays = readdirSync(
+      join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3'),
+    );
+    expect(strays.sort()).toEqual(['LICENSE', 'lib', 'package.json', 'prebuilds']);
+  });
+
+  it('is small: the app it adds to Electron stays under 60 MB before compression', () => {
+    const parts = {
+      asar: sizeOf(join(resources, 'app.asar')),
+      unpacked: sizeOf(join(resources, 'app.asar.unpacked')),
+      migrations: sizeOf(join(resources, 'drizzle')),
+    };
+    const total = parts.asar + parts.unpacked + parts.migrations;
+    console.log(
+      `packaged app: ${(total / MB).toFixed(1)} MB (app.asar ${(parts.asar / MB).toFixed(1)} MB, ` +
+        `unpacked native module ${(parts.unpacked / MB).toFixed(1)} MB, migrations ${(parts.migrations / MB).toFixed(2)} MB), besides Electron itself`,
+    );
+    expect(total).toBeLessThan(60 * MB);
+  });
+
+  it('flips the fuses: no run-as-node, no NODE_OPTIONS or --inspect, encrypted cookies, asar only', async () => {
+    const wire = await getCurrentFuseWire(join(appDir, 'outpost'));
+    const on = (fuse: FuseV1Options) => String.fromCharCode(wire[fuse] as number);
+    expect(on(FuseV1Options.RunAsNode)).toBe('0');
+    expect(on(FuseV1Options.EnableNodeOptionsEnvironmentVariable)).toBe('0');
+    expect(on(FuseV1Options.EnableNodeCliInspectArguments)).toBe('0');
+    expect(on(FuseV1Options.EnableCookieEncryption)).toBe('1');
+    expect(on(FuseV1Options.EnableEmbeddedAsarIntegrityValidation)).toBe('1');
+    expect(on(FuseV1Options.OnlyLoadAppFromAsar)).toBe('1');
+  });
+
+  it('starts under plain Node with electron mocked: opens a fresh database and migrates it, ignoring OUTPOST_DB', () => {
+    const app = join(work, 'extracted');
+    extractAll(join(resources, 'app.asar'), app);
+    const userData = join(work, 'user-data');
+    const report = join(work, 'report.json');
+    const elsewhere = join(work, 'elsewhere.db');
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        join(REPO_ROOT, 'tests', 'package', 'registerElectronMock.mjs'),
+        join(app, 'out', 'main', 'index.js'),
+      ],
+      {
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: {
+          ...process.env,
+          MOCK_RESOURCES_PATH: resources,
+          MOCK_USER_DATA: userData,
+          MOCK_REPORT: report,
+          MOCK_CLOSE_AFTER_MS: '1500',
+          OUTPOST_DB: elsewhere,
+        },
+      },
+    );
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    const seen = JSON.parse(readFileSync(report, 'utf8')) as {
+      windows: {
+        options: { webPreferences: Record<string, unknown> };
+        events: string[];
+        loaded: { file: string };
+      }[];
+      ipcChannels: string[];
+      errorBoxes: unknown[];
+      quit: boolean;
+    };
+    expect(seen.errorBoxes).toEqual([]);
+    expect(existsSync(elsewhere)).toBe(false);
+    const db = new Database(join(userData, 'outpost.db'), { readonly: true });
+    try {
+      const journal = JSON.parse(
+        readFileSync(join(resources, 'drizzle', 'meta', '_journal.json'), 'utf8'),
+      ) as { entries: unknown[] };
+      expect(db.pragma('user_version', { simple: true })).toBe(journal.entries.length);
+      expect(
+        db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'accounts'").pluck().get(),
+      ).toBe(1);
+    } finally {
+      db.close();
+    }
+    const [window] = seen.windows;
+    expect(relative(app, window!.loaded.file)).toBe(join('out', 'renderer', 'index.html'));
+    expect(window!.options.webPreferences).toMatchObject({
+      devTools: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
+    expect(window!.events).toEqual(expect.arrayContaining(['will-navigate', 'before-input-event']));
+    expect(seen.ipcChannels).toContain('outpost:api');
+    expect(seen.quit).toBe(true);
+  });
+});
