@@ -1,8 +1,20 @@
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './src/hosts/common/contentSecurityPolicy';
+import { BUILD_STAMP, sourceFingerprint } from './src/hosts/common/ensureBuilt';
+
+/** What this build is made from, taken before it starts: `npm start` rebuilds only when it changed. */
+function buildStamp(): Plugin {
+  const fingerprint = sourceFingerprint(import.meta.dirname);
+  return {
+    name: 'outpost-build-stamp',
+    apply: 'build',
+    closeBundle: () => writeFileSync(resolve('out', BUILD_STAMP), fingerprint),
+  };
+}
 
 /** Puts the CSP into the built index.html (not in dev, where Vite injects inline scripts). */
 function contentSecurityPolicy(): Plugin {
@@ -41,7 +53,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react(), contentSecurityPolicy()],
+    plugins: [react(), contentSecurityPolicy(), buildStamp()],
     build: {
       minify: true,
       chunkSizeWarningLimit: 1200,

@@ -1,41 +1,6 @@
-/** Entry point of `npm run -s outpost -- …`. */
-import { runCli } from './runCli';
+/** Entry point of `npm run -s outpost -- …`: checks Node.js before anything native loads, then runs. */
+import { exitUnlessNodeSupported } from '../common/nodeVersionGate';
 
-// A closed pipe (`| head`) is not an error worth a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-
-// `npm run outpost` runs in the package folder; relative paths mean the caller's folder.
-if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
-
-/** The first line of standard input (a secret piped in, or typed after a prompt). */
-function readStdinLine(): Promise<string> {
-  if (process.stdin.isTTY) process.stderr.write('Paste it and press Enter: ');
-  return new Promise((resolve, reject) => {
-    let text = '';
-    const done = () => {
-      process.stdin.off('data', onData);
-      process.stdin.off('end', done);
-      process.stdin.off('error', reject);
-      process.stdin.pause();
-      resolve(text.split(/\r?\n/)[0] ?? '');
-    };
-    const onData = (chunk: string) => {
-      text += chunk;
-      if (text.includes('\n') || text.length > 65_536) done();
-    };
-    process.stdin.setEncoding('utf8');
-    process.stdin.on('data', onData);
-    process.stdin.once('end', done);
-    process.stdin.once('error', reject);
-  });
-}
-
-const code = await runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-  readStdinLine,
-});
-process.exitCode = code;
+exitUnlessNodeSupported();
+const { runCliProcess } = await import('./runCliProcess');
+await runCliProcess();

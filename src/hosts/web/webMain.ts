@@ -1,30 +1,6 @@
-/** Entry point of `npm run web -- [--port P] [--db FILE]`. */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
-import { DatabaseOpenError } from '../../db/databaseOpenError';
-import { envLang } from '../common/envLang';
-import { resolveDatabaseFile } from '../common/userDataPaths';
-import { parseIntegerOption } from '../cli/usageError';
-import { runWebHost } from './runWebHost';
+/** Entry point of `npm run web -- [--port P] [--db FILE] [--build]`: checks Node.js before anything native loads, then runs. */
+import { exitUnlessNodeSupported } from '../common/nodeVersionGate';
 
-try {
-  const { values } = parseArgs({
-    args: process.argv.slice(2),
-    options: { port: { type: 'string' }, db: { type: 'string' }, build: { type: 'boolean' } },
-    strict: true,
-  });
-  const port = parseIntegerOption('port', values.port, 0, 65535);
-  const dbFile = resolveDatabaseFile(values.db);
-  mkdirSync(dirname(dbFile), { recursive: true });
-  await runWebHost(dbFile, port, (line) => console.log(line), values.build ?? false);
-} catch (error) {
-  const message =
-    error instanceof DatabaseOpenError
-      ? error.text(envLang())
-      : error instanceof Error
-        ? error.message
-        : String(error);
-  console.error(`outpost web: ${message}`);
-  process.exit(2);
-}
+exitUnlessNodeSupported();
+const { runWebMain } = await import('./runWebMain');
+await runWebMain();
