@@ -1,45 +1,110 @@
-/** The Electron main process: opens the database, serves the API over IPC, shows one window. */
+/**
+ * The Electron main process: opens the database, serves the API over IPC, shows one window with
+ * the application menu, remembers where it was, logs to a file, and syncs when the network comes
+ * back or the machine wakes.
+ */
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  powerMonitor,
+  screen,
+  session,
+  shell,
+} from 'electron';
+import { logUncaught, openAppLog } from '../../src/hosts/common/appLog';
 import { createApiHandlers } from '../../src/services/apiHandlers';
 import { startOfDay } from '../../src/services/startOfDay';
 import { SyncScheduler } from '../../src/services/sync/syncScheduler';
 import { openWorkspace, type Workspace } from '../../src/services/workspace';
+import type { Lang } from '../../src/shared/format/formatters';
+import { languageOf } from '../../src/shared/format/languageOf';
+import { menuLabels } from '../../src/shared/shell/menuLabels';
+import { appMenuTemplate } from './appMenu';
 import { appUrlMatcher } from './appUrl';
 import { installSessionGuards } from './contentSecurity';
+import { databaseFile } from './databaseFile';
+import { electronPdfPrinter } from './deckPdf';
 import { registerApiIpc } from './ipcApi';
 import { openErrorDialog } from './openErrorDialog';
-import { registerSaveFileIpc } from './saveFileIpc';
-import { electronPdfPrinter } from './deckPdf';
-import { createAppWindow } from './windowFactory';
-import { databaseFile } from './databaseFile';
 import { hardenWebContents } from './productionGuards';
+import { registerSaveFileIpc } from './saveFileIpc';
+import { COMMAND_CHANNEL, registerShellIpc } from './shellIpc';
+import { focusOrOpen } from './singleWindow';
+import { createAppWindow } from './windowFactory';
+import { fitToScreens, readWindowState, trackWindowState, writeWindowState } from './windowState';
 
 let workspace: Workspace | null = null;
 let sync: SyncScheduler | null = null;
+let mainWindow: BrowserWindow | null = null;
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
+const logFolder = join(app.getPath('userData'), 'logs');
+const log = openAppLog('desktop', logFolder);
+let lang: Lang = languageOf(app.getLocale());
+
+logUncaught(log, (error) => {
+  const l = menuLabels(lang);
+  void dialog
+    .showMessageBox({
+      type: 'error',
+      title: 'Outpost',
+      message: l.unexpectedError,
+      detail: `${error.message}\n\n${l.unexpectedErrorDetail}`,
+      buttons: [l.showLogs, l.close],
+      defaultId: 1,
+    })
+    .then(({ response }) => {
+      if (response === 0) void shell.openPath(logFolder);
+    });
+});
+
+/** Stops syncing, then closes the database, then quits: once. */
+let quitting = false;
+function shutdown(): void {
+  if (quitting) return;
+  quitting = true;
+  void (sync?.stop() ?? Promise.resolve()).finally(() => {
+    workspace?.close();
+    workspace = null;
+    log.logger.info('stopped');
+    app.quit();
+  });
+}
+
 void app.whenReady().then(() => {
-  const migrationsDir = app.isPackaged ? join(process.resourcesPath, 'drizzle') : undefined;
+  const production = app.isPackaged;
+  const migrationsDir = production ? join(process.resourcesPath, 'drizzle') : undefined;
+  const dbFile = databaseFile(app);
   try {
-    workspace = openWorkspace(databaseFile(app), migrationsDir ? { migrationsDir } : {});
+    workspace = openWorkspace(dbFile, migrationsDir ? { migrationsDir } : {});
   } catch (error) {
     // A database from a newer Outpost, or a damaged file: say so and leave the file alone.
+    log.logger.error({ err: error, dbFile }, 'database not opened');
     const { title, message } = openErrorDialog(error, app.getLocale());
     dialog.showErrorBox(title, message);
     app.quit();
     return;
   }
+  log.logger.info(
+    { dbFile, version: app.getVersion(), electron: process.versions.electron },
+    'started',
+  );
   const rendererIndex = join(import.meta.dirname, '..', 'renderer', 'index.html');
-  const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+  const devServerUrl = production ? undefined : process.env.ELECTRON_RENDERER_URL;
   const isAppUrl = appUrlMatcher(rendererIndex, devServerUrl);
 
-  const production = app.isPackaged;
   hardenWebContents(app, { isAppUrl, production });
   installSessionGuards(session.defaultSession);
-  // The sync scheduler: background rounds with backoff while the app runs (DESIGN.md §8).
+  // The sync scheduler: background rounds with backoff while the app runs (DESIGN.md §8), and
+  // one at once when the machine wakes (the page reports the network coming back).
   sync = new SyncScheduler(workspace);
+  const syncing = sync;
+  powerMonitor.on('resume', () => syncing.networkBack());
   const preload = join(import.meta.dirname, '..', 'preload', 'index.cjs');
   // Deck PDFs: the deck's print page in a hidden window, printed with printToPDF.
   const printPdf = electronPdfPrinter({
@@ -59,11 +124,52 @@ void app.whenReady().then(() => {
     downloadsDir: () => app.getPath('downloads'),
     isAppUrl,
   });
+
+  const setMenu = () =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        appMenuTemplate({
+          lang,
+          platform: process.platform,
+          production,
+          actions: {
+            send: (command) => mainWindow?.webContents.send(COMMAND_CHANNEL, command),
+            showLogs: () => void shell.openPath(logFolder),
+            about: () => app.showAboutPanel(),
+          },
+        }),
+      ),
+    );
+  setMenu();
+  registerShellIpc(ipcMain, {
+    isAppUrl,
+    setMenuLanguage: (next) => {
+      if (next === lang) return;
+      lang = next;
+      setMenu();
+    },
+  });
   sync.start();
 
-  const window = createAppWindow({ preload, isAppUrl, production });
-  if (devServerUrl) void window.loadURL(devServerUrl);
-  else void window.loadFile(rendererIndex);
+  const userData = app.getPath('userData');
+  const openMainWindow = () => {
+    const state = fitToScreens(
+      readWindowState(userData),
+      screen.getAllDisplays().map((d) => d.workArea),
+    );
+    const window = createAppWindow({ preload, isAppUrl, production, bounds: state });
+    if (state.maximized) window.maximize();
+    trackWindowState(window, (next) => writeWindowState(userData, next));
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    if (devServerUrl) void window.loadURL(devServerUrl);
+    else void window.loadFile(rendererIndex);
+    return window;
+  };
+  mainWindow = openMainWindow();
+  app.on('second-instance', () => (mainWindow = focusOrOpen(mainWindow, openMainWindow)));
+  app.on('activate', () => (mainWindow = focusOrOpen(mainWindow, openMainWindow)));
   // Start of day: rescore every account (and fire or clear alerts), take the week's forecast
   // snapshot, while the window loads.
   const opened = workspace;
@@ -71,10 +177,14 @@ void app.whenReady().then(() => {
 });
 
 app.on('window-all-closed', () => {
+  // A Mac app stays open with its windows closed; the Dock icon brings the window back.
+  if (process.platform !== 'darwin') shutdown();
+});
+
+app.on('before-quit', (event) => {
   // Let a round in flight finish its transaction before the database closes.
-  void (sync?.stop() ?? Promise.resolve()).finally(() => {
-    workspace?.close();
-    workspace = null;
-    app.quit();
-  });
+  if (workspace && !quitting) {
+    event.preventDefault();
+    shutdown();
+  }
 });

@@ -60,12 +60,17 @@ export interface WindowOptions {
   title?: string;
   /** The packaged app: no DevTools. */
   production?: boolean;
+  /** Where and how large to open (the remembered place); centred at the default size otherwise. */
+  bounds?: { x?: number; y?: number; width: number; height: number };
 }
 
 export function createAppWindow(options: WindowOptions): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1400,
-    height: 900,
+    width: options.bounds?.width ?? 1400,
+    height: options.bounds?.height ?? 900,
+    ...(options.bounds?.x !== undefined && options.bounds.y !== undefined
+      ? { x: options.bounds.x, y: options.bounds.y }
+      : {}),
     minWidth: 960,
     minHeight: 600,
     show: false,

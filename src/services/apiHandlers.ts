@@ -121,6 +121,7 @@ export function createApiHandlers(
     'scorecard:save': ({ groups, note }) => saveScorecard(ws, groups, note, ''),
     'sync:status': () => sync.status(),
     'sync:now': () => sync.syncNow(),
+    'sync:networkBack': () => sync.networkBack(),
     'sync:configure': ({ serverUrl, token, allowInsecureHttp }) => {
       try {
         return sync.configure(serverUrl, token, allowInsecureHttp);

@@ -2,14 +2,24 @@
 // (Electron's binary cannot be downloaded here: DESIGN.md §10). It behaves as a packaged app
 // whose resources are MOCK_RESOURCES_PATH and whose user data folder is MOCK_USER_DATA, records
 // what the main process asked of Electron, and writes that to MOCK_REPORT when the app quits.
-// MOCK_CLOSE_AFTER_MS closes the last window that long after it was created.
+// MOCK_CLOSE_AFTER_MS closes the windows that long after the first was created (after a second
+// launch knocked, with MOCK_SECOND_INSTANCE); the user "moved" each window to MOCK_MOVED_BOUNDS.
 import { EventEmitter } from 'node:events';
 import { writeFileSync } from 'node:fs';
 
 const env = process.env;
 process.resourcesPath = env.MOCK_RESOURCES_PATH;
 
-const report = { windows: [], ipcChannels: [], errorBoxes: [], sessionGuards: [], quit: false };
+const report = {
+  windows: [],
+  ipcChannels: [],
+  errorBoxes: [],
+  sessionGuards: [],
+  menu: [],
+  powerEvents: [],
+  quit: false,
+};
+const moved = env.MOCK_MOVED_BOUNDS ? JSON.parse(env.MOCK_MOVED_BOUNDS) : null;
 const app = new EventEmitter();
 
 class WebContents extends EventEmitter {
@@ -18,6 +28,7 @@ class WebContents extends EventEmitter {
     this.windowOpenHandler = handler;
   }
   closeDevTools() {}
+  send() {}
   executeJavaScript() {
     return Promise.resolve('');
   }
@@ -28,12 +39,39 @@ class BrowserWindow extends EventEmitter {
   constructor(options) {
     super();
     this.webContents = new WebContents();
-    this.entry = { options, loaded: null, events: [] };
+    this.entry = { options, loaded: null, events: [], focused: 0, maximized: false };
     report.windows.push(this.entry);
     BrowserWindow.all.push(this);
     app.emit('web-contents-created', {}, this.webContents);
-    if (env.MOCK_CLOSE_AFTER_MS)
-      setTimeout(() => app.emit('window-all-closed'), Number(env.MOCK_CLOSE_AFTER_MS));
+    if (env.MOCK_CLOSE_AFTER_MS && BrowserWindow.all.length === 1)
+      setTimeout(() => {
+        if (env.MOCK_SECOND_INSTANCE) app.emit('second-instance');
+        for (const window of BrowserWindow.all) {
+          window.emit('close');
+          window.emit('closed');
+        }
+        app.emit('window-all-closed');
+      }, Number(env.MOCK_CLOSE_AFTER_MS));
+  }
+  static getAllWindows() {
+    return BrowserWindow.all;
+  }
+  getNormalBounds() {
+    const { x = 0, y = 0, width, height } = this.entry.options;
+    return moved ?? { x, y, width, height };
+  }
+  isMaximized() {
+    return this.entry.maximized;
+  }
+  maximize() {
+    this.entry.maximized = true;
+  }
+  isMinimized() {
+    return false;
+  }
+  restore() {}
+  focus() {
+    this.entry.focused++;
   }
   static fromWebContents(contents) {
     return BrowserWindow.all.find((w) => w.webContents === contents) ?? null;
@@ -63,7 +101,9 @@ Object.assign(app, {
     if (name === 'userData') return env.MOCK_USER_DATA;
     return env.MOCK_USER_DATA;
   },
-  getLocale: () => 'en-US',
+  getLocale: () => env.MOCK_LOCALE || 'en-US',
+  getVersion: () => '0.0.0-test',
+  showAboutPanel: () => {},
   quit: () => {
     report.quit = true;
     writeFileSync(env.MOCK_REPORT, JSON.stringify(report, null, 2));
@@ -83,7 +123,30 @@ const dialog = {
   showErrorBox: (title, message) => report.errorBoxes.push({ title, message }),
   showSaveDialog: () => Promise.resolve({ canceled: true }),
 };
-const shell = { openExternal: () => Promise.resolve() };
+const shell = { openExternal: () => Promise.resolve(), openPath: () => Promise.resolve('') };
+const Menu = {
+  buildFromTemplate: (template) => template,
+  setApplicationMenu: (template) => {
+    report.menu = template.map((item) => ({
+      label: item.label,
+      items: (item.submenu ?? []).map((sub) => sub.label ?? sub.type),
+    }));
+  },
+};
+const powerMonitor = { on: (event) => report.powerEvents.push(event) };
+const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] };
+dialog.showMessageBox = () => Promise.resolve({ response: 1 });
 
-export { app, BrowserWindow, dialog, ipcMain, session, shell };
-export default { app, BrowserWindow, dialog, ipcMain, session, shell };
+const electron = {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  powerMonitor,
+  screen,
+  session,
+  shell,
+};
+export { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, screen, session, shell };
+export default electron;

@@ -134,12 +134,32 @@ describe('the packaged desktop app', () => {
     expect(on(FuseV1Options.OnlyLoadAppFromAsar)).toBe('1');
   });
 
-  it('starts under plain Node with electron mocked: opens a fresh database and migrates it, ignoring OUTPOST_DB', () => {
+  interface MainReport {
+    windows: {
+      options: {
+        x?: number;
+        y?: number;
+        width: number;
+        height: number;
+        webPreferences: Record<string, unknown>;
+      };
+      events: string[];
+      loaded: { file: string };
+      focused: number;
+    }[];
+    ipcChannels: string[];
+    errorBoxes: unknown[];
+    menu: { label: string; items: string[] }[];
+    powerEvents: string[];
+    quit: boolean;
+  }
+
+  /** Runs the packaged main bundle under plain Node as a packaged app, until its window closes. */
+  function runMain(env: Record<string, string>): MainReport {
     const app = join(work, 'extracted');
-    extractAll(join(resources, 'app.asar'), app);
-    const userData = join(work, 'user-data');
+    if (!existsSync(app)) extractAll(join(resources, 'app.asar'), app);
     const report = join(work, 'report.json');
-    const elsewhere = join(work, 'elsewhere.db');
+    rmSync(report, { force: true });
     const run = spawnSync(
       process.execPath,
       [
@@ -153,26 +173,27 @@ describe('the packaged desktop app', () => {
         env: {
           ...process.env,
           MOCK_RESOURCES_PATH: resources,
-          MOCK_USER_DATA: userData,
+          MOCK_USER_DATA: join(work, 'user-data'),
           MOCK_REPORT: report,
           MOCK_CLOSE_AFTER_MS: '1500',
-          OUTPOST_DB: elsewhere,
+          ...env,
         },
       },
     );
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
-    const seen = JSON.parse(readFileSync(report, 'utf8')) as {
-      windows: {
-        options: { webPreferences: Record<string, unknown> };
-        events: string[];
-        loaded: { file: string };
-      }[];
-      ipcChannels: string[];
-      errorBoxes: unknown[];
-      quit: boolean;
-    };
+    return JSON.parse(readFileSync(report, 'utf8')) as MainReport;
+  }
+
+  it('starts under plain Node with electron mocked: opens a fresh database and migrates it, ignoring OUTPOST_DB', () => {
+    const elsewhere = join(work, 'elsewhere.db');
+    const seen = runMain({
+      OUTPOST_DB: elsewhere,
+      MOCK_SECOND_INSTANCE: '1',
+      MOCK_LOCALE: 'zh-CN',
+    });
     expect(seen.errorBoxes).toEqual([]);
     expect(existsSync(elsewhere)).toBe(false);
+    const userData = join(work, 'user-data');
     const db = new Database(join(userData, 'outpost.db'), { readonly: true });
     try {
       const journal = JSON.parse(
@@ -186,7 +207,9 @@ describe('the packaged desktop app', () => {
       db.close();
     }
     const [window] = seen.windows;
-    expect(relative(app, window!.loaded.file)).toBe(join('out', 'renderer', 'index.html'));
+    expect(relative(join(work, 'extracted'), window!.loaded.file)).toBe(
+      join('out', 'renderer', 'index.html'),
+    );
     expect(window!.options.webPreferences).toMatchObject({
       devTools: false,
       sandbox: true,
@@ -195,6 +218,42 @@ describe('the packaged desktop app', () => {
     });
     expect(window!.events).toEqual(expect.arrayContaining(['will-navigate', 'before-input-event']));
     expect(seen.ipcChannels).toContain('outpost:api');
+    // A second launch brought the one window forward instead of opening another.
+    expect(seen.windows).toHaveLength(1);
+    expect(window!.focused).toBe(1);
+    // The menu speaks the system's language, and the packaged app's has no reload or DevTools.
+    expect(seen.menu.map((m) => m.label)).toEqual([
+      '文件(&F)',
+      '编辑(&E)',
+      '视图(&V)',
+      '前往(&G)',
+      '帮助(&H)',
+    ]);
+    const entries = seen.menu.flatMap((m) => m.items);
+    expect(entries).toEqual(expect.arrayContaining(['今日', '显示日志']));
+    expect(entries).not.toContain('重新加载');
+    expect(entries).not.toContain('开发者工具');
+    // Waking the machine syncs at once.
+    expect(seen.powerEvents).toContain('resume');
+    // The log says when it started, on which database, and that it stopped cleanly.
+    const lines = readFileSync(join(userData, 'logs', 'outpost.log'), 'utf8')
+      .trim()
+      .split('\n');
+    expect(lines.map((l) => (JSON.parse(l) as { msg: string }).msg)).toEqual([
+      'started',
+      'stopped',
+    ]);
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      host: 'desktop',
+      dbFile: join(userData, 'outpost.db'),
+    });
     expect(seen.quit).toBe(true);
+  });
+
+  it('opens the window where the user left it', () => {
+    const moved = { x: 120, y: 80, width: 1300, height: 850 };
+    runMain({ MOCK_MOVED_BOUNDS: JSON.stringify(moved) });
+    const next = runMain({});
+    expect(next.windows[0]!.options).toMatchObject(moved);
   });
 });

@@ -1,5 +1,6 @@
 /** The CLI as a process: standard streams, the caller's folder, the exit code. */
-import { runCli } from './runCli';
+import { logUncaught, openAppLog } from '../common/appLog';
+import { COMMANDS, runCli } from './runCli';
 
 /** The first line of standard input (a secret piped in, or typed after a prompt). */
 function readStdinLine(): Promise<string> {
@@ -32,9 +33,18 @@ export async function runCliProcess(): Promise<void> {
   });
   // `npm run outpost` runs in the package folder; relative paths mean the caller's folder.
   if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
-  process.exitCode = await runCli(process.argv.slice(2), {
+  const args = process.argv.slice(2);
+  // The command's name only: arguments can name files and people, and never belong in a log.
+  const command = args.find((a) => COMMANDS.some((c) => c.name === a));
+  const log = openAppLog('cli');
+  logUncaught(log, (error) => {
+    process.stderr.write(`outpost: unexpected error: ${error.message} (details in ${log.file})\n`);
+    process.exit(1);
+  });
+  process.exitCode = await runCli(args, {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
     readStdinLine,
   });
+  log.logger.info({ command: command ?? null, exitCode: process.exitCode }, 'command finished');
 }

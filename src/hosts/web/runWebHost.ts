@@ -7,6 +7,7 @@ import { startOfDay } from '../../services/startOfDay';
 import { SyncScheduler } from '../../services/sync/syncScheduler';
 import { openWorkspace } from '../../services/workspace';
 import { RENDERER_DIR } from '../common/appPaths';
+import { logUncaught, openAppLog } from '../common/appLog';
 import { chromiumPrinter } from '../common/chromiumPdf';
 import { ensureBuilt } from '../common/ensureBuilt';
 import { startWebHost, type WebHost } from './webHost';
@@ -17,6 +18,11 @@ export async function runWebHost(
   print: (line: string) => void,
   rebuild = false,
 ): Promise<WebHost> {
+  const log = openAppLog('web');
+  logUncaught(log, (error) => {
+    print(`outpost: unexpected error: ${error.message} (details in ${log.file})`);
+    process.exit(1);
+  });
   const ws = openWorkspace(dbFile);
   try {
     ensureBuilt(rebuild);
@@ -38,6 +44,7 @@ export async function runWebHost(
   url = host.url;
   print(`Outpost is running at ${host.url}`);
   print(`Database: ${dbFile}  (Ctrl+C to stop)`);
+  log.logger.info({ dbFile, url: host.url.replace(/secret=[^&]+/, 'secret=…') }, 'started');
   sync.start();
   // Start of day: rescore every account (and fire or clear alerts), take the week's forecast
   // snapshot, before the first look.
@@ -45,6 +52,7 @@ export async function runWebHost(
   const stop = () => {
     void Promise.all([host.close(), sync.stop()]).then(() => {
       ws.close();
+      log.logger.info('stopped');
       process.exit(0);
     });
   };

@@ -11,6 +11,10 @@ interface OutpostBridge {
   call(method: string, input: unknown): Promise<unknown>;
   /** The desktop app's save dialog (absent in a browser). */
   saveFile?(file: ExportFile): Promise<SaveFileResult>;
+  /** Commands from the desktop app's menu; returns a function that stops listening. */
+  onCommand?(listener: (command: string) => void): () => void;
+  /** The language the desktop app's menu should speak. */
+  setMenuLanguage?(lang: string): void;
 }
 
 declare global {

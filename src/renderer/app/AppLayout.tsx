@@ -12,12 +12,14 @@ import {
   useMantineColorScheme,
 } from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { call } from '../api/transport';
 import { useQuery } from '../api/useApi';
 import { useI18n, LANGUAGES, type Language } from '../i18n/i18nContext';
 import { RecordModal, type EditTarget } from '../features/records/RecordModal';
 import { SyncStatusIndicator } from '../features/sync';
 import { CommandPalette } from './CommandPalette';
+import { useAppCommands } from './useAppCommands';
 import { navigate, type Route } from './router';
 
 export function AppLayout({ route, children }: { route: Route; children: ReactNode }) {
@@ -27,6 +29,24 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const { data: info } = useQuery('app:info', {});
   const toggleLanguage = () => setLang(lang === 'en' ? 'zh-CN' : 'en');
+  const searchInput = useRef<HTMLInputElement>(null);
+  const newAccount = () => setEditing({ type: 'accounts', defaults: { segment: 'mid_market' } });
+  useAppCommands({
+    newAccount,
+    toggleDarkMode: toggleColorScheme,
+    focusSearch: () => {
+      searchInput.current?.focus();
+      searchInput.current?.select();
+    },
+  });
+  // The desktop menu speaks the app's language.
+  useEffect(() => window.outpost?.setMenuLanguage?.(lang), [lang]);
+  // Back online (or awake): sync at once rather than at the next scheduled round.
+  useEffect(() => {
+    const back = () => void call('sync:networkBack', {});
+    window.addEventListener('online', back);
+    return () => window.removeEventListener('online', back);
+  }, []);
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm' }} padding="md">
       <AppShell.Header>
@@ -45,6 +65,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
             role="search"
           >
             <TextInput
+              ref={searchInput}
               w={340}
               placeholder={t('search.placeholder')}
               aria-label={t('search.placeholder')}
@@ -132,7 +153,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>
       <CommandPalette
-        onNewAccount={() => setEditing({ type: 'accounts', defaults: { segment: 'mid_market' } })}
+        onNewAccount={newAccount}
         onToggleLanguage={toggleLanguage}
         onToggleTheme={toggleColorScheme}
       />

@@ -1,9 +1,15 @@
-/** Ctrl/⌘+K: jump to any account or page, or search notes. */
-import { Spotlight, spotlight, type SpotlightActionData } from '@mantine/spotlight';
-import { useEffect, useMemo, useState } from 'react';
+/**
+ * Ctrl/⌘+K (useAppCommands): jump to any account or page, or search notes. Each command shows its
+ * shortcut, the same as in the desktop menu.
+ */
+import { Kbd } from '@mantine/core';
+import { Spotlight, type SpotlightActionData } from '@mantine/spotlight';
+import { useMemo, useState } from 'react';
+import { COMMAND_SHORTCUTS, shortcutLabel, type AppCommand } from '../../shared/shell/appCommands';
 import { useQuery } from '../api/useApi';
 import { useI18n } from '../i18n/i18nContext';
 import { navigate } from './router';
+import { isMac, runAppCommand } from './useAppCommands';
 
 export function CommandPalette({
   onNewAccount,
@@ -16,30 +22,33 @@ export function CommandPalette({
 }) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
-  // Ctrl/⌘+K opens the palette from anywhere, even with focus in a field (Mantine's own
-  // shortcut ignores key presses inside inputs).
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        spotlight.open();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
   const { data: rows = [] } = useQuery('portfolio:list', {}, query.trim() !== '');
   const actions = useMemo<SpotlightActionData[]>(() => {
+    const mac = isMac();
+    const shortcut = (id: AppCommand) => (
+      <Kbd size="xs">{shortcutLabel(COMMAND_SHORTCUTS[id], mac)}</Kbd>
+    );
+    const handlers = {
+      newAccount: onNewAccount,
+      toggleDarkMode: onToggleTheme,
+      focusSearch: () => navigate({ page: 'search', q: '' }),
+    };
+    const command = (id: AppCommand, label: string, description?: string): SpotlightActionData => ({
+      id,
+      label,
+      description,
+      rightSection: shortcut(id),
+      onClick: () => runAppCommand(id, handlers),
+    });
     const commands: SpotlightActionData[] = [
-      {
-        id: 'go-portfolio',
-        label: t('nav.portfolio'),
-        description: t('palette.goPortfolio'),
-        onClick: () => navigate({ page: 'portfolio' }),
-      },
-      { id: 'new-account', label: t('portfolio.newAccount'), onClick: onNewAccount },
+      command('go-today', t('nav.today')),
+      command('go-portfolio', t('nav.portfolio'), t('palette.goPortfolio')),
+      command('go-renewals', t('nav.renewals')),
+      command('go-kpis', t('nav.kpis')),
+      command('go-search', t('nav.search')),
+      command('new-account', t('portfolio.newAccount')),
       { id: 'language', label: t('palette.toggleLanguage'), onClick: onToggleLanguage },
-      { id: 'theme', label: t('palette.toggleTheme'), onClick: onToggleTheme },
+      command('toggle-dark-mode', t('palette.toggleTheme')),
     ];
     const typed = query.trim();
     const lower = typed.toLowerCase();

@@ -82,6 +82,16 @@ export class SyncScheduler {
     if (this.failure === null) this.schedule(this.debounceMs);
   }
 
+  /**
+   * The network came back or the machine woke up: a round at once, whatever a backoff after
+   * failures said, and the background rhythm from there.
+   */
+  networkBack(): SyncStatusView {
+    this.failures = 0;
+    this.schedule(0);
+    return this.status();
+  }
+
   async syncNow(): Promise<SyncStatusView> {
     this.failures = 0;
     await this.round();

@@ -97,6 +97,7 @@ export const API_INPUTS = {
   }),
   'sync:status': z.object({}),
   'sync:now': z.object({}),
+  'sync:networkBack': z.object({}),
   'sync:configure': z.object({
     serverUrl: z.string().trim().min(1, 'required').max(2000),
     token: z.string().trim().min(1, 'required').max(500),
@@ -162,6 +163,7 @@ export interface ApiOutputs {
   'scorecard:save': ScorecardView;
   'sync:status': SyncStatusView;
   'sync:now': SyncStatusView;
+  'sync:networkBack': SyncStatusView;
   'sync:configure': SyncStatusView;
   'sync:disconnect': SyncStatusView;
   'sync:reset': SyncStatusView;

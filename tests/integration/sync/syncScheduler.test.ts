@@ -56,6 +56,36 @@ describe('sync scheduler', () => {
     ws.close();
   });
 
+  it('syncs at once when the network comes back, not when the backoff would have', async () => {
+    const token = await addTestUser(ctx.server, 'team', 'Cid');
+    let reachable = false;
+    const flaky = (settings: { serverUrl: string; token: string }): SyncTransport =>
+      httpSyncTransport({
+        ...settings,
+        fetch: (...args: Parameters<typeof fetch>) =>
+          reachable ? ctx.server.fetch(...args) : Promise.reject(new TypeError('fetch failed')),
+      });
+    const { ws } = openReplica(ctx.dir, 'cid', inProcess({ serverUrl: SERVER_URL, token }));
+    const scheduler = new SyncScheduler(ws, { transportFor: flaky, maxBackoffMs: 3_600_000 });
+    scheduler.start();
+    createRecord(ws, 'accounts', { name: 'Initech' });
+    expect((await scheduler.configure(SERVER_URL, token)).state).toBe('offline');
+    expect((await scheduler.syncNow()).state).toBe('offline');
+    const waiting = scheduler.status();
+    expect(waiting.nextAttemptAt).not.toBeNull();
+    // The backoff would wait longer than this test does.
+    expect(Date.parse(waiting.nextAttemptAt!) - Date.now()).toBeGreaterThan(5_000);
+
+    reachable = true;
+    scheduler.networkBack();
+    const deadline = Date.now() + 5_000;
+    while (scheduler.status().state !== 'up_to_date' && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(scheduler.status()).toMatchObject({ state: 'up_to_date', pending: 0 });
+    await scheduler.stop();
+    ws.close();
+  });
+
   it('refuses a server address that is not http(s)', () => {
     const { ws } = openReplica(ctx.dir, 'eve', inProcess({ serverUrl: SERVER_URL, token: 'x' }));
     const scheduler = new SyncScheduler(ws);

@@ -1,0 +1,51 @@
+/**
+ * Carries out the app's commands (shared/shell/appCommands): sent by the desktop menu through the
+ * preload bridge, or — in a browser, where there is no menu — read from the same shortcuts.
+ */
+import { spotlight } from '@mantine/spotlight';
+import { useEffect, useRef } from 'react';
+import { commandForKey, isAppCommand, type AppCommand } from '../../shared/shell/appCommands';
+import { navigate } from './router';
+
+export interface CommandHandlers {
+  newAccount(): void;
+  toggleDarkMode(): void;
+  focusSearch(): void;
+}
+
+export const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
+
+export function runAppCommand(command: AppCommand, handlers: CommandHandlers): void {
+  if (command === 'new-account') handlers.newAccount();
+  else if (command === 'toggle-dark-mode') handlers.toggleDarkMode();
+  else if (command === 'open-palette') spotlight.open();
+  else if (command === 'go-search') handlers.focusSearch();
+  else if (command === 'go-today') navigate({ page: 'today' });
+  else if (command === 'go-portfolio') navigate({ page: 'portfolio' });
+  else if (command === 'go-renewals') navigate({ page: 'renewals' });
+  else if (command === 'go-kpis') navigate({ page: 'kpis' });
+}
+
+export function useAppCommands(handlers: CommandHandlers): void {
+  const latest = useRef(handlers);
+  useEffect(() => {
+    latest.current = handlers;
+  });
+  useEffect(() => {
+    const run = (command: AppCommand) => runAppCommand(command, latest.current);
+    const bridge = window.outpost;
+    if (bridge?.onCommand)
+      return bridge.onCommand((command) => {
+        if (isAppCommand(command)) run(command);
+      });
+    const mac = isMac();
+    const onKey = (event: KeyboardEvent) => {
+      const command = commandForKey(event, mac);
+      if (!command) return;
+      event.preventDefault();
+      run(command);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
