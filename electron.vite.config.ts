@@ -36,7 +36,11 @@ export default defineConfig({
       // the one native module (electron.builder.yml).
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve('electron/main/index.ts') },
+        input: {
+          index: resolve('electron/main/index.ts'),
+          // The workspace worker (database, services, sync) beside the main process's bundle.
+          workspaceWorker: resolve('src/hosts/worker/workspaceWorkerMain.ts'),
+        },
         external: ['better-sqlite3'],
       },
     },

@@ -1,7 +1,7 @@
 /**
- * The Electron main process: opens the database, serves the API over IPC, shows one window with
- * the application menu, remembers where it was, logs to a file, and syncs when the network comes
- * back or the machine wakes.
+ * The Electron main process: starts the workspace worker (database, services, sync — never on
+ * this thread), serves the API over IPC, shows one window with the application menu, remembers
+ * where it was, logs to a file, and syncs when the network comes back or the machine wakes.
  */
 import { join } from 'node:path';
 import {
@@ -16,10 +16,7 @@ import {
   shell,
 } from 'electron';
 import { logUncaught, openAppLog } from '../../src/hosts/common/appLog';
-import { createApiHandlers } from '../../src/services/apiHandlers';
-import { startOfDay } from '../../src/services/startOfDay';
-import { SyncScheduler } from '../../src/services/sync/syncScheduler';
-import { openWorkspace, type Workspace } from '../../src/services/workspace';
+import { WorkspaceWorker } from '../../src/hosts/worker/workspaceWorker';
 import type { Lang } from '../../src/shared/format/formatters';
 import { languageOf } from '../../src/shared/format/languageOf';
 import { menuLabels } from '../../src/shared/shell/menuLabels';
@@ -37,8 +34,7 @@ import { focusOrOpen } from './singleWindow';
 import { createAppWindow } from './windowFactory';
 import { fitToScreens, readWindowState, trackWindowState, writeWindowState } from './windowState';
 
-let workspace: Workspace | null = null;
-let sync: SyncScheduler | null = null;
+let workspace: WorkspaceWorker | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -63,49 +59,28 @@ logUncaught(log, (error) => {
     });
 });
 
-/** Stops syncing, then closes the database, then quits: once. */
+/** Lets a sync round finish, closes the database (the worker does both), then quits: once. */
 let quitting = false;
 function shutdown(): void {
   if (quitting) return;
   quitting = true;
-  void (sync?.stop() ?? Promise.resolve()).finally(() => {
-    workspace?.close();
+  void (workspace?.stop() ?? Promise.resolve()).finally(() => {
     workspace = null;
     log.logger.info('stopped');
     app.quit();
   });
 }
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
   const production = app.isPackaged;
   const migrationsDir = production ? join(process.resourcesPath, 'drizzle') : undefined;
   const dbFile = databaseFile(app);
-  try {
-    workspace = openWorkspace(dbFile, migrationsDir ? { migrationsDir } : {});
-  } catch (error) {
-    // A database from a newer Outpost, or a damaged file: say so and leave the file alone.
-    log.logger.error({ err: error, dbFile }, 'database not opened');
-    const { title, message } = openErrorDialog(error, app.getLocale());
-    dialog.showErrorBox(title, message);
-    app.quit();
-    return;
-  }
-  log.logger.info(
-    { dbFile, version: app.getVersion(), electron: process.versions.electron },
-    'started',
-  );
   const rendererIndex = join(import.meta.dirname, '..', 'renderer', 'index.html');
   const devServerUrl = production ? undefined : process.env.ELECTRON_RENDERER_URL;
   const isAppUrl = appUrlMatcher(rendererIndex, devServerUrl);
-
+  const preload = join(import.meta.dirname, '..', 'preload', 'index.cjs');
   hardenWebContents(app, { isAppUrl, production });
   installSessionGuards(session.defaultSession);
-  // The sync scheduler: background rounds with backoff while the app runs (DESIGN.md §8), and
-  // one at once when the machine wakes (the page reports the network coming back).
-  sync = new SyncScheduler(workspace);
-  const syncing = sync;
-  powerMonitor.on('resume', () => syncing.networkBack());
-  const preload = join(import.meta.dirname, '..', 'preload', 'index.cjs');
   // Deck PDFs: the deck's print page in a hidden window, printed with printToPDF.
   const printPdf = electronPdfPrinter({
     createWindow: (options) => new BrowserWindow(options),
@@ -117,7 +92,47 @@ void app.whenReady().then(() => {
       else await window.loadFile(rendererIndex, { hash: route.replace(/^#/, '') });
     },
   });
-  registerApiIpc(ipcMain, createApiHandlers(workspace, sync, { printPdf }), isAppUrl);
+  try {
+    // The worker also rescores every account at the start of the day, while the window loads.
+    workspace = await WorkspaceWorker.start({
+      entry: join(import.meta.dirname, 'workspaceWorker.js'),
+      dbFile,
+      migrationsDir,
+      printPdf,
+    });
+  } catch (error) {
+    // A database from a newer Outpost, or a damaged file: say so and leave the file alone.
+    log.logger.error({ err: error, dbFile }, 'database not opened');
+    const { title, message } = openErrorDialog(error, app.getLocale());
+    dialog.showErrorBox(title, message);
+    app.quit();
+    return;
+  }
+  const worker = workspace;
+  log.logger.info(
+    { dbFile, version: app.getVersion(), electron: process.versions.electron },
+    'started',
+  );
+  worker.on('restarted', (reason) => {
+    log.logger.error({ reason }, 'data worker restarted');
+    const l = menuLabels(lang);
+    void dialog.showMessageBox({
+      type: 'warning',
+      title: 'Outpost',
+      message: l.workerRestarted,
+      detail: reason,
+      buttons: [l.close],
+    });
+  });
+  worker.on('gaveUp', (reason) => {
+    log.logger.fatal({ reason }, 'data worker could not be restarted');
+    const l = menuLabels(lang);
+    dialog.showErrorBox(l.unexpectedError, `${reason}\n\n${l.unexpectedErrorDetail}`);
+    app.exit(1);
+  });
+  // Waking the machine syncs at once (the page reports the network coming back).
+  powerMonitor.on('resume', () => worker.networkBack());
+  registerApiIpc(ipcMain, worker.call, isAppUrl);
   registerSaveFileIpc(ipcMain, {
     dialog,
     windowOf: (event) => BrowserWindow.fromWebContents(event.sender),
@@ -149,8 +164,6 @@ void app.whenReady().then(() => {
       setMenu();
     },
   });
-  sync.start();
-
   const userData = app.getPath('userData');
   const openMainWindow = () => {
     const state = fitToScreens(
@@ -170,10 +183,6 @@ void app.whenReady().then(() => {
   mainWindow = openMainWindow();
   app.on('second-instance', () => (mainWindow = focusOrOpen(mainWindow, openMainWindow)));
   app.on('activate', () => (mainWindow = focusOrOpen(mainWindow, openMainWindow)));
-  // Start of day: rescore every account (and fire or clear alerts), take the week's forecast
-  // snapshot, while the window loads.
-  const opened = workspace;
-  setImmediate(() => startOfDay(opened));
 });
 
 app.on('window-all-closed', () => {

@@ -1,23 +1,27 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({}));
 const { registerApiIpc, API_CHANNEL } = await import('./ipcApi');
-const { createApiHandlers } = await import('../../src/services/apiHandlers');
-const { tempWorkspace } = await import('../../tests/integration/testWorkspace');
+const { SOURCE_ENTRY, WorkspaceWorker } = await import('../../src/hosts/worker/workspaceWorker');
+const { mkdtempSync, rmSync } = await import('node:fs');
+const { tmpdir } = await import('node:os');
+const { join } = await import('node:path');
+
+const dir = mkdtempSync(join(tmpdir(), 'outpost-ipc-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('IPC API', () => {
-  it('checks the sender of every call, then validates and dispatches it', async () => {
-    const ws = tempWorkspace();
+  it('checks the sender of every call, then the workspace worker validates and dispatches it', async () => {
+    const worker = await WorkspaceWorker.start({
+      entry: SOURCE_ENTRY,
+      dbFile: join(dir, 'outpost.db'),
+    });
     let handler:
       ((event: unknown, method: unknown, input: unknown) => Promise<unknown>) | undefined;
     const ipcMain = {
       handle: (channel: string, fn: typeof handler) => channel === API_CHANNEL && (handler = fn),
     };
-    registerApiIpc(
-      ipcMain as never,
-      createApiHandlers(ws),
-      (url) => url === 'file:///app/index.html',
-    );
+    registerApiIpc(ipcMain as never, worker.call, (url) => url === 'file:///app/index.html');
     const from = (url: string) => ({ senderFrame: { url } });
 
     expect(await handler!(from('https://evil.example'), 'app:info', {})).toMatchObject({
@@ -35,6 +39,6 @@ describe('IPC API', () => {
       ok: false,
       error: { code: 'unknown_method' },
     });
-    ws.cleanup();
-  });
+    await worker.stop();
+  }, 60_000);
 });

@@ -1,17 +1,15 @@
 /**
- * Serves the API contract over IPC. Every call is checked to come from the app's own page before
- * its input is validated and dispatched (DESIGN.md §12).
+ * Serves the API contract over IPC. Every call is checked to come from the app's own page; then
+ * it goes to the workspace worker, which validates its input and dispatches it (DESIGN.md §12).
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { fail } from '../../src/shared/api/result';
-import type { ApiHandlers } from '../../src/services/apiHandlers';
-import { dispatch } from '../../src/services/dispatch';
+import { fail, type Result } from '../../src/shared/api/result';
 
 export const API_CHANNEL = 'outpost:api';
 
 export function registerApiIpc(
   ipcMain: IpcMain,
-  handlers: ApiHandlers,
+  api: (method: string, input: unknown) => Promise<Result<unknown>>,
   isAppUrl: (url: string) => boolean,
 ): void {
   ipcMain.handle(
@@ -21,7 +19,7 @@ export function registerApiIpc(
       if (!isAppUrl(url))
         return fail('unauthorized', 'This request did not come from the Outpost window');
       if (typeof method !== 'string') return fail('unknown_method', 'API method must be a string');
-      return dispatch(handlers, method, input);
+      return api(method, input);
     },
   );
 }

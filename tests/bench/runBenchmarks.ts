@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --accounts N] [--portfolio FILE] [--only workbench|health|forecast|deck|sync]`: the performance
+ * `npm run bench [-- --accounts N] [--portfolio FILE] [--only workbench|health|host|forecast|deck|sync]`: the performance
  * budgets of DESIGN.md §11 that exist so far,
  * each printed with its ratio to a baseline measured in the same run.
  */
@@ -15,6 +15,7 @@ import { benchPortfolio } from './portfolioBench';
 import { benchSearch } from './searchBench';
 import { benchFirstSync } from './firstSyncBench';
 import { benchHealth } from './healthBench';
+import { benchHostResponsiveness } from './hostResponsivenessBench';
 import { benchForecast } from './forecastBench';
 import { benchDeck } from './deckBench';
 import { benchSyncApply } from './syncApplyBench';
@@ -44,13 +45,14 @@ try {
     figures.push(generated.figure);
     ws = generated.ws;
   }
-  // --only workbench|health|forecast|deck|sync runs one group.
+  // --only workbench|health|host|forecast|deck|sync runs one group.
   const group = (name: string) => !values.only || values.only === name;
   if (group('workbench')) {
     figures.push(...benchSearch(ws));
     figures.push(await benchPortfolio(ws));
   }
   if (group('health')) figures.push(...benchHealth(ws));
+  if (group('host')) figures.push(...(await benchHostResponsiveness(ws)));
   if (group('forecast')) figures.push(...(await benchForecast(ws, GENERATED_ON)));
   if (group('deck')) figures.push(...(await benchDeck(ws, GENERATED_ON)));
   if (group('sync')) {

@@ -76,8 +76,15 @@ describe('the packaged desktop app', () => {
         (f.startsWith('/node_modules/') && !f.startsWith('/node_modules/better-sqlite3')),
     );
     expect(strays).toEqual([]);
-    // The main process is one bundle: its libraries (zod, drizzle, exceljs…) are inside it.
-    expect(asarFiles.filter((f) => f.startsWith('/out/main/'))).toEqual(['/out/main/index.js']);
+    // The main process and its workspace worker are bundles: their libraries (zod, drizzle,
+    // exceljs…) are inside them and the chunks they share.
+    const main = asarFiles.filter((f) => f.startsWith('/out/main/') && f.endsWith('.js'));
+    expect(main).toEqual(
+      expect.arrayContaining(['/out/main/index.js', '/out/main/workspaceWorker.js']),
+    );
+    expect(
+      main.every((f) => /^\/out\/main\/(index|workspaceWorker|chunks\/[\w.-]+)\.js$/.test(f)),
+    ).toBe(true);
   });
 
   it('ships the migrations where the main process looks for them (process.resourcesPath)', () => {

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ApiHandlers } from '../../services/apiHandlers';
 import { dispatch } from '../../services/dispatch';
+import type { Result } from '../../shared/api/result';
 import { CONTENT_SECURITY_POLICY } from '../common/contentSecurityPolicy';
 
 export const SECRET_HEADER = 'x-outpost-secret';
@@ -28,7 +29,9 @@ const MIME: Record<string, string> = {
 };
 
 export interface WebHostOptions {
-  handlers: ApiHandlers;
+  /** Where API calls go: the workspace worker's `call`, or handlers run right here (tools, tests). */
+  api?: (method: string, input: unknown) => Promise<Result<unknown>>;
+  handlers?: ApiHandlers;
   rendererDir: string;
   port?: number;
   secret?: string;
@@ -132,7 +135,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         } catch {
           return send(res, 400, 'Request body is not valid JSON');
         }
-        const result = await dispatch(options.handlers, url.pathname.slice('/api/'.length), input);
+        const method = url.pathname.slice('/api/'.length);
+        const result = options.api
+          ? await options.api(method, input)
+          : await dispatch(options.handlers!, method, input);
         return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
       }
       if (req.method !== 'GET' && req.method !== 'HEAD')

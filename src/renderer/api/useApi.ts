@@ -1,5 +1,6 @@
 /** Hooks for reading (useQuery) and writing (mutate) through the API. */
 import { useEffect, useState } from 'react';
+import { workerRestartedText } from '../../shared/messages/workerRestartedText';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
 import type { ApiError, Result } from '../../shared/api/result';
 import { bumpDataVersion, useDataVersion } from './dataVersion';
@@ -72,7 +73,12 @@ export function useQuery<M extends ApiMethod>(
 
 export class ApiCallError extends Error {
   constructor(readonly error: ApiError) {
-    super(error.message);
+    // The one failure the host itself reports, said in the page's language.
+    super(
+      error.code === 'worker_restarted'
+        ? workerRestartedText(document.documentElement.lang === 'zh-CN' ? 'zh-CN' : 'en')
+        : error.message,
+    );
   }
 }
 

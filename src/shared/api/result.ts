@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'internal',
   /** Something this machine lacks (a browser to print a PDF with, say). */
   'unavailable',
+  /** The host's data worker died while the call ran: nothing of it was saved; try again. */
+  'worker_restarted',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -27,6 +27,7 @@ export interface MenuLabels {
   /** The dialog for an error nothing else caught. */
   unexpectedError: string;
   unexpectedErrorDetail: string;
+  workerRestarted: string;
   commands: Record<AppCommand, string>;
 }
 
@@ -55,6 +56,8 @@ const EN: MenuLabels = {
   unexpectedError: 'Outpost ran into an unexpected error',
   unexpectedErrorDetail:
     'Your saved work is safe. The details are in the log; "Show Logs" opens its folder.',
+  workerRestarted:
+    'Outpost restarted its data worker. What was being saved at that moment was not saved; everything saved before is safe.',
   commands: {
     'new-account': 'New Account…',
     'go-today': 'Today',
@@ -92,6 +95,7 @@ const ZH: MenuLabels = {
   unexpectedError: 'Outpost 遇到了意外错误',
   unexpectedErrorDetail:
     '已保存的内容不会丢失。详细信息记录在日志中，点击“显示日志”可打开其所在文件夹。',
+  workerRestarted: 'Outpost 重启了数据进程。当时正在保存的内容没有保存；之前保存的内容都完好。',
   commands: {
     'new-account': '新建客户…',
     'go-today': '今日',

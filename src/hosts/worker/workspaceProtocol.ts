@@ -1,0 +1,31 @@
+/**
+ * The messages between a host (the Electron main process, the local web host) and the worker that
+ * owns its workspace — database, services, sync — so the host's own thread never waits on them
+ * (DESIGN.md §12). Both hosts speak exactly this.
+ */
+import type { Result } from '../../shared/api/result';
+import type { DatabaseOpenProblem } from '../../shared/messages/databaseOpenText';
+
+export interface WorkspaceWorkerData {
+  dbFile: string;
+  migrationsDir?: string;
+  /** The host can print pages of the app to PDF (deck export); the worker asks it to. */
+  canPrintPdf: boolean;
+  sync?: { debounceMs?: number; intervalMs?: number };
+}
+
+/** Host → worker. */
+export type ToWorker =
+  | { type: 'call'; id: number; method: string; input: unknown }
+  | { type: 'reply'; id: number; ok: true; value: unknown }
+  | { type: 'reply'; id: number; ok: false; message: string }
+  | { type: 'networkBack' }
+  | { type: 'stop' };
+
+/** Worker → host. */
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'failed'; open?: { file: string; problem: DatabaseOpenProblem }; message: string }
+  | { type: 'result'; id: number; result: Result<unknown> }
+  | { type: 'request'; id: number; what: 'printPdf'; route: string }
+  | { type: 'stopped' };

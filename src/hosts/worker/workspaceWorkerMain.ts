@@ -1,0 +1,72 @@
+/**
+ * The workspace worker: opens the database, serves API calls with the same handlers and
+ * validation as before (dispatch), runs the sync scheduler and the start-of-day rescoring — all
+ * off the host's thread. Deck PDFs are printed by the host (Electron's printToPDF, or the
+ * machine's Chromium), which the worker asks for.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { DatabaseOpenError } from '../../db/databaseOpenError';
+import { createApiHandlers } from '../../services/apiHandlers';
+import { dispatch } from '../../services/dispatch';
+import { startOfDay } from '../../services/startOfDay';
+import { SyncScheduler } from '../../services/sync/syncScheduler';
+import { openWorkspace, type Workspace } from '../../services/workspace';
+import type { FromWorker, ToWorker, WorkspaceWorkerData } from './workspaceProtocol';
+
+const port = parentPort!;
+const data = workerData as WorkspaceWorkerData;
+const post = (message: FromWorker) => port.postMessage(message);
+
+function serve(ws: Workspace): void {
+  const waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+  let nextId = 1;
+  const askHost = (route: string) =>
+    new Promise<unknown>((resolve, reject) => {
+      const id = nextId++;
+      waiting.set(id, { resolve, reject });
+      post({ type: 'request', id, what: 'printPdf', route });
+    });
+  const sync = new SyncScheduler(ws, data.sync ?? {});
+  const handlers = createApiHandlers(ws, sync, {
+    printPdf: data.canPrintPdf
+      ? async (route) => Buffer.from((await askHost(route)) as Uint8Array)
+      : undefined,
+  });
+  port.on('message', (message: ToWorker) => {
+    if (message.type === 'call') {
+      void dispatch(handlers, message.method, message.input).then((result) =>
+        post({ type: 'result', id: message.id, result }),
+      );
+    } else if (message.type === 'reply') {
+      const entry = waiting.get(message.id);
+      waiting.delete(message.id);
+      if (message.ok) entry?.resolve(message.value);
+      else entry?.reject(new Error(message.message));
+    } else if (message.type === 'networkBack') {
+      sync.networkBack();
+    } else if (message.type === 'stop') {
+      // A round in flight finishes its transaction before the database closes.
+      void sync.stop().then(() => {
+        ws.close();
+        post({ type: 'stopped' });
+        port.close();
+      });
+    }
+  });
+  sync.start();
+  post({ type: 'ready' });
+  // Start of day: rescore every account (and fire or clear alerts), take the week's forecast
+  // snapshot — here, where it blocks no window.
+  setImmediate(() => startOfDay(ws));
+}
+
+try {
+  serve(
+    openWorkspace(data.dbFile, data.migrationsDir ? { migrationsDir: data.migrationsDir } : {}),
+  );
+} catch (error) {
+  const open =
+    error instanceof DatabaseOpenError ? { file: error.file, problem: error.problem } : undefined;
+  post({ type: 'failed', open, message: error instanceof Error ? error.message : String(error) });
+  port.close();
+}

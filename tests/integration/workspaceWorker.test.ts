@@ -1,0 +1,87 @@
+/**
+ * The workspace worker behind the local web host (the desktop app's IPC uses the same worker:
+ * electron/main/ipcApi.test.ts): calls answered over HTTP, a database it must not open refused
+ * before anything is served, and a worker that dies in the middle of writes — restarted, the
+ * host told, every write it acknowledged still there, every other one answered as not saved.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DatabaseOpenError } from '../../src/db/databaseOpenError';
+import { startWebHost } from '../../src/hosts/web/webHost';
+import { SOURCE_ENTRY, WorkspaceWorker } from '../../src/hosts/worker/workspaceWorker';
+import type { Result } from '../../src/shared/api/result';
+
+const dir = mkdtempSync(join(tmpdir(), 'outpost-worker-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const rendererDir = join(dir, 'renderer');
+mkdirSync(rendererDir);
+writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Outpost</title>');
+
+describe('the workspace worker behind the web host', () => {
+  it('refuses a database from a newer Outpost before anything is served', async () => {
+    const file = join(dir, 'newer.db');
+    const db = new Database(file);
+    db.pragma('user_version = 99');
+    db.close();
+    const refused = await WorkspaceWorker.start({ entry: SOURCE_ENTRY, dbFile: file }).catch(
+      (e: unknown) => e,
+    );
+    expect(refused).toBeInstanceOf(DatabaseOpenError);
+    expect((refused as DatabaseOpenError).text('en')).toContain('written by a newer version');
+  }, 60_000);
+
+  it('restarts after a crash in the middle of writes: nothing acknowledged is lost', async () => {
+    const dbFile = join(dir, 'crash.db');
+    const worker = await WorkspaceWorker.start({ entry: SOURCE_ENTRY, dbFile });
+    const restarted: string[] = [];
+    worker.on('restarted', (reason) => restarted.push(reason));
+    const web = await startWebHost({ api: worker.call, rendererDir });
+    const api = async (method: string, input: unknown): Promise<Result<{ id: string }>> => {
+      const response = await fetch(`http://127.0.0.1:${web.port}/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-outpost-secret': web.secret },
+        body: JSON.stringify(input),
+      });
+      return (await response.json()) as Result<{ id: string }>;
+    };
+
+    const writes = Array.from({ length: 300 }, (_, i) =>
+      api('records:create', { type: 'accounts', fields: { name: `Crash Test ${i}` } }),
+    );
+    // Let some be written, then the worker dies as a crash would.
+    await Promise.race(writes);
+    await worker.kill();
+    const results = await Promise.all(writes);
+    const saved = results.flatMap((r) => (r.ok ? [r.data.id] : []));
+    const refused = results.filter((r) => !r.ok);
+    expect(saved.length).toBeGreaterThan(0);
+    expect(refused.length).toBeGreaterThan(0);
+    for (const r of refused)
+      expect(r).toMatchObject({ ok: false, error: { code: 'worker_restarted' } });
+
+    // The host restarted it and says so; the next calls are served again.
+    const deadline = Date.now() + 30_000;
+    let info = await api('app:info', {});
+    while (!info.ok && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      info = await api('app:info', {});
+    }
+    expect(info.ok).toBe(true);
+    expect(restarted).toHaveLength(1);
+    expect(restarted[0]).toContain('stopped unexpectedly');
+
+    // Every acknowledged write is in the file.
+    await worker.stop();
+    await web.close();
+    const db = new Database(dbFile, { readonly: true });
+    const stored = new Set(
+      db.prepare('SELECT id FROM accounts WHERE deleted = 0').pluck().all() as string[],
+    );
+    db.close();
+    expect(saved.filter((id) => !stored.has(id))).toEqual([]);
+    expect(db.open).toBe(false);
+  }, 120_000);
+});
