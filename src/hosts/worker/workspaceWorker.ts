@@ -85,8 +85,13 @@ export class WorkspaceWorker extends EventEmitter<{
   }
 
   private spawn(): Promise<void> {
-    const { entry, printPdf, maxRestartsPerMinute: _max, ...data } = this.options;
-    const workerData: WorkspaceWorkerData = { ...data, canPrintPdf: printPdf !== undefined };
+    const { entry, printPdf, dbFile, migrationsDir, sync } = this.options;
+    const workerData: WorkspaceWorkerData = {
+      dbFile,
+      migrationsDir,
+      sync,
+      canPrintPdf: printPdf !== undefined,
+    };
     // Source entries need tsx in the worker too, when the host was not itself started with it.
     const source = String(entry).endsWith('.ts');
     const execArgv =
