@@ -13,6 +13,8 @@ export interface MenuActions {
   send(command: AppCommand): void;
   showLogs(): void;
   about(): void;
+  /** Only where updates are on (the packaged app). */
+  checkForUpdates?: () => void;
 }
 
 export function appMenuTemplate(options: {
@@ -85,6 +87,9 @@ export function appMenuTemplate(options: {
       label: l.help,
       submenu: [
         { label: l.showLogs, click: () => actions.showLogs() },
+        ...(actions.checkForUpdates
+          ? [{ label: l.checkForUpdates, click: () => actions.checkForUpdates?.() }]
+          : []),
         ...(mac ? [] : [{ type: 'separator' as const }, about]),
       ],
     },

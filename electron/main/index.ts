@@ -32,10 +32,13 @@ import { registerSaveFileIpc } from './saveFileIpc';
 import { COMMAND_CHANNEL, registerShellIpc } from './shellIpc';
 import { focusOrOpen } from './singleWindow';
 import { createAppWindow } from './windowFactory';
+import { startDesktopUpdates, UPDATE_STATE_CHANNEL } from './desktopUpdates';
+import type { UpdateController } from './updateController';
 import { fitToScreens, readWindowState, trackWindowState, writeWindowState } from './windowState';
 
 let workspace: WorkspaceWorker | null = null;
 let mainWindow: BrowserWindow | null = null;
+let updates: UpdateController | null = null;
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
@@ -151,6 +154,7 @@ void app.whenReady().then(async () => {
             send: (command) => mainWindow?.webContents.send(COMMAND_CHANNEL, command),
             showLogs: () => void shell.openPath(logFolder),
             about: () => app.showAboutPanel(),
+            checkForUpdates: updates ? () => void checkFromMenu() : undefined,
           },
         }),
       ),
@@ -181,6 +185,35 @@ void app.whenReady().then(async () => {
     return window;
   };
   mainWindow = openMainWindow();
+  // Updates from the team's server, in the packaged app only.
+  if (production) {
+    try {
+      updates = await startDesktopUpdates({
+        ipcMain,
+        isAppUrl,
+        call: worker.call,
+        send: (state) => mainWindow?.webContents.send(UPDATE_STATE_CHANNEL, state),
+        log: (error) => log.logger.warn({ err: error }, 'update check failed'),
+      });
+      setMenu();
+    } catch (error) {
+      log.logger.error({ err: error }, 'updates could not start');
+    }
+  }
+  const checkFromMenu = async () => {
+    if (!updates) return;
+    const l = menuLabels(lang);
+    const state = await updates.check();
+    const message =
+      state.state === 'upToDate'
+        ? l.upToDate
+        : state.state === 'error'
+          ? `${l.updateFailed}\n${state.message}`
+          : state.state === 'off'
+            ? l.updatesOff
+            : l.updateOnItsWay;
+    void dialog.showMessageBox({ type: 'info', title: 'Outpost', message, buttons: [l.close] });
+  };
   app.on('second-instance', () => (mainWindow = focusOrOpen(mainWindow, openMainWindow)));
   app.on('activate', () => (mainWindow = focusOrOpen(mainWindow, openMainWindow)));
 });

@@ -14,4 +14,11 @@ contextBridge.exposeInMainWorld('outpost', {
     return () => ipcRenderer.off('outpost:command', forward);
   },
   setMenuLanguage: (lang: string): void => ipcRenderer.send('outpost:menu-language', lang),
+  updateState: (): Promise<unknown> => ipcRenderer.invoke('outpost:update-state'),
+  onUpdateState: (listener: (state: unknown) => void): (() => void) => {
+    const forward = (_event: unknown, state: unknown) => listener(state);
+    ipcRenderer.on('outpost:update-state', forward);
+    return () => ipcRenderer.off('outpost:update-state', forward);
+  },
+  installUpdate: (): Promise<unknown> => ipcRenderer.invoke('outpost:update-install'),
 });

@@ -21,6 +21,7 @@ export interface SyncServerOptions extends StoreLocation {
   timeouts?: Partial<ServerTimeouts>;
   pageBytes?: number;
   teamQuotaBytes?: number;
+  updatesDir?: string;
 }
 
 export interface RunningSyncServer {
@@ -41,6 +42,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
     ...(options.pageBytes ? { pageBytes: options.pageBytes } : {}),
     ...(options.teamQuotaBytes ? { teamQuotaBytes: options.teamQuotaBytes } : {}),
+    ...(options.updatesDir ? { updatesDir: options.updatesDir } : {}),
   });
   const server = createAdaptorServer({ fetch: app.fetch, serverOptions }) as Server;
   const host = options.host ?? '127.0.0.1';

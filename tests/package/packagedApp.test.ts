@@ -237,7 +237,12 @@ describe('the packaged desktop app', () => {
       '帮助(&H)',
     ]);
     const entries = seen.menu.flatMap((m) => m.items);
-    expect(entries).toEqual(expect.arrayContaining(['今日', '显示日志']));
+    expect(entries).toEqual(expect.arrayContaining(['今日', '显示日志', '检查更新…']));
+    // Updates (electron-updater, bundled) are wired: the page can ask their state and install.
+    expect(seen.ipcChannels).toEqual(
+      expect.arrayContaining(['outpost:update-state', 'outpost:update-install']),
+    );
+    expect(existsSync(join(resources, 'app-update.yml'))).toBe(true);
     expect(entries).not.toContain('重新加载');
     expect(entries).not.toContain('开发者工具');
     // Waking the machine syncs at once.

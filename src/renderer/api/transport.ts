@@ -15,6 +15,10 @@ interface OutpostBridge {
   onCommand?(listener: (command: string) => void): () => void;
   /** The language the desktop app's menu should speak. */
   setMenuLanguage?(lang: string): void;
+  /** The packaged desktop app's updates (absent elsewhere). */
+  updateState?(): Promise<unknown>;
+  onUpdateState?(listener: (state: unknown) => void): () => void;
+  installUpdate?(): Promise<unknown>;
 }
 
 declare global {

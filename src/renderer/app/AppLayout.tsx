@@ -18,6 +18,7 @@ import { useQuery } from '../api/useApi';
 import { useI18n, LANGUAGES, type Language } from '../i18n/i18nContext';
 import { RecordModal, type EditTarget } from '../features/records/RecordModal';
 import { SyncStatusIndicator } from '../features/sync';
+import { UpdateBanner } from '../features/shell/UpdateBanner';
 import { CommandPalette } from './CommandPalette';
 import { useAppCommands } from './useAppCommands';
 import { navigate, type Route } from './router';
@@ -151,7 +152,10 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
           </Text>
         ) : null}
       </AppShell.Navbar>
-      <AppShell.Main>{children}</AppShell.Main>
+      <AppShell.Main>
+        <UpdateBanner />
+        {children}
+      </AppShell.Main>
       <CommandPalette
         onNewAccount={newAccount}
         onToggleLanguage={toggleLanguage}

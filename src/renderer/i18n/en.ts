@@ -102,6 +102,8 @@ export const en = {
   'palette.searchFor': 'Search notes for “{q}”',
   'palette.toggleLanguage': 'Switch language',
   'palette.toggleTheme': 'Switch light/dark theme',
+  'update.ready': 'Outpost {version} is ready to install.',
+  'update.restart': 'Restart to update',
   'welcome.title': 'Welcome to Outpost',
   'welcome.body':
     'Your book of business lives on this computer and works offline. Load a demo portfolio of 50 accounts to explore, or start with an empty workspace.',

@@ -101,6 +101,8 @@ export const zhCN: Record<MessageKey, string> = {
   'palette.searchFor': '在纪要中搜索“{q}”',
   'palette.toggleLanguage': '切换语言',
   'palette.toggleTheme': '切换浅色/深色主题',
+  'update.ready': 'Outpost {version} 已可以安装。',
+  'update.restart': '重启以更新',
   'welcome.title': '欢迎使用 Outpost',
   'welcome.body':
     '您的客户数据保存在本机，可离线使用。加载包含 50 个客户的演示数据进行体验，或从空白工作区开始。',

@@ -28,6 +28,7 @@ import { bearerToken, hashToken } from '../auth/deviceToken';
 import { PushRefusedError } from '../store/pushPlan';
 import { QuotaExceededError, type Device, type SyncStore } from '../store/syncStore';
 import { addressKey } from './clientAddress';
+import { registerUpdateFeed } from './updateFeed';
 import { ClientBindings } from './clientBindings';
 import {
   DEFAULT_AUTH_FAILURE_LIMIT,
@@ -50,6 +51,8 @@ export interface SyncAppOptions {
   pageBytes?: number;
   /** Bytes of changes one team may store (see changeBytes). */
   teamQuotaBytes?: number;
+  /** A folder of desktop releases to serve at /updates/ (`server --updates DIR`). */
+  updatesDir?: string;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -133,6 +136,7 @@ export function createSyncApp(options: SyncAppOptions): Hono<Env> {
     } satisfies HealthResponse);
   app.get('/', health);
   app.get('/health', health);
+  if (options.updatesDir) registerUpdateFeed(app, options.updatesDir);
 
   app.use('/v1/*', async (c, next) => {
     const token = bearerToken(c.req.header('authorization'));

@@ -28,6 +28,11 @@ export interface MenuLabels {
   unexpectedError: string;
   unexpectedErrorDetail: string;
   workerRestarted: string;
+  checkForUpdates: string;
+  upToDate: string;
+  updateFailed: string;
+  updatesOff: string;
+  updateOnItsWay: string;
   commands: Record<AppCommand, string>;
 }
 
@@ -58,6 +63,12 @@ const EN: MenuLabels = {
     'Your saved work is safe. The details are in the log; "Show Logs" opens its folder.',
   workerRestarted:
     'Outpost restarted its data worker. What was being saved at that moment was not saved; everything saved before is safe.',
+  checkForUpdates: 'Check for Updates…',
+  upToDate: 'Outpost is up to date.',
+  updateFailed: 'Outpost could not check for updates.',
+  updatesOff: "Updates come from your team's sync server; connect to it under Sync first.",
+  updateOnItsWay:
+    'A new version is being downloaded; Outpost will offer to restart when it is ready.',
   commands: {
     'new-account': 'New Account…',
     'go-today': 'Today',
@@ -96,6 +107,11 @@ const ZH: MenuLabels = {
   unexpectedErrorDetail:
     '已保存的内容不会丢失。详细信息记录在日志中，点击“显示日志”可打开其所在文件夹。',
   workerRestarted: 'Outpost 重启了数据进程。当时正在保存的内容没有保存；之前保存的内容都完好。',
+  checkForUpdates: '检查更新…',
+  upToDate: 'Outpost 已是最新版本。',
+  updateFailed: 'Outpost 无法检查更新。',
+  updatesOff: '更新来自团队的同步服务器；请先在“同步”中连接。',
+  updateOnItsWay: '正在下载新版本；下载完成后 Outpost 会提示重启。',
   commands: {
     'new-account': '新建客户…',
     'go-today': '今日',

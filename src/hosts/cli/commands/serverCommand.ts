@@ -3,7 +3,8 @@
  * commands open the same store as the server (`--data` / `--database-url`) and are safe to run
  * while it runs: SQLite serialises writers, PostgreSQL isolates transactions.
  */
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { addTeam, issueToken, reinstateUser } from '../../../server/admin/serverAdmin';
 import { startSyncServer } from '../../../server/startSyncServer';
 import { openSyncStore } from '../../../server/store/openSyncStore';
@@ -19,6 +20,7 @@ const USAGE = [
   ...SERVER_RUN_USAGE,
   '  server … --team-quota-mb MB    (changes a team may store; default 8192, or $OUTPOST_TEAM_QUOTA_MB)',
   '  server … --page-kb KB          (pull and snapshot pages stop there; default 4096)',
+  "  server … --updates DIR         (serve the desktop app's releases there at /updates/)",
   '  server team add NAME',
   '  server user add --team NAME --name NAME      (prints the device token once)',
   '  server device add --team NAME --name NAME    (another device of that user)',
@@ -142,6 +144,7 @@ export const serverCommand: CliCommand = {
     ...SERVER_RUN_OPTIONS,
     'team-quota-mb': { type: 'string' },
     'page-kb': { type: 'string' },
+    updates: { type: 'string' },
   },
   async run(ctx, values, positionals) {
     if (positionals.length > 0) return admin(ctx, values, positionals);
@@ -155,12 +158,16 @@ export const serverCommand: CliCommand = {
       1e9,
     );
     const pageKb = parseIntegerOption('page-kb', values['page-kb'] as string | undefined, 1, 1e6);
+    const updatesDir = values.updates as string | undefined;
+    if (updatesDir !== undefined && !statSync(updatesDir, { throwIfNoEntry: false })?.isDirectory())
+      throw new UsageError(`--updates ${updatesDir} is not a folder`);
     const server = await startSyncServer({
       ...location(ctx, values),
       ...tuning,
       port,
       ...(quotaMb ? { teamQuotaBytes: quotaMb * 1024 ** 2 } : {}),
       ...(pageKb ? { pageBytes: pageKb * 1024 } : {}),
+      ...(updatesDir ? { updatesDir: resolve(updatesDir) } : {}),
       ...(typeof values.host === 'string' ? { host: values.host } : {}),
     });
     await new Promise<void>((resolve) => {
