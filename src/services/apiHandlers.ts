@@ -78,6 +78,10 @@ export function createApiHandlers(
   host: HostServices = {},
 ): ApiHandlers {
   const handlers: ApiHandlers = {
+    // Long work runs where the host can watch it only in the workspace worker, which answers
+    // these two itself; run in-process, a call is over before anyone could ask.
+    'tasks:progress': () => ({ tasks: [] }),
+    'tasks:cancel': () => ({ cancelled: false }),
     'app:info': () => ({
       dbFile: ws.db.file,
       schemaVersion: schemaVersion(ws.db.sqlite),

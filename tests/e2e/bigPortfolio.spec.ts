@@ -107,3 +107,23 @@ test('the app stays answerable while every score of the portfolio is recomputed'
     `while recomputing 10,000 accounts: a request answered in ${answered.toFixed(0)} ms, a click in ${clicked.toFixed(0)} ms`,
   );
 });
+
+test('recomputing every score shows how far it got, and Cancel stops it with nothing changed', async ({
+  page,
+}) => {
+  await page.goto(`${host.url}#/risk`);
+  await page.getByText('English').click();
+  const recompute = page.getByRole('button', { name: 'Recompute all scores' });
+  await expect(recompute).toBeVisible();
+  const answered = page.waitForResponse((r) => r.url().endsWith('/api/health:refresh'), {
+    timeout: 120_000,
+  });
+  await recompute.click();
+  const panel = page.getByTestId('task-progress');
+  await expect(panel).toContainText('Recomputing every score');
+  await panel.getByRole('button', { name: 'Cancel' }).click();
+  const result = (await (await answered).json()) as { ok: boolean; error?: { code: string } };
+  expect(result).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+  await expect(page.getByText('Stopped: no score was changed.')).toBeVisible();
+  await expect(panel).toHaveCount(0);
+});

@@ -84,4 +84,44 @@ describe('the workspace worker behind the web host', () => {
     expect(saved.filter((id) => !stored.has(id))).toEqual([]);
     expect(db.open).toBe(false);
   }, 120_000);
+
+  it('reports how far long work got, and stops it when asked, keeping only whole accounts', async () => {
+    const dbFile = join(dir, 'progress.db');
+    const worker = await WorkspaceWorker.start({ entry: SOURCE_ENTRY, dbFile });
+    type Tasks = { tasks: { id: number; method: string; done: number; total: number }[] };
+    const tasks = async () => (await worker.call('tasks:progress', {})) as Result<Tasks>;
+    const loading = worker.call('demo:load', { accounts: 5000 });
+    // The host answers while the worker is busy: the task is there, and moves.
+    let seen: Tasks['tasks'][number] | undefined;
+    const deadline = Date.now() + 60_000;
+    while (!(seen && seen.done > 0) && Date.now() < deadline) {
+      const now = await tasks();
+      seen = now.ok ? now.data.tasks.find((t) => t.method === 'demo:load') : undefined;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(seen).toMatchObject({ method: 'demo:load', total: 5000 });
+    expect(seen!.done).toBeGreaterThan(0);
+    expect(await worker.call('tasks:cancel', { id: seen!.id })).toEqual({
+      ok: true,
+      data: { cancelled: true },
+    });
+    const result = await loading;
+    expect(result).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    const kept = Number(/Stopped: (\d+) of 5000/.exec(result.ok ? '' : result.error.message)?.[1]);
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(5000);
+    // Whole accounts only: what the message says was kept is what is there, each with its records.
+    const info = (await worker.call('app:info', {})) as Result<{ accountCount: number }>;
+    expect(info).toMatchObject({ ok: true, data: { accountCount: kept } });
+    expect((await tasks()).ok && (await tasks())).toMatchObject({ data: { tasks: [] } });
+    expect(await worker.call('tasks:cancel', { id: seen!.id })).toEqual({
+      ok: true,
+      data: { cancelled: false },
+    });
+    expect(await worker.call('tasks:cancel', { id: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    await worker.stop();
+  }, 180_000);
 });

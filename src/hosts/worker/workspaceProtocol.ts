@@ -12,6 +12,8 @@ export interface WorkspaceWorkerData {
   /** The host can print pages of the app to PDF (deck export); the worker asks it to. */
   canPrintPdf: boolean;
   sync?: { debounceMs?: number; intervalMs?: number };
+  /** Slot 0 holds the id of the call the user cancelled: read by long work between its steps. */
+  cancel?: Int32Array;
 }
 
 /** Host → worker. */
@@ -28,4 +30,5 @@ export type FromWorker =
   | { type: 'failed'; open?: { file: string; problem: DatabaseOpenProblem }; message: string }
   | { type: 'result'; id: number; result: Result<unknown> }
   | { type: 'request'; id: number; what: 'printPdf'; route: string }
+  | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'stopped' };

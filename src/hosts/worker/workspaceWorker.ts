@@ -7,7 +7,8 @@
 import { EventEmitter } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { DatabaseOpenError } from '../../db/databaseOpenError';
-import { fail, type Result } from '../../shared/api/result';
+import { fail, ok, type Result } from '../../shared/api/result';
+import { CANCELLABLE_METHODS, type TaskProgressView } from '../../shared/api/taskViews';
 import { workerRestartedText } from '../../shared/messages/workerRestartedText';
 import type { FromWorker, ToWorker, WorkspaceWorkerData } from './workspaceProtocol';
 
@@ -34,6 +35,9 @@ export class WorkspaceWorker extends EventEmitter<{
   private nextId = 1;
   private readonly calls = new Map<number, (result: Result<unknown>) => void>();
   private restarts: number[] = [];
+  /** Long calls under way, and how far each got; the cancel flag the worker reads. */
+  private readonly tasks = new Map<number, TaskProgressView>();
+  private readonly cancelFlag = new Int32Array(new SharedArrayBuffer(4));
   private stopping = false;
 
   private constructor(private readonly options: WorkspaceWorkerOptions) {
@@ -53,10 +57,24 @@ export class WorkspaceWorker extends EventEmitter<{
         resolve(fail('worker_restarted', RESTARTED_MESSAGE));
         return;
       }
+      // What long work is doing is answered here, by the host, while the worker is busy with it.
+      if (method === 'tasks:progress') return resolve(ok({ tasks: [...this.tasks.values()] }));
+      if (method === 'tasks:cancel') return resolve(this.cancel(input));
       const id = this.nextId++;
       this.calls.set(id, resolve);
+      if (CANCELLABLE_METHODS.includes(method))
+        this.tasks.set(id, { id, method, done: 0, total: 0, startedAt: new Date().toISOString() });
       this.send({ type: 'call', id, method, input });
     });
+
+  private cancel(input: unknown): Result<{ cancelled: boolean }> {
+    const id = (input as { id?: unknown } | null)?.id;
+    if (typeof id !== 'number' || !Number.isInteger(id))
+      return fail('invalid_input', 'id: a task id is required');
+    if (!this.tasks.has(id)) return ok({ cancelled: false });
+    Atomics.store(this.cancelFlag, 0, id);
+    return ok({ cancelled: true });
+  }
 
   /** The network came back or the machine woke: sync at once. */
   networkBack(): void {
@@ -91,6 +109,7 @@ export class WorkspaceWorker extends EventEmitter<{
       migrationsDir,
       sync,
       canPrintPdf: printPdf !== undefined,
+      cancel: this.cancelFlag,
     };
     // Source entries need tsx in the worker too, when the host was not itself started with it.
     const source = String(entry).endsWith('.ts');
@@ -115,7 +134,12 @@ export class WorkspaceWorker extends EventEmitter<{
         } else if (message.type === 'result') {
           const done = this.calls.get(message.id);
           this.calls.delete(message.id);
+          this.tasks.delete(message.id);
           done?.(message.result);
+        } else if (message.type === 'progress') {
+          const task = this.tasks.get(message.id);
+          if (task)
+            this.tasks.set(message.id, { ...task, done: message.done, total: message.total });
         } else if (message.type === 'request') {
           void this.answer(worker, message.id, message.route);
         }
@@ -153,6 +177,7 @@ export class WorkspaceWorker extends EventEmitter<{
   private failPending(): void {
     for (const done of this.calls.values()) done(fail('worker_restarted', RESTARTED_MESSAGE));
     this.calls.clear();
+    this.tasks.clear();
   }
 
   private restart(reason: string): void {

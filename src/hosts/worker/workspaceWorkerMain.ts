@@ -9,6 +9,7 @@ import { DatabaseOpenError } from '../../db/databaseOpenError';
 import { createApiHandlers } from '../../services/apiHandlers';
 import { dispatch } from '../../services/dispatch';
 import { startOfDay } from '../../services/startOfDay';
+import { runAsTask, type TaskReporter } from '../../services/taskContext';
 import { SyncScheduler } from '../../services/sync/syncScheduler';
 import { openWorkspace, type Workspace } from '../../services/workspace';
 import type { FromWorker, ToWorker, WorkspaceWorkerData } from './workspaceProtocol';
@@ -16,6 +17,20 @@ import type { FromWorker, ToWorker, WorkspaceWorkerData } from './workspaceProto
 const port = parentPort!;
 const data = workerData as WorkspaceWorkerData;
 const post = (message: FromWorker) => port.postMessage(message);
+
+/** Progress of one call, to the host at most every 100 ms; its cancel flag, from the host. */
+function reporterFor(id: number): TaskReporter {
+  let last = 0;
+  return {
+    progress(done, total) {
+      const now = performance.now();
+      if (now - last < 100 && done < total) return;
+      last = now;
+      post({ type: 'progress', id, done, total });
+    },
+    cancelled: () => data.cancel !== undefined && Atomics.load(data.cancel, 0) === id,
+  };
+}
 
 function serve(ws: Workspace): void {
   const waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
@@ -34,9 +49,9 @@ function serve(ws: Workspace): void {
   });
   port.on('message', (message: ToWorker) => {
     if (message.type === 'call') {
-      void dispatch(handlers, message.method, message.input).then((result) =>
-        post({ type: 'result', id: message.id, result }),
-      );
+      void runAsTask(reporterFor(message.id), () =>
+        dispatch(handlers, message.method, message.input),
+      ).then((result) => post({ type: 'result', id: message.id, result }));
     } else if (message.type === 'reply') {
       const entry = waiting.get(message.id);
       waiting.delete(message.id);

@@ -6,6 +6,7 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
 import type { ExportFile } from '../../shared/api/forecastViews';
 import type { SaveFileResult } from '../../shared/api/savedFile';
+import { isLongCall, trackLongCall } from './pendingCalls';
 
 interface OutpostBridge {
   call(method: string, input: unknown): Promise<unknown>;
@@ -44,7 +45,15 @@ export function hasCredentials(): boolean {
   return window.outpost !== undefined || sessionStorage.getItem(SECRET_KEY) !== null;
 }
 
-export async function call<M extends ApiMethod>(
+export function call<M extends ApiMethod>(
+  method: M,
+  input: ApiInput<M>,
+): Promise<Result<ApiOutput<M>>> {
+  const sent = send(method, input);
+  return isLongCall(method) ? trackLongCall(sent) : sent;
+}
+
+async function send<M extends ApiMethod>(
   method: M,
   input: ApiInput<M>,
 ): Promise<Result<ApiOutput<M>>> {

@@ -19,6 +19,7 @@ import { useI18n, LANGUAGES, type Language } from '../i18n/i18nContext';
 import { RecordModal, type EditTarget } from '../features/records/RecordModal';
 import { SyncStatusIndicator } from '../features/sync';
 import { UpdateBanner } from '../features/shell/UpdateBanner';
+import { TaskProgressPanel } from '../features/shell/TaskProgressPanel';
 import { CommandPalette } from './CommandPalette';
 import { useAppCommands } from './useAppCommands';
 import { navigate, type Route } from './router';
@@ -156,6 +157,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
         <UpdateBanner />
         {children}
       </AppShell.Main>
+      <TaskProgressPanel />
       <CommandPalette
         onNewAccount={newAccount}
         onToggleLanguage={toggleLanguage}

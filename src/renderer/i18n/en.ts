@@ -104,6 +104,12 @@ export const en = {
   'palette.toggleTheme': 'Switch light/dark theme',
   'update.ready': 'Outpost {version} is ready to install.',
   'update.restart': 'Restart to update',
+  'task.demo:load': 'Adding demo accounts',
+  'task.health:refresh': 'Recomputing every score',
+  'task.progress': '{done} of {total}',
+  'task.starting': 'Starting…',
+  'task.cancel': 'Cancel',
+  'task.cancelling': 'Stopping…',
   'welcome.title': 'Welcome to Outpost',
   'welcome.body':
     'Your book of business lives on this computer and works offline. Load a demo portfolio of 50 accounts to explore, or start with an empty workspace.',

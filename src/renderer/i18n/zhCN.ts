@@ -103,6 +103,12 @@ export const zhCN: Record<MessageKey, string> = {
   'palette.toggleTheme': '切换浅色/深色主题',
   'update.ready': 'Outpost {version} 已可以安装。',
   'update.restart': '重启以更新',
+  'task.demo:load': '正在添加演示客户',
+  'task.health:refresh': '正在重新计算全部评分',
+  'task.progress': '{done} / {total}',
+  'task.starting': '正在开始…',
+  'task.cancel': '取消',
+  'task.cancelling': '正在停止…',
   'welcome.title': '欢迎使用 Outpost',
   'welcome.body':
     '您的客户数据保存在本机，可离线使用。加载包含 50 个客户的演示数据进行体验，或从空白工作区开始。',

@@ -3,6 +3,7 @@
  * like any others). Deterministic: the same seed and day give the same records, ids and
  * timestamps; batches of accounts are written one transaction each.
  */
+import { reportProgress, stopIfCancelled } from '../taskContext';
 import { generateDemoAccount } from '../../core/demo/demoPortfolio';
 import { generateDemoRates } from '../../core/demo/demoRates';
 import { prepared } from '../../db/preparedStatement';
@@ -49,8 +50,12 @@ export function loadDemo(ws: Workspace, options: DemoOptions): DemoSummary {
       }
     }
   });
-  for (let from = first; from < first + options.accounts; from += BATCH) {
-    writeBatch(from, Math.min(first + options.accounts, from + BATCH));
+  const end = first + options.accounts;
+  for (let from = first; from < end; from += BATCH) {
+    // Each batch of whole accounts is its own transaction: cancelling keeps those written.
+    stopIfCancelled(`Stopped: ${from - first} of ${options.accounts} demo accounts were added.`);
+    writeBatch(from, Math.min(end, from + BATCH));
+    reportProgress(Math.min(end, from + BATCH) - first, options.accounts);
   }
   // The team's exchange rates, once: a portfolio in several currencies is reported in one.
   const hasRates = prepared(ws.db.sqlite, 'SELECT 1 FROM exchange_rates LIMIT 1').get();

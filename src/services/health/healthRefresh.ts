@@ -33,8 +33,10 @@ import { readMeta, writeMeta } from '../../db/repositories/metaRepository';
 import type { Workspace } from '../workspace';
 import { scoreAccounts, TREND_DAYS } from './healthService';
 import { currentScorecard } from './scorecardService';
+import { stopIfCancelled } from '../taskContext';
 
 const DAY_KEY = 'health_day';
+const NOTHING_CHANGED = 'Stopped: no score was changed.';
 const NONE_FIRING: ReadonlyMap<string, unknown> = new Map();
 /** Above this many marked accounts one pass over all records beats one query set per account. */
 const PER_ACCOUNT_LIMIT = 25;
@@ -89,6 +91,7 @@ export function refreshHealth(
   forgetChangedPast(db);
   const kept = snapshotScores(db, addDays(asOf, -TREND_DAYS), scorecard.version, one);
   const accounts = ids === 'all' ? loadForRescoring(ws, asOf, kept) : loadAccounts(ws, asOf, ids);
+  stopIfCancelled(NOTHING_CHANGED);
   const scored = scoreAccounts(accounts, asOf, scorecard, kept);
   const firing = storedAlerts(db, one);
   db.transaction(() => {
@@ -142,6 +145,8 @@ export function refreshHealth(
       for (const id of gone) deleteAlerts(db, id);
     }
     clearDirty(db, marks);
+    // The last moment to stop: throwing here rolls every write of the rescoring back.
+    stopIfCancelled(NOTHING_CHANGED);
   })();
   return scored.length;
 }

@@ -5,6 +5,7 @@
  * account was not scored then. Every input is taken as it stood at the end of the day, so a past
  * day gives the score the app would have shown that evening from today's records.
  */
+import { reportProgress, stopIfCancelled } from '../taskContext';
 import { addDays } from '../../core/dates';
 import { computeHealth, healthScoreOn, type HealthResult } from '../../core/health/healthScore';
 import { bandOf, type Band, type Scorecard } from '../../core/health/scorecard';
@@ -73,7 +74,13 @@ export function scoreAccounts(
 ): ScoredAccount[] {
   const monthAgo = addDays(asOf, -TREND_DAYS);
   const scored: ScoredAccount[] = [];
+  let seen = 0;
   for (const account of accounts) {
+    if (++seen % 500 === 0) {
+      // Nothing is stored until every account is scored: stopping here changes nothing.
+      stopIfCancelled('Stopped: no score was changed.');
+      reportProgress(seen, accounts.length);
+    }
     const result = scoreOn(account, asOf, scorecard);
     if (!result) continue;
     const before = kept.get(account.id) ?? scoreNumberOn(account, monthAgo, scorecard);

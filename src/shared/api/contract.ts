@@ -3,6 +3,7 @@
  * main process and the local web host implement it from the same handler map, and the renderer
  * calls it through one transport. Adding a method here makes a missing handler a compile error.
  */
+import type { TaskProgressView } from './taskViews';
 import { z } from 'zod';
 import { RECORD_TYPES, type RecordType, type StoredRecord } from '../records/recordTypes';
 import { recordId } from '../records/fieldTypes';
@@ -56,6 +57,8 @@ const fieldValues = z.record(z.string(), z.unknown());
 
 export const API_INPUTS = {
   'app:info': z.object({}),
+  'tasks:progress': z.object({}),
+  'tasks:cancel': z.object({ id: z.number().int().positive() }),
   'portfolio:list': z.object({}),
   'accounts:detail': z.object({ id: recordId }),
   'records:create': z.object({ type: recordType, fields: fieldValues }),
@@ -139,6 +142,8 @@ export type ApiMethod = keyof typeof API_INPUTS;
 
 export interface ApiOutputs {
   'app:info': AppInfo;
+  'tasks:progress': { tasks: TaskProgressView[] };
+  'tasks:cancel': { cancelled: boolean };
   'portfolio:list': PortfolioRow[];
   'accounts:detail': AccountDetail;
   'records:create': StoredRecord<RecordType>;

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'unavailable',
   /** The host's data worker died while the call ran: nothing of it was saved; try again. */
   'worker_restarted',
+  /** The user cancelled long work; what was kept is in the message. */
+  'cancelled',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
