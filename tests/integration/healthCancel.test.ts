@@ -7,10 +7,10 @@ import { loadDemo } from '../../src/services/demo/demoService';
 import { refreshHealth } from '../../src/services/health/healthRefresh';
 import { ServiceError } from '../../src/services/serviceError';
 import { runAsTask } from '../../src/services/taskContext';
-import { openWorkspace } from '../../src/services/workspace';
+import { openWorkspace, type Workspace } from '../../src/services/workspace';
 import { tempWorkspace } from './testWorkspace';
 
-const stored = (ws: { db: { sqlite: import('better-sqlite3').Database } }) =>
+const stored = (ws: Workspace) =>
   ['health_scores', 'health_snapshots', 'alerts', 'meta'].map((table) =>
     ws.db.sqlite.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all(),
   );
