@@ -52,7 +52,7 @@ try {
     figures.push(await benchPortfolio(ws));
   }
   if (group('health')) figures.push(...benchHealth(ws));
-  if (group('host')) figures.push(...(await benchHostResponsiveness(ws)));
+  if (group('host')) figures.push(...(await benchHostResponsiveness(ws, dir)));
   if (group('forecast')) figures.push(...(await benchForecast(ws, GENERATED_ON)));
   if (group('deck')) figures.push(...(await benchDeck(ws, GENERATED_ON)));
   if (group('sync')) {

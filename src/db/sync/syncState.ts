@@ -14,6 +14,9 @@ export interface SnapshotProgress {
   after: string | null;
   seq: number;
   checksum: string;
+  /** Rows in the whole snapshot and rows received so far, for the progress shown. */
+  total?: number;
+  received?: number;
 }
 
 export function readCursor(db: Database.Database): number {

@@ -8,7 +8,11 @@ import { EventEmitter } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { DatabaseOpenError } from '../../db/databaseOpenError';
 import { fail, ok, type Result } from '../../shared/api/result';
-import { CANCELLABLE_METHODS, type TaskProgressView } from '../../shared/api/taskViews';
+import {
+  CANCELLABLE_METHODS,
+  LONG_METHODS,
+  type TaskProgressView,
+} from '../../shared/api/taskViews';
 import { workerRestartedText } from '../../shared/messages/workerRestartedText';
 import type { FromWorker, ToWorker, WorkspaceWorkerData } from './workspaceProtocol';
 
@@ -62,8 +66,15 @@ export class WorkspaceWorker extends EventEmitter<{
       if (method === 'tasks:cancel') return resolve(this.cancel(input));
       const id = this.nextId++;
       this.calls.set(id, resolve);
-      if (CANCELLABLE_METHODS.includes(method))
-        this.tasks.set(id, { id, method, done: 0, total: 0, startedAt: new Date().toISOString() });
+      if (LONG_METHODS.includes(method))
+        this.tasks.set(id, {
+          id,
+          method,
+          done: 0,
+          total: 0,
+          startedAt: new Date().toISOString(),
+          cancellable: CANCELLABLE_METHODS.includes(method),
+        });
       this.send({ type: 'call', id, method, input });
     });
 
@@ -71,7 +82,7 @@ export class WorkspaceWorker extends EventEmitter<{
     const id = (input as { id?: unknown } | null)?.id;
     if (typeof id !== 'number' || !Number.isInteger(id))
       return fail('invalid_input', 'id: a task id is required');
-    if (!this.tasks.has(id)) return ok({ cancelled: false });
+    if (!this.tasks.get(id)?.cancellable) return ok({ cancelled: false });
     Atomics.store(this.cancelFlag, 0, id);
     return ok({ cancelled: true });
   }

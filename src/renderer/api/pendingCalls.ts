@@ -3,7 +3,7 @@
  * are any, the progress panel asks the host how far they got.
  */
 import { useSyncExternalStore } from 'react';
-import { CANCELLABLE_METHODS } from '../../shared/api/taskViews';
+import { LONG_METHODS } from '../../shared/api/taskViews';
 
 let pending = 0;
 const listeners = new Set<() => void>();
@@ -12,7 +12,7 @@ const notify = () => {
 };
 
 export function isLongCall(method: string): boolean {
-  return CANCELLABLE_METHODS.includes(method);
+  return LONG_METHODS.includes(method);
 }
 
 export async function trackLongCall<T>(work: Promise<T>): Promise<T> {

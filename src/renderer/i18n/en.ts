@@ -106,6 +106,8 @@ export const en = {
   'update.restart': 'Restart to update',
   'task.demo:load': 'Adding demo accounts',
   'task.health:refresh': 'Recomputing every score',
+  'task.sync:now': 'Syncing with the team server',
+  'task.sync:configure': "Downloading the team's data (first sync)",
   'task.progress': '{done} of {total}',
   'task.starting': 'Starting…',
   'task.cancel': 'Cancel',

@@ -105,6 +105,8 @@ export const zhCN: Record<MessageKey, string> = {
   'update.restart': '重启以更新',
   'task.demo:load': '正在添加演示客户',
   'task.health:refresh': '正在重新计算全部评分',
+  'task.sync:now': '正在与团队服务器同步',
+  'task.sync:configure': '正在下载团队数据（首次同步）',
   'task.progress': '{done} / {total}',
   'task.starting': '正在开始…',
   'task.cancel': '取消',

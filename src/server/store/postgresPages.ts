@@ -95,7 +95,16 @@ export async function readSnapshotPage(
   const rows = reads.map(checkRow);
   for (const row of rows)
     if (row.suspect) repairRow(row, await rowHistory(client, teamId, row.table, row.rowId));
-  return { rows, page: snapshotPage(rows, cut.last, cut.hasMore, team) };
+  // The first page says how many rows the whole snapshot holds.
+  const total = options.after
+    ? undefined
+    : (
+        await client.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM team_rows WHERE team_id = $1',
+          [teamId],
+        )
+      ).rows[0]?.n;
+  return { rows, page: snapshotPage(rows, cut.last, cut.hasMore, team, total) };
 }
 
 /** Stores rows a snapshot read unchecked (repaired where needed), unless a push came first. */

@@ -299,7 +299,15 @@ export class SqliteSyncStore extends SqliteStoreAdmin implements SyncStore {
       const team = this.sql('SELECT last_seq AS lastSeq, checksum FROM teams WHERE id = ?').get(
         teamId,
       ) as { lastSeq: number; checksum: string };
-      return { rows, page: snapshotPage(rows, cut.last, cut.hasMore, team) };
+      // The first page says how many rows the whole snapshot holds.
+      const total = options.after
+        ? undefined
+        : (this.sql(
+            'SELECT count(*) FROM team_rows INDEXED BY team_rows_size_idx WHERE team_id = ?',
+          )
+            .pluck()
+            .get(teamId) as number);
+      return { rows, page: snapshotPage(rows, cut.last, cut.hasMore, team, total) };
     });
     const { rows, page } = read.deferred();
     this.markChecked(teamId, rows);

@@ -123,8 +123,10 @@ export function snapshotPage(
   last: { tbl: string; row_id: string } | null,
   hasMore: boolean,
   team: { lastSeq: number; checksum: string },
+  total?: number,
 ): SnapshotResponse {
   return {
+    ...(total === undefined ? {} : { total }),
     rows: rows
       .filter((r) => Object.keys(r.fields).length > 0)
       .map(({ table, rowId, fields }) => ({ table, rowId, fields })),

@@ -13,6 +13,7 @@
  * Each step commits before the next, with its cursor in the same transaction, so a crash at any
  * point costs at most a repeat of the step that was cut short.
  */
+import { reportProgress } from '../taskContext';
 import { ZERO_CHECKSUM } from '../../core/sync/changeChecksum';
 import { isUnused } from '../../db/changeCapture/changeLog';
 import { RemoteApplier, type ApplyReport } from '../../db/sync/remoteApplier';
@@ -309,8 +310,14 @@ async function downloadSnapshot(
     });
     // The first page fixes where the log tail starts: pages read later may hold newer values,
     // which field-level LWW makes harmless when the tail brings them again.
-    const started = progress ?? { after: null, seq: page.seq, checksum: page.checksum };
-    const next = { ...started, after: page.next };
+    const started = progress ?? {
+      after: null,
+      seq: page.seq,
+      checksum: page.checksum,
+      ...(page.total === undefined ? {} : { total: page.total }),
+    };
+    const received = (started.received ?? 0) + page.rows.length;
+    const next = { ...started, after: page.next, received };
     count(
       applier.apply(snapshotChanges(page.rows), 'snapshot', () => {
         options.onStep?.('snapshot:applied');
@@ -324,6 +331,7 @@ async function downloadSnapshot(
     );
     options.onStep?.('snapshot:saved');
     rows += page.rows.length;
+    reportProgress(received, Math.max(started.total ?? 0, received));
     if (!page.next) return rows;
     progress = next;
   }

@@ -142,6 +142,8 @@ export interface SnapshotResponse {
   /** The team's sequence and checksum when this page was read: pull from here afterwards. */
   seq: number;
   checksum: string;
+  /** On the first page only: how many rows the whole snapshot holds (for the progress shown). */
+  total?: number;
 }
 
 export interface HealthResponse {

@@ -25,7 +25,9 @@ export function TaskProgressPanel() {
     let alive = true;
     const ask = async () => {
       const result = await call('tasks:progress', {});
-      if (alive && result.ok) setTasks(result.data.tasks);
+      // A sync shows once it says how far it got; cancellable work at once.
+      if (alive && result.ok)
+        setTasks(result.data.tasks.filter((t) => t.cancellable || t.total > 0));
     };
     const first = setTimeout(() => void ask(), 150);
     const every = setInterval(() => void ask(), 300);
@@ -55,17 +57,19 @@ export function TaskProgressPanel() {
               <Text size="sm" fw={500}>
                 {t(`task.${task.method}` as MessageKey)}
               </Text>
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                disabled={stopping.has(task.id)}
-                onClick={() => {
-                  setStopping(new Set(stopping).add(task.id));
-                  void call('tasks:cancel', { id: task.id });
-                }}
-              >
-                {stopping.has(task.id) ? t('task.cancelling') : t('task.cancel')}
-              </Button>
+              {task.cancellable ? (
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  disabled={stopping.has(task.id)}
+                  onClick={() => {
+                    setStopping(new Set(stopping).add(task.id));
+                    void call('tasks:cancel', { id: task.id });
+                  }}
+                >
+                  {stopping.has(task.id) ? t('task.cancelling') : t('task.cancel')}
+                </Button>
+              ) : null}
             </Group>
             <Progress value={task.total > 0 ? (100 * task.done) / task.total : 0} animated />
             <Text size="xs" c="dimmed">
