@@ -127,6 +127,7 @@ void app.whenReady().then(async () => {
       buttons: [l.close],
     });
   });
+  worker.on('log', (entry) => log.logger.error(entry, 'data worker'));
   worker.on('gaveUp', (reason) => {
     log.logger.fatal({ reason }, 'data worker could not be restarted');
     const l = menuLabels(lang);

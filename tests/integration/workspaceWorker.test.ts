@@ -124,4 +124,40 @@ describe('the workspace worker behind the web host', () => {
     });
     await worker.stop();
   }, 180_000);
+
+  it('asks the host to print deck PDFs, and logs what failed unexpectedly', async () => {
+    const routes: string[] = [];
+    let printerWorks = true;
+    const worker = await WorkspaceWorker.start({
+      entry: SOURCE_ENTRY,
+      dbFile: join(dir, 'print.db'),
+      printPdf: async (route) => {
+        routes.push(route);
+        if (!printerWorks) throw new Error('the printer caught fire');
+        return Buffer.from('%PDF-1.7 stand-in');
+      },
+    });
+    const logged: { method?: string; message: string }[] = [];
+    worker.on('log', (entry) => logged.push(entry));
+    const created = (await worker.call('records:create', {
+      type: 'accounts',
+      fields: { name: 'Printable Ltd' },
+    })) as Result<{ id: string }>;
+    const accountId = created.ok ? created.data.id : '';
+    const input = { accountId, from: '2026-09-01', to: '2026-12-01', format: 'pdf' };
+    const printed = (await worker.call('qbr:export', input)) as Result<{ base64: string }>;
+    expect(printed.ok && Buffer.from(printed.data.base64, 'base64').toString()).toBe(
+      '%PDF-1.7 stand-in',
+    );
+    expect(routes[0]).toContain(accountId);
+    expect(logged).toEqual([]);
+
+    printerWorks = false;
+    const failed = await worker.call('qbr:export', input);
+    expect(failed).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ method: 'qbr:export' });
+    expect(logged[0]!.message).toContain('the printer caught fire');
+    await worker.stop();
+  }, 60_000);
 });

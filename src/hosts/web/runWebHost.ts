@@ -43,6 +43,7 @@ export async function runWebHost(
     log.logger.error({ reason }, 'data worker restarted');
     print(`outpost: ${reason}; restarted it.`);
   });
+  worker.on('log', (entry) => log.logger.error(entry, 'data worker'));
   worker.on('gaveUp', (reason) => {
     log.logger.fatal({ reason }, 'data worker could not be restarted');
     print(`outpost: ${reason}; it could not be restarted (details in ${log.file}).`);

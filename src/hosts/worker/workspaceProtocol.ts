@@ -31,4 +31,6 @@ export type FromWorker =
   | { type: 'result'; id: number; result: Result<unknown> }
   | { type: 'request'; id: number; what: 'printPdf'; route: string }
   | { type: 'progress'; id: number; done: number; total: number }
+  /** A call that failed unexpectedly (a bug, a full disk): for the host's log file. */
+  | { type: 'log'; method: string; message: string }
   | { type: 'stopped' };

@@ -34,6 +34,8 @@ export const RESTARTED_MESSAGE = workerRestartedText('en');
 export class WorkspaceWorker extends EventEmitter<{
   restarted: [reason: string];
   gaveUp: [reason: string];
+  /** What the host should write to its log: an unexpected failure, or the error the worker died of. */
+  log: [entry: { method?: string; message: string; stack?: string }];
 }> {
   private worker: Worker | null = null;
   private nextId = 1;
@@ -151,12 +153,15 @@ export class WorkspaceWorker extends EventEmitter<{
           const task = this.tasks.get(message.id);
           if (task)
             this.tasks.set(message.id, { ...task, done: message.done, total: message.total });
+        } else if (message.type === 'log') {
+          this.emit('log', { method: message.method, message: message.message });
         } else if (message.type === 'request') {
           void this.answer(worker, message.id, message.route);
         }
       });
       worker.on('error', (error) => {
         if (!ready) reject(error);
+        else this.emit('log', { message: error.message, stack: error.stack });
       });
       worker.on('exit', (code) => {
         if (!ready)

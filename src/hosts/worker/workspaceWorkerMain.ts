@@ -51,7 +51,11 @@ function serve(ws: Workspace): void {
     if (message.type === 'call') {
       void runAsTask(reporterFor(message.id), () =>
         dispatch(handlers, message.method, message.input),
-      ).then((result) => post({ type: 'result', id: message.id, result }));
+      ).then((result) => {
+        if (!result.ok && result.error.code === 'internal')
+          post({ type: 'log', method: message.method, message: result.error.message });
+        post({ type: 'result', id: message.id, result });
+      });
     } else if (message.type === 'reply') {
       const entry = waiting.get(message.id);
       waiting.delete(message.id);
