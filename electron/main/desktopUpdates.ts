@@ -17,16 +17,17 @@ export async function startDesktopUpdates(options: {
   call: (method: string, input: unknown) => Promise<Result<unknown>>;
   send: (state: UpdateState) => void;
   log: (error: unknown) => void;
-}): Promise<UpdateController> {
+}): Promise<{ controller: UpdateController; checkNow(): Promise<UpdateState> }> {
   const { autoUpdater } = await import('electron-updater');
   // electron-updater's autoUpdater has every member Updater names, with narrower event types.
   const controller = new UpdateController(autoUpdater as unknown as Updater);
   controller.on('change', options.send);
+  // The feed follows the sync settings: read them again before every check.
   const refresh = async () => {
     const status = await options.call('sync:status', {});
     const serverUrl = status.ok ? (status.data as { serverUrl: string | null }).serverUrl : null;
     controller.setFeed(feedUrlOf(serverUrl));
-    await controller.check();
+    return controller.check();
   };
   const run = () => refresh().catch(options.log);
   setTimeout(run, 30_000);
@@ -39,5 +40,5 @@ export async function startDesktopUpdates(options: {
   options.ipcMain.handle(UPDATE_INSTALL_CHANNEL, (event) =>
     fromApp(event) ? controller.install() : false,
   );
-  return controller;
+  return { controller, checkNow: refresh };
 }

@@ -33,12 +33,12 @@ import { COMMAND_CHANNEL, registerShellIpc } from './shellIpc';
 import { focusOrOpen } from './singleWindow';
 import { createAppWindow } from './windowFactory';
 import { startDesktopUpdates, UPDATE_STATE_CHANNEL } from './desktopUpdates';
-import type { UpdateController } from './updateController';
+import type { UpdateState } from './updateController';
 import { fitToScreens, readWindowState, trackWindowState, writeWindowState } from './windowState';
 
 let workspace: WorkspaceWorker | null = null;
 let mainWindow: BrowserWindow | null = null;
-let updates: UpdateController | null = null;
+let updates: { checkNow(): Promise<UpdateState> } | null = null;
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
@@ -204,7 +204,7 @@ void app.whenReady().then(async () => {
   const checkFromMenu = async () => {
     if (!updates) return;
     const l = menuLabels(lang);
-    const state = await updates.check();
+    const state = await updates.checkNow();
     const message =
       state.state === 'upToDate'
         ? l.upToDate
