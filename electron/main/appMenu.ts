@@ -38,7 +38,11 @@ export function appMenuTemplate(options: {
   template.push(
     {
       label: l.file,
-      submenu: [command('new-account'), ...(mac ? [] : [{ type: 'separator' as const }, quit])],
+      submenu: [
+        command('new-account'),
+        command('export-forecast'),
+        ...(mac ? [] : [{ type: 'separator' as const }, quit]),
+      ],
     },
     {
       label: l.edit,

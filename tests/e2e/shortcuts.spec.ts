@@ -47,9 +47,24 @@ test('shortcuts go to pages, open the palette, switch dark mode and focus search
   // The 中文 palette speaks Chinese with the same shortcuts.
   await page.getByText('简体中文', { exact: true }).click();
   await page.keyboard.press('Control+k');
-  await expect(page.getByRole('dialog').getByRole('button', { name: /续约/ })).toContainText(
+  await expect(page.getByRole('dialog').getByRole('button', { name: /^续约/ })).toContainText(
     'Ctrl+3',
   );
+});
+
+test('Export Renewal Forecast from anywhere opens the renewals and downloads the spreadsheet', async ({
+  page,
+}) => {
+  await page.goto(`${host.url}#/today`);
+  await page.getByText('English', { exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+Shift+E');
+  await expect(page).toHaveURL(/#\/renewals$/);
+  expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
+  // On the renewals page already, the same shortcut exports again.
+  const again = page.waitForEvent('download');
+  await page.keyboard.press('Control+Shift+E');
+  expect((await again).suggestedFilename()).toMatch(/\.xlsx$/);
 });
 
 test('the network coming back asks for a sync round at once', async ({ page, context }) => {

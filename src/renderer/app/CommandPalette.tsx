@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react';
 import { COMMAND_SHORTCUTS, shortcutLabel, type AppCommand } from '../../shared/shell/appCommands';
 import { useQuery } from '../api/useApi';
 import { useI18n } from '../i18n/i18nContext';
+import { menuLabels } from '../../shared/shell/menuLabels';
 import { navigate } from './router';
 import { isMac, runAppCommand } from './useAppCommands';
 
@@ -20,7 +21,7 @@ export function CommandPalette({
   onToggleLanguage(): void;
   onToggleTheme(): void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [query, setQuery] = useState('');
   const { data: rows = [] } = useQuery('portfolio:list', {}, query.trim() !== '');
   const actions = useMemo<SpotlightActionData[]>(() => {
@@ -47,6 +48,7 @@ export function CommandPalette({
       command('go-kpis', t('nav.kpis')),
       command('go-search', t('nav.search')),
       command('new-account', t('portfolio.newAccount')),
+      command('export-forecast', menuLabels(lang).commands['export-forecast'].replace('…', '')),
       { id: 'language', label: t('palette.toggleLanguage'), onClick: onToggleLanguage },
       command('toggle-dark-mode', t('palette.toggleTheme')),
     ];
@@ -71,7 +73,7 @@ export function CommandPalette({
     };
     const matching = commands.filter((c) => String(c.label).toLowerCase().includes(lower));
     return [...accounts, searchNotes, ...matching];
-  }, [rows, query, t, onNewAccount, onToggleLanguage, onToggleTheme]);
+  }, [rows, query, t, lang, onNewAccount, onToggleLanguage, onToggleTheme]);
   return (
     <Spotlight
       actions={actions}

@@ -5,6 +5,7 @@
 import { spotlight } from '@mantine/spotlight';
 import { useEffect, useRef } from 'react';
 import { commandForKey, isAppCommand, type AppCommand } from '../../shared/shell/appCommands';
+import { requestForecastExport } from './pendingExport';
 import { navigate } from './router';
 
 export interface CommandHandlers {
@@ -20,7 +21,12 @@ export function runAppCommand(command: AppCommand, handlers: CommandHandlers): v
   else if (command === 'toggle-dark-mode') handlers.toggleDarkMode();
   else if (command === 'open-palette') spotlight.open();
   else if (command === 'go-search') handlers.focusSearch();
-  else if (command === 'go-today') navigate({ page: 'today' });
+  else if (command === 'export-forecast') {
+    requestForecastExport();
+    navigate({ page: 'renewals' });
+    // Already on the renewals page: its forecast hears it at once.
+    window.dispatchEvent(new Event('outpost:export-forecast'));
+  } else if (command === 'go-today') navigate({ page: 'today' });
   else if (command === 'go-portfolio') navigate({ page: 'portfolio' });
   else if (command === 'go-renewals') navigate({ page: 'renewals' });
   else if (command === 'go-kpis') navigate({ page: 'kpis' });

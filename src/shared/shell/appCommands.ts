@@ -5,6 +5,7 @@
  */
 export const APP_COMMANDS = [
   'new-account',
+  'export-forecast',
   'go-today',
   'go-portfolio',
   'go-renewals',
@@ -17,6 +18,7 @@ export type AppCommand = (typeof APP_COMMANDS)[number];
 
 export const COMMAND_SHORTCUTS: Record<AppCommand, string> = {
   'new-account': 'CmdOrCtrl+N',
+  'export-forecast': 'CmdOrCtrl+Shift+E',
   'go-today': 'CmdOrCtrl+1',
   'go-portfolio': 'CmdOrCtrl+2',
   'go-renewals': 'CmdOrCtrl+3',

@@ -71,6 +71,7 @@ const EN: MenuLabels = {
     'A new version is being downloaded; Outpost will offer to restart when it is ready.',
   commands: {
     'new-account': 'New Account…',
+    'export-forecast': 'Export Renewal Forecast…',
     'go-today': 'Today',
     'go-portfolio': 'Portfolio',
     'go-renewals': 'Renewals',
@@ -114,6 +115,7 @@ const ZH: MenuLabels = {
   updateOnItsWay: '正在下载新版本；下载完成后 Outpost 会提示重启。',
   commands: {
     'new-account': '新建客户…',
+    'export-forecast': '导出续约预测…',
     'go-today': '今日',
     'go-portfolio': '客户组合',
     'go-renewals': '续约',

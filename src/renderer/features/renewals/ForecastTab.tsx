@@ -1,6 +1,7 @@
 /** The forecast of the window: roll-ups, filters and grouping, one row per renewal, exports. */
 import { Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { takeForecastExport } from '../../app/pendingExport';
 import type { ForecastFilters } from '../../../shared/api/forecastInputs';
 import type { ForecastGroupBy } from '../../../shared/api/forecastViews';
 import { FORECAST_CALLS } from '../../../shared/domain/enums';
@@ -39,6 +40,21 @@ export function ForecastTab({ window, today }: { window: ForecastWindow; today: 
     setFilters((f) => ({ ...f, [name]: value ?? '' }));
   const exportAs = (format: 'csv' | 'xlsx') =>
     run(format, () => call('forecast:export', { ...query, format, lang: i18n.lang }));
+  // "Export Renewal Forecast…" from the menu or its shortcut: the spreadsheet, once loaded.
+  const loaded = data !== undefined;
+  const latestExport = useRef(exportAs);
+  useEffect(() => {
+    latestExport.current = exportAs;
+  });
+  useEffect(() => {
+    if (!loaded) return;
+    const asked = () => {
+      if (takeForecastExport()) void latestExport.current('xlsx');
+    };
+    asked();
+    globalThis.addEventListener('outpost:export-forecast', asked);
+    return () => globalThis.removeEventListener('outpost:export-forecast', asked);
+  }, [loaded]);
   return (
     <Stack gap="sm">
       {error ? <Text c="red">{error.message}</Text> : null}
