@@ -127,12 +127,15 @@ describe('the workspace worker behind the web host', () => {
 
   it('asks the host to print deck PDFs, and logs what failed unexpectedly', async () => {
     const routes: string[] = [];
+    const whilePrinting: unknown[] = [];
     let printerWorks = true;
-    const worker = await WorkspaceWorker.start({
+    const worker: WorkspaceWorker = await WorkspaceWorker.start({
       entry: SOURCE_ENTRY,
       dbFile: join(dir, 'print.db'),
       printPdf: async (route) => {
         routes.push(route);
+        // While the host prints, the export says how far it got: deck built, printing.
+        whilePrinting.push(await worker.call('tasks:progress', {}));
         if (!printerWorks) throw new Error('the printer caught fire');
         return Buffer.from('%PDF-1.7 stand-in');
       },
@@ -150,6 +153,10 @@ describe('the workspace worker behind the web host', () => {
       '%PDF-1.7 stand-in',
     );
     expect(routes[0]).toContain(accountId);
+    expect(whilePrinting[0]).toMatchObject({
+      ok: true,
+      data: { tasks: [{ method: 'qbr:export', done: 1, total: 2, cancellable: false }] },
+    });
     expect(logged).toEqual([]);
 
     printerWorks = false;

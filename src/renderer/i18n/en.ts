@@ -107,6 +107,8 @@ export const en = {
   'task.demo:load': 'Adding demo accounts',
   'task.health:refresh': 'Recomputing every score',
   'task.sync:now': 'Syncing with the team server',
+  'task.forecast:export': 'Exporting the renewal forecast',
+  'task.qbr:export': 'Exporting the QBR deck',
   'task.sync:configure': "Downloading the team's data (first sync)",
   'task.progress': '{done} of {total}',
   'task.starting': 'Starting…',

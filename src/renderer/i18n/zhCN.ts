@@ -106,6 +106,8 @@ export const zhCN: Record<MessageKey, string> = {
   'task.demo:load': '正在添加演示客户',
   'task.health:refresh': '正在重新计算全部评分',
   'task.sync:now': '正在与团队服务器同步',
+  'task.forecast:export': '正在导出续约预测',
+  'task.qbr:export': '正在导出 QBR 演示文稿',
   'task.sync:configure': '正在下载团队数据（首次同步）',
   'task.progress': '{done} / {total}',
   'task.starting': '正在开始…',

@@ -3,6 +3,7 @@
  * same React slides as the preview) — Electron's printToPDF in the desktop app, a Chromium found
  * on the machine in the local web host and the CLI.
  */
+import { reportProgress } from '../taskContext';
 import type { DeckExportInput } from '../../shared/api/deckInputs';
 import type { Deck } from '../../shared/api/deckViews';
 import type { ExportFile } from '../../shared/api/forecastViews';
@@ -66,11 +67,11 @@ export async function exportDeck(
       'unavailable',
       'PDF export needs a Chromium-based browser to print with; export PPTX instead',
     );
-  return {
-    fileName: fileName(deck, 'pdf'),
-    mimeType: 'application/pdf',
-    bytes: await printPdf(printRoute(input)),
-  };
+  // The deck is built; printing it is the long step.
+  reportProgress(1, 2);
+  const bytes = await printPdf(printRoute(input));
+  reportProgress(2, 2);
+  return { fileName: fileName(deck, 'pdf'), mimeType: 'application/pdf', bytes };
 }
 
 export async function exportDeckFile(

@@ -1,4 +1,5 @@
 /** The forecast as a file: CSV (UTF-8 with BOM) or XLSX, titles in the user's language. */
+import { reportProgress } from '../taskContext';
 import { addDays } from '../../core/dates';
 import type { ForecastQuery } from '../../shared/api/forecastInputs';
 import type { ExportFile, ForecastView } from '../../shared/api/forecastViews';
@@ -31,7 +32,12 @@ export async function exportForecast(
   ws: Workspace,
   query: ForecastQuery & { format: 'csv' | 'xlsx'; lang: ExportLang },
 ): Promise<ExportFile> {
-  const file = await forecastFile(forecastView(ws, query), query.format, query.lang);
+  // Two steps a large book can make long: the forecast itself, then the file.
+  reportProgress(0, 2);
+  const view = forecastView(ws, query);
+  reportProgress(1, 2);
+  const file = await forecastFile(view, query.format, query.lang);
+  reportProgress(2, 2);
   return {
     fileName: file.fileName,
     mimeType: file.mimeType,

@@ -17,4 +17,6 @@ export const LONG_METHODS: readonly string[] = [
   ...CANCELLABLE_METHODS,
   'sync:now',
   'sync:configure',
+  'forecast:export',
+  'qbr:export',
 ];
