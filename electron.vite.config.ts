@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
@@ -6,13 +6,19 @@ import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './src/hosts/common/contentSecurityPolicy';
 import { BUILD_STAMP, sourceFingerprint } from './src/hosts/common/ensureBuilt';
 
-/** What this build is made from, taken before it starts: `npm start` rebuilds only when it changed. */
+/**
+ * What this build is made from, taken before it starts: `npm start` rebuilds only when it changed.
+ * The renderer is built last; the stamp is removed as it starts and written only once its files
+ * are written, so a failed build leaves none and the next start builds again.
+ */
 function buildStamp(): Plugin {
   const fingerprint = sourceFingerprint(import.meta.dirname);
+  const stamp = resolve('out', BUILD_STAMP);
   return {
     name: 'outpost-build-stamp',
     apply: 'build',
-    closeBundle: () => writeFileSync(resolve('out', BUILD_STAMP), fingerprint),
+    buildStart: () => rmSync(stamp, { force: true }),
+    writeBundle: () => writeFileSync(stamp, fingerprint),
   };
 }
 

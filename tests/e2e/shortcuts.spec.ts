@@ -61,10 +61,15 @@ test('Export Renewal Forecast from anywhere opens the renewals and downloads the
   await page.keyboard.press('Control+Shift+E');
   await expect(page).toHaveURL(/#\/renewals$/);
   expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
-  // On the renewals page already, the same shortcut exports again.
+  // On another tab of the renewals page, the forecast opens and exports at once.
+  await page.getByRole('tab', { name: 'What changed' }).click();
   const again = page.waitForEvent('download');
   await page.keyboard.press('Control+Shift+E');
   expect((await again).suggestedFilename()).toMatch(/\.xlsx$/);
+  await expect(page.getByRole('tab', { name: 'Forecast' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
 });
 
 test('the network coming back asks for a sync round at once', async ({ page, context }) => {

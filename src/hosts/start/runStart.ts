@@ -47,6 +47,9 @@ export async function runStart(): Promise<void> {
       process.exit(2);
     }
     console.error(`outpost: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+    // A flag npm start does not know is a usage mistake, as with the CLI: exit code 2.
+    const usage = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ?? false;
+    if (usage) console.error('Usage: npm start [-- --no-open]');
+    process.exit(usage ? 2 : 1);
   }
 }

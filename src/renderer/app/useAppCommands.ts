@@ -49,6 +49,8 @@ export function useAppCommands(handlers: CommandHandlers): void {
       const command = commandForKey(event, mac);
       if (!command) return;
       event.preventDefault();
+      // Held down, a key repeats: the command runs once.
+      if (event.repeat) return;
       run(command);
     };
     window.addEventListener('keydown', onKey);

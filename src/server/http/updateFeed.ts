@@ -57,9 +57,15 @@ export function byteRange(header: string | undefined, size: number): [number, nu
 export function registerUpdateFeed<E extends Env>(app: Hono<E>, dir: string): void {
   app.on(['GET', 'HEAD'], '/updates/:file', (c) => {
     const file = releaseFile(dir, c.req.param('file'));
-    if (!file) return c.json({ error: 'not_found', message: 'No such release file' }, 404);
+    if (!file)
+      return c.json({ error: { code: 'not_found', message: 'No such release file' } }, 404);
     const type = TYPES[extname(file.path).toLowerCase()] ?? 'application/octet-stream';
-    const range = byteRange(c.req.header('range'), file.size);
+    const asked = c.req.header('range');
+    const range = byteRange(asked, file.size);
+    // One range that starts past the end cannot be served.
+    const start0 = /^bytes=(\d+)-\d*$/.exec(asked?.trim() ?? '')?.[1];
+    if (!range && start0 !== undefined && Number(start0) >= file.size)
+      return c.body(null, 416, { 'content-range': `bytes */${file.size}` });
     const [start, end] = range ?? [0, file.size - 1];
     const headers: Record<string, string> = {
       'content-type': type,

@@ -28,6 +28,13 @@ describe('app command shortcuts', () => {
     expect(commandForKey(press('1', { ctrl: true }), true)).toBeNull();
     expect(commandForKey(press('1'), false)).toBeNull();
     expect(commandForKey(press('1', { ctrl: true, alt: true }), false)).toBeNull();
+    // A Russian layout types 'л' on the K key: the physical key decides.
+    expect(commandForKey({ ...press('л', { ctrl: true }), code: 'KeyK' }, false)).toBe(
+      'open-palette',
+    );
+    expect(commandForKey({ ...press('&', { ctrl: true }), code: 'Digit1' }, false)).toBe(
+      'go-today',
+    );
   });
 
   it('gives every command its own shortcut, and each shortcut finds its command back', () => {

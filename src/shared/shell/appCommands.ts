@@ -55,6 +55,8 @@ export function shortcutLabel(accelerator: string, mac: boolean): string {
 
 export interface KeyPress {
   key: string;
+  /** The physical key (`KeyK`, `Digit1`): the same on every keyboard layout. */
+  code?: string;
   ctrlKey: boolean;
   metaKey: boolean;
   shiftKey: boolean;
@@ -65,7 +67,8 @@ export interface KeyPress {
 export function commandForKey(press: KeyPress, mac: boolean): AppCommand | null {
   const command = mac ? press.metaKey && !press.ctrlKey : press.ctrlKey && !press.metaKey;
   if (!command || press.altKey) return null;
-  const key = press.key.length === 1 ? press.key.toUpperCase() : press.key;
+  const physical = /^(?:Key|Digit)([A-Z0-9])$/.exec(press.code ?? '')?.[1];
+  const key = physical ?? (press.key.length === 1 ? press.key.toUpperCase() : press.key);
   for (const id of APP_COMMANDS) {
     const parts = COMMAND_SHORTCUTS[id].split('+');
     const wanted = parts[parts.length - 1];

@@ -54,6 +54,11 @@ describe('the update feed', () => {
     expect(part.status).toBe(206);
     expect(part.headers.get('content-range')).toBe('bytes 100-199/1000');
     expect(Buffer.from(await part.arrayBuffer()).equals(installer.subarray(100, 200))).toBe(true);
+    const past = await get('/updates/Outpost-1.2.0.AppImage', {
+      headers: { range: 'bytes=2000-3000' },
+    });
+    expect(past.status).toBe(416);
+    expect(past.headers.get('content-range')).toBe('bytes */1000');
     const tail = await get('/updates/Outpost-1.2.0.AppImage', { headers: { range: 'bytes=-10' } });
     expect(Buffer.from(await tail.arrayBuffer()).equals(installer.subarray(990))).toBe(true);
   });

@@ -43,13 +43,16 @@ export function ForecastTab({ window, today }: { window: ForecastWindow; today: 
   // "Export Renewal Forecast…" from the menu or its shortcut: the spreadsheet, once loaded.
   const loaded = data !== undefined;
   const latestExport = useRef(exportAs);
+  const exportingNow = useRef(false);
   useEffect(() => {
     latestExport.current = exportAs;
+    exportingNow.current = exporting !== null;
   });
   useEffect(() => {
     if (!loaded) return;
     const asked = () => {
-      if (takeForecastExport()) void latestExport.current('xlsx');
+      // One export at a time: a second request while one runs is dropped.
+      if (takeForecastExport() && !exportingNow.current) void latestExport.current('xlsx');
     };
     asked();
     globalThis.addEventListener('outpost:export-forecast', asked);

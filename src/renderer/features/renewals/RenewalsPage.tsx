@@ -3,6 +3,7 @@
  * what changed since last week; how accurate past forecasts were; the weekly trend.
  */
 import { Group, Loader, Stack, Tabs, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useQuery } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18nContext';
 import { AccuracyTab } from './AccuracyTab';
@@ -21,6 +22,13 @@ export function RenewalsPage() {
 function RenewalsView({ today, homeCurrency }: { today: string; homeCurrency: string }) {
   const { t } = useI18n();
   const window = useForecastWindow(today, 'renewals', 'thisQuarter');
+  const [tab, setTab] = useState('forecast');
+  // "Export Renewal Forecast…" while another tab is open: the forecast opens, and exports.
+  useEffect(() => {
+    const toForecast = () => setTab('forecast');
+    globalThis.addEventListener('outpost:export-forecast', toForecast);
+    return () => globalThis.removeEventListener('outpost:export-forecast', toForecast);
+  }, []);
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end">
@@ -36,7 +44,7 @@ function RenewalsView({ today, homeCurrency }: { today: string; homeCurrency: st
           reportingCurrency={homeCurrency}
         />
       </Group>
-      <Tabs defaultValue="forecast" keepMounted={false}>
+      <Tabs value={tab} onChange={(v) => setTab(v ?? 'forecast')} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="forecast">{t('renewals.tab.forecast')}</Tabs.Tab>
           <Tabs.Tab value="changes">{t('renewals.tab.changes')}</Tabs.Tab>
