@@ -144,6 +144,20 @@ void app.whenReady().then(async () => {
     isAppUrl,
   });
 
+  const checkFromMenu = async () => {
+    if (!updates) return;
+    const l = menuLabels(lang);
+    const state = await updates.checkNow();
+    const message =
+      state.state === 'upToDate'
+        ? l.upToDate
+        : state.state === 'error'
+          ? `${l.updateFailed}\n${state.message}`
+          : state.state === 'off'
+            ? l.updatesOff
+            : l.updateOnItsWay;
+    void dialog.showMessageBox({ type: 'info', title: 'Outpost', message, buttons: [l.close] });
+  };
   const setMenu = () =>
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
@@ -201,20 +215,6 @@ void app.whenReady().then(async () => {
       log.logger.error({ err: error }, 'updates could not start');
     }
   }
-  const checkFromMenu = async () => {
-    if (!updates) return;
-    const l = menuLabels(lang);
-    const state = await updates.checkNow();
-    const message =
-      state.state === 'upToDate'
-        ? l.upToDate
-        : state.state === 'error'
-          ? `${l.updateFailed}\n${state.message}`
-          : state.state === 'off'
-            ? l.updatesOff
-            : l.updateOnItsWay;
-    void dialog.showMessageBox({ type: 'info', title: 'Outpost', message, buttons: [l.close] });
-  };
   app.on('second-instance', () => (mainWindow = focusOrOpen(mainWindow, openMainWindow)));
   app.on('activate', () => (mainWindow = focusOrOpen(mainWindow, openMainWindow)));
 });

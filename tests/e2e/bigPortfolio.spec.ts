@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startHost, type RunningHost } from './webHostProcess';
 
 // The whole 10,000-account demo portfolio (≈1.5 million records) is generated once for this file.
@@ -65,13 +65,19 @@ test('the 10,000-account portfolio opens, scrolls to the end, filters and sorts'
   await expect(page.getByTestId('portfolio-row').first()).toContainText('Enterprise');
 });
 
-test('the app stays answerable while every score of the portfolio is recomputed', async ({
-  page,
-}) => {
+/** The risk board in English, ready: its "Recompute all scores" button. */
+async function openRiskBoard(page: Page): Promise<Locator> {
   await page.goto(`${host.url}#/risk`);
   await page.getByText('English').click();
   const recompute = page.getByRole('button', { name: 'Recompute all scores' });
   await expect(recompute).toBeVisible();
+  return recompute;
+}
+
+test('the app stays answerable while every score of the portfolio is recomputed', async ({
+  page,
+}) => {
+  const recompute = await openRiskBoard(page);
   let recomputed = false;
   const done = page
     .waitForResponse((r) => r.url().endsWith('/api/health:refresh'), { timeout: 120_000 })
@@ -111,10 +117,7 @@ test('the app stays answerable while every score of the portfolio is recomputed'
 test('recomputing every score shows how far it got, and Cancel stops it with nothing changed', async ({
   page,
 }) => {
-  await page.goto(`${host.url}#/risk`);
-  await page.getByText('English').click();
-  const recompute = page.getByRole('button', { name: 'Recompute all scores' });
-  await expect(recompute).toBeVisible();
+  const recompute = await openRiskBoard(page);
   const answered = page.waitForResponse((r) => r.url().endsWith('/api/health:refresh'), {
     timeout: 120_000,
   });

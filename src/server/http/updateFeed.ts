@@ -38,8 +38,14 @@ export function releaseFile(dir: string, name: string): { path: string; size: nu
   }
 }
 
-/** One `bytes=a-b` range within the file, or null for none, several, or one that does not fit. */
-export function byteRange(header: string | undefined, size: number): [number, number] | null {
+/**
+ * One `bytes=a-b` range within the file; null for none or several (the whole file is served);
+ * 'unsatisfiable' for one that starts past the end.
+ */
+export function byteRange(
+  header: string | undefined,
+  size: number,
+): [number, number] | null | 'unsatisfiable' {
   const match = /^bytes=(\d*)-(\d*)$/.exec(header?.trim() ?? '');
   if (!match || (match[1] === '' && match[2] === '')) return null;
   let start: number;
@@ -49,6 +55,7 @@ export function byteRange(header: string | undefined, size: number): [number, nu
     end = size - 1;
   } else {
     start = Number(match[1]);
+    if (start >= size) return 'unsatisfiable';
     end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
   }
   return start <= end && start < size ? [start, end] : null;
@@ -60,11 +67,8 @@ export function registerUpdateFeed<E extends Env>(app: Hono<E>, dir: string): vo
     if (!file)
       return c.json({ error: { code: 'not_found', message: 'No such release file' } }, 404);
     const type = TYPES[extname(file.path).toLowerCase()] ?? 'application/octet-stream';
-    const asked = c.req.header('range');
-    const range = byteRange(asked, file.size);
-    // One range that starts past the end cannot be served.
-    const start0 = /^bytes=(\d+)-\d*$/.exec(asked?.trim() ?? '')?.[1];
-    if (!range && start0 !== undefined && Number(start0) >= file.size)
+    const range = byteRange(c.req.header('range'), file.size);
+    if (range === 'unsatisfiable')
       return c.body(null, 416, { 'content-range': `bytes */${file.size}` });
     const [start, end] = range ?? [0, file.size - 1];
     const headers: Record<string, string> = {
