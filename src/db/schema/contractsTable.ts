@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, sqliteTable } from 'drizzle-orm/sqlite-core';
 import { int, list, num, str, syncedColumns } from './columns';
 
@@ -5,6 +6,8 @@ export const contractsTable = sqliteTable(
   'contracts',
   {
     ...syncedColumns(),
+    /** Where an import brought it from: `source:id` (e.g. `salesforce:0015g00000XyZ`), else ''. */
+    externalId: str('external_id'),
     accountId: str('account_id'),
     startDate: str('start_date'),
     endDate: str('end_date'),
@@ -17,5 +20,10 @@ export const contractsTable = sqliteTable(
     paymentTerms: str('payment_terms'),
     discountPct: num('discount_pct'),
   },
-  (t) => [index('contracts_account_idx').on(t.accountId)],
+  (t) => [
+    index('contracts_external_idx')
+      .on(t.externalId)
+      .where(sql`external_id <> ''`),
+    index('contracts_account_idx').on(t.accountId),
+  ],
 );

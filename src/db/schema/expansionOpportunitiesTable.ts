@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, sqliteTable } from 'drizzle-orm/sqlite-core';
 import { int, str, syncedColumns } from './columns';
 
@@ -5,6 +6,8 @@ export const expansionOpportunitiesTable = sqliteTable(
   'expansion_opportunities',
   {
     ...syncedColumns(),
+    /** Where an import brought it from: `source:id` (e.g. `salesforce:0015g00000XyZ`), else ''. */
+    externalId: str('external_id'),
     accountId: str('account_id'),
     title: str('title'),
     kind: str('kind'),
@@ -15,5 +18,10 @@ export const expansionOpportunitiesTable = sqliteTable(
     status: str('status'),
     notes: str('notes'),
   },
-  (t) => [index('expansion_opportunities_account_idx').on(t.accountId)],
+  (t) => [
+    index('expansion_opportunities_external_idx')
+      .on(t.externalId)
+      .where(sql`external_id <> ''`),
+    index('expansion_opportunities_account_idx').on(t.accountId),
+  ],
 );

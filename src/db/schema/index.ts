@@ -12,6 +12,7 @@ export * from './expansionOpportunitiesTable';
 export * from './forecastSnapshotsTable';
 export * from './handoversTable';
 export * from './healthScoresTable';
+export * from './importTables';
 export * from './metaTable';
 export * from './milestonesTable';
 export * from './objectivesTable';

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, sqliteTable } from 'drizzle-orm/sqlite-core';
 import { flag, int, str, syncedColumns } from './columns';
 
@@ -5,6 +6,8 @@ export const stakeholdersTable = sqliteTable(
   'stakeholders',
   {
     ...syncedColumns(),
+    /** Where an import brought it from: `source:id` (e.g. `salesforce:0015g00000XyZ`), else ''. */
+    externalId: str('external_id'),
     accountId: str('account_id'),
     name: str('name'),
     title: str('title'),
@@ -18,5 +21,10 @@ export const stakeholdersTable = sqliteTable(
     status: str('status'),
     departedDate: str('departed_date'),
   },
-  (t) => [index('stakeholders_account_idx').on(t.accountId)],
+  (t) => [
+    index('stakeholders_external_idx')
+      .on(t.externalId)
+      .where(sql`external_id <> ''`),
+    index('stakeholders_account_idx').on(t.accountId),
+  ],
 );

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, sqliteTable } from 'drizzle-orm/sqlite-core';
 import { str, syncedColumns } from './columns';
 
@@ -5,6 +6,8 @@ export const supportTicketsTable = sqliteTable(
   'support_tickets',
   {
     ...syncedColumns(),
+    /** Where an import brought it from: `source:id` (e.g. `salesforce:0015g00000XyZ`), else ''. */
+    externalId: str('external_id'),
     accountId: str('account_id'),
     subject: str('subject'),
     severity: str('severity'),
@@ -13,5 +16,10 @@ export const supportTicketsTable = sqliteTable(
     closedDate: str('closed_date'),
     externalRef: str('external_ref'),
   },
-  (t) => [index('support_tickets_account_idx').on(t.accountId)],
+  (t) => [
+    index('support_tickets_external_idx')
+      .on(t.externalId)
+      .where(sql`external_id <> ''`),
+    index('support_tickets_account_idx').on(t.accountId),
+  ],
 );

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, sqliteTable } from 'drizzle-orm/sqlite-core';
 import { int, str, syncedColumns } from './columns';
 
@@ -5,6 +6,8 @@ export const surveyResponsesTable = sqliteTable(
   'survey_responses',
   {
     ...syncedColumns(),
+    /** Where an import brought it from: `source:id` (e.g. `salesforce:0015g00000XyZ`), else ''. */
+    externalId: str('external_id'),
     accountId: str('account_id'),
     kind: str('kind'),
     score: int('score'),
@@ -13,5 +16,10 @@ export const surveyResponsesTable = sqliteTable(
     respondent: str('respondent'),
     comment: str('comment'),
   },
-  (t) => [index('survey_responses_account_idx').on(t.accountId, t.date)],
+  (t) => [
+    index('survey_responses_external_idx')
+      .on(t.externalId)
+      .where(sql`external_id <> ''`),
+    index('survey_responses_account_idx').on(t.accountId, t.date),
+  ],
 );

@@ -6,6 +6,8 @@ export const touchpointsTable = sqliteTable(
   'touchpoints',
   {
     ...syncedColumns(),
+    /** Where an import brought it from: `source:id` (e.g. `salesforce:0015g00000XyZ`), else ''. */
+    externalId: str('external_id'),
     accountId: str('account_id'),
     date: str('date'),
     kind: str('kind'),
@@ -17,6 +19,9 @@ export const touchpointsTable = sqliteTable(
     nextSteps: str('next_steps'),
   },
   (t) => [
+    index('touchpoints_external_idx')
+      .on(t.externalId)
+      .where(sql`external_id <> ''`),
     index('touchpoints_account_idx').on(t.accountId, t.date),
     // Covers health scoring's read of recent meetings and who attended, without the notes.
     index('touchpoints_recent_idx')

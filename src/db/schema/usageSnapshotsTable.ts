@@ -6,6 +6,8 @@ export const usageSnapshotsTable = sqliteTable(
   'usage_snapshots',
   {
     ...syncedColumns(),
+    /** Where an import brought it from: `source:id` (e.g. `salesforce:0015g00000XyZ`), else ''. */
+    externalId: str('external_id'),
     accountId: str('account_id'),
     date: str('date'),
     activeUsers: int('active_users'),
@@ -14,6 +16,9 @@ export const usageSnapshotsTable = sqliteTable(
     usageMinutes: int('usage_minutes'),
   },
   (t) => [
+    index('usage_snapshots_external_idx')
+      .on(t.externalId)
+      .where(sql`external_id <> ''`),
     index('usage_snapshots_account_idx').on(t.accountId, t.date),
     // Covers health scoring's read of recent usage, so it never scans the whole table.
     index('usage_snapshots_recent_idx')

@@ -14,6 +14,7 @@ import { demoCommand } from './commands/demoCommand';
 import { exportCommand } from './commands/exportCommand';
 import { forecastCommand } from './commands/forecastCommand';
 import { healthCommand } from './commands/healthCommand';
+import { importCommand } from './commands/importCommand';
 import { kpisCommand } from './commands/kpisCommand';
 import { qbrCommand } from './commands/qbrCommand';
 import { quarantineCommand } from './commands/quarantineCommand';
@@ -25,6 +26,7 @@ export const COMMANDS: CliCommand[] = [
   demoCommand,
   accountsCommand,
   exportCommand,
+  importCommand,
   healthCommand,
   forecastCommand,
   kpisCommand,

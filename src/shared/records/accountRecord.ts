@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { CURRENCIES, LIFECYCLE_STAGES, SEGMENTS } from '../domain/enums';
-import { oneOf, optionalText, requiredText, stringList } from './fieldTypes';
+import { oneOf, optionalText, requiredText, stringList, externalId } from './fieldTypes';
 
 /** A customer company. */
 export const accountFields = z.object({
+  externalId,
   name: requiredText(200),
   industry: optionalText(100),
   segment: oneOf(SEGMENTS).default('mid_market'),

@@ -10,11 +10,13 @@ import {
   optionalText,
   recordId,
   stringList,
+  externalId,
 } from './fieldTypes';
 
 /** A subscription term of an account. `renewalOf` links it to the contract it renewed. */
 export const contractFields = z
   .object({
+    externalId,
     accountId: recordId,
     startDate: isoDate,
     endDate: isoDate,

@@ -1,9 +1,18 @@
 import { z } from 'zod';
 import { CURRENCIES, OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES } from '../domain/enums';
-import { money, oneOf, optionalDate, optionalText, recordId, requiredText } from './fieldTypes';
+import {
+  money,
+  oneOf,
+  optionalDate,
+  optionalText,
+  recordId,
+  requiredText,
+  externalId,
+} from './fieldTypes';
 
 /** An upsell, cross-sell, seat-growth or referral opportunity. Probability in percent. */
 export const expansionOpportunityFields = z.object({
+  externalId,
   accountId: recordId,
   title: requiredText(300),
   kind: oneOf(OPPORTUNITY_KINDS).default('upsell'),

@@ -51,3 +51,6 @@ export function whenValid(fields: Record<string, z.ZodType>) {
     return Object.entries(fields).every(([name, schema]) => schema.safeParse(value[name]).success);
   };
 }
+
+/** The id a record has in the system it was imported from, as `source:id`; '' when typed here. */
+export const externalId = z.string().trim().max(300, 'tooLong').default('');

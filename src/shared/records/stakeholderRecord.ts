@@ -8,10 +8,12 @@ import {
   optionalText,
   recordId,
   requiredText,
+  externalId,
 } from './fieldTypes';
 
 /** A person at the account. `isUser` separates product users from buyers. */
 export const stakeholderFields = z.object({
+  externalId,
   accountId: recordId,
   name: requiredText(200),
   title: optionalText(200),

@@ -8,11 +8,13 @@ import {
   recordId,
   requiredText,
   whenValid,
+  externalId,
 } from './fieldTypes';
 
 /** A support ticket raised by the account. */
 export const supportTicketFields = z
   .object({
+    externalId,
     accountId: recordId,
     subject: requiredText(300),
     severity: oneOf(TICKET_SEVERITIES).default('P3'),

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { SURVEY_KINDS, SURVEY_RANGES } from '../domain/enums';
-import { isoDate, oneOf, optionalRecordId, optionalText, recordId } from './fieldTypes';
+import { isoDate, oneOf, optionalRecordId, optionalText, recordId, externalId } from './fieldTypes';
 
 const ranges = Object.values(SURVEY_RANGES);
 
 /** An NPS (0–10), CSAT (1–5) or CES (1–7, 7 = easiest) response. */
 export const surveyResponseFields = z
   .object({
+    externalId,
     accountId: recordId,
     kind: oneOf(SURVEY_KINDS),
     // On its own (a sync change may carry only the score) a score is within some kind's range;

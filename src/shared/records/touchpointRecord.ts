@@ -1,9 +1,18 @@
 import { z } from 'zod';
 import { SENTIMENTS, TOUCHPOINT_KINDS } from '../domain/enums';
-import { isoDate, oneOf, optionalText, recordId, requiredText, stringList } from './fieldTypes';
+import {
+  isoDate,
+  oneOf,
+  optionalText,
+  recordId,
+  requiredText,
+  stringList,
+  externalId,
+} from './fieldTypes';
 
 /** An interaction with the customer, with its meeting-note body in markdown. */
 export const touchpointFields = z.object({
+  externalId,
   accountId: recordId,
   date: isoDate,
   kind: oneOf(TOUCHPOINT_KINDS).default('meeting'),

@@ -17,6 +17,7 @@ const system = {
 export const SYNC_COLUMNS = {
   accounts: {
     ...system,
+    external_id: 'text',
     name: 'text',
     industry: 'text',
     segment: 'text',
@@ -31,6 +32,7 @@ export const SYNC_COLUMNS = {
   },
   contracts: {
     ...system,
+    external_id: 'text',
     account_id: 'text',
     start_date: 'text',
     end_date: 'text',
@@ -59,6 +61,7 @@ export const SYNC_COLUMNS = {
   },
   stakeholders: {
     ...system,
+    external_id: 'text',
     account_id: 'text',
     name: 'text',
     title: 'text',
@@ -74,6 +77,7 @@ export const SYNC_COLUMNS = {
   },
   touchpoints: {
     ...system,
+    external_id: 'text',
     account_id: 'text',
     date: 'text',
     kind: 'text',
@@ -141,6 +145,7 @@ export const SYNC_COLUMNS = {
   },
   usage_snapshots: {
     ...system,
+    external_id: 'text',
     account_id: 'text',
     date: 'text',
     active_users: 'integer',
@@ -150,6 +155,7 @@ export const SYNC_COLUMNS = {
   },
   survey_responses: {
     ...system,
+    external_id: 'text',
     account_id: 'text',
     kind: 'text',
     score: 'integer',
@@ -160,6 +166,7 @@ export const SYNC_COLUMNS = {
   },
   support_tickets: {
     ...system,
+    external_id: 'text',
     account_id: 'text',
     subject: 'text',
     severity: 'text',
@@ -170,6 +177,7 @@ export const SYNC_COLUMNS = {
   },
   expansion_opportunities: {
     ...system,
+    external_id: 'text',
     account_id: 'text',
     title: 'text',
     kind: 'text',
