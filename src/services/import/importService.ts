@@ -106,18 +106,12 @@ export class ImportFileError extends ServiceError {
 function readHead(input: ImportInput): { head: Uint8Array; complete: boolean } {
   const parts: Uint8Array[] = [];
   let length = 0;
-  let complete = true;
   for (const chunk of input.chunks()) {
-    if (length >= HEAD_BYTES) {
-      complete = false;
-      break;
-    }
     parts.push(chunk);
     length += chunk.length;
+    if (length > HEAD_BYTES) break;
   }
-  const head = Buffer.concat(parts);
-  if (length > HEAD_BYTES) complete = false;
-  return { head: head.subarray(0, HEAD_BYTES), complete: complete && length <= HEAD_BYTES };
+  return { head: Buffer.concat(parts).subarray(0, HEAD_BYTES), complete: length <= HEAD_BYTES };
 }
 
 function shapeOf(input: ImportInput): FileShape {

@@ -80,7 +80,19 @@ export class ImportWriter {
     };
   }
 
+  /** Accounts found so far: each row is resolved twice (its currency, then its write). */
+  private readonly accounts = new Map<string, string>();
+
   private accountOf(row: MappedRow): { id: string } | RowOutcome {
+    const key = `${row.accountExternalId}\u0000${row.accountName}`;
+    const known = this.accounts.get(key);
+    if (known) return { id: known };
+    const found = this.findAccount(row);
+    if ('id' in found) this.accounts.set(key, found.id);
+    return found;
+  }
+
+  private findAccount(row: MappedRow): { id: string } | RowOutcome {
     const db = this.ws.db.sqlite;
     if (row.accountExternalId) {
       const id = idByExternalId(
