@@ -94,6 +94,10 @@ describe('sync change validation', () => {
     expect(problems('contracts', { ...contract, end_date: '2025-01-01' })).toEqual([
       'end_date:endBeforeStart',
     ]);
+    // With or without the source id an import adds (an older client's insert has none).
+    expect(
+      problems('contracts', { ...contract, external_id: 'SF-9', end_date: '2025-01-01' }),
+    ).toEqual(['end_date:endBeforeStart']);
     expect(problems('contracts', { end_date: '2025-01-01' })).toEqual([]);
     const survey = {
       account_id: ACCOUNT,

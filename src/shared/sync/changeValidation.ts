@@ -42,6 +42,8 @@ interface TableChecks {
   columns: Map<string, ColumnCheck>;
   /** Column → record field, for the record's own (cross-field) rules. */
   fields: Map<string, string>;
+  /** Columns an insert may leave out: those added after the first release. */
+  optional: Set<string>;
   /** The record schema, when it has cross-field rules beyond its fields'. */
   record: z.ZodType | null;
 }
@@ -87,14 +89,21 @@ const SYSTEM: Record<string, z.ZodType> = {
   updated_at: isoInstant,
 };
 
+/** Columns added after the first release: an older client's insert does not have them. */
+const ADDED_LATER = new Set(['external_id']);
+
 function compile(table: SyncTable): TableChecks {
   const shape = RECORD_SCHEMAS[table].shape as Record<string, z.ZodType>;
   const columns = new Map<string, ColumnCheck>();
   const fields = new Map<string, string>();
+  const optional = new Set<string>();
   for (const [column, kind] of Object.entries(SYNC_COLUMNS[table])) {
     const field = fieldOfColumn(column);
     const schema = SYSTEM[column] ?? (column === 'deleted' ? undefined : shape[field]);
-    if (schema && !SYSTEM[column]) fields.set(column, field);
+    if (schema && !SYSTEM[column]) {
+      fields.set(column, field);
+      if (ADDED_LATER.has(column)) optional.add(column);
+    }
     columns.set(
       column,
       memoized((value) => {
@@ -109,7 +118,7 @@ function compile(table: SyncTable): TableChecks {
   const record = RECORD_SCHEMAS[table];
   // zod keeps an object's own refinements as its checks; without any, the fields say it all.
   const crossField = (record._zod.def.checks?.length ?? 0) > 0;
-  return { columns, fields, record: crossField ? record : null };
+  return { columns, fields, optional, record: crossField ? record : null };
 }
 
 const CHECKS = new Map<string, TableChecks>();
@@ -157,8 +166,8 @@ export function changeProblems(change: ChangeLike): ChangeProblem[] {
     const result = check(change.data[column] ?? null);
     if (result) problems.push(problem(change, column, result.code, result.reason));
   }
-  if (problems.length === 0 && checks.record && fields >= checks.fields.size)
-    problems.push(...recordProblems(change, checks.record, checks.fields));
+  if (problems.length === 0 && checks.record && fields >= checks.fields.size - checks.optional.size)
+    problems.push(...recordProblems(change, checks.record, checks));
   return problems;
 }
 
@@ -166,12 +175,15 @@ export function changeProblems(change: ChangeLike): ChangeProblem[] {
 function recordProblems(
   change: ChangeLike,
   schema: z.ZodType,
-  fields: Map<string, string>,
+  { fields, optional }: TableChecks,
 ): ChangeProblem[] {
   const record: Record<string, unknown> = {};
   const columnOf = new Map<string, string>();
   for (const [column, field] of fields) {
-    if (!Object.hasOwn(change.data, column)) return [];
+    if (!Object.hasOwn(change.data, column)) {
+      if (optional.has(column)) continue;
+      return [];
+    }
     const kind = (SYNC_COLUMNS[change.table as SyncTable] as Record<string, string>)[column] ?? '';
     record[field] = decode(kind, change.data[column] ?? null);
     columnOf.set(field, column);
