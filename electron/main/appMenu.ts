@@ -41,6 +41,7 @@ export function appMenuTemplate(options: {
       submenu: [
         command('new-account'),
         command('export-forecast'),
+        command('import-file'),
         ...(mac ? [] : [{ type: 'separator' as const }, quit]),
       ],
     },

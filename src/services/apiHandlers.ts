@@ -43,6 +43,9 @@ import { renewalDetail } from './renewals/renewalDetailService';
 import { brandingView, saveBranding } from './deck/brandingService';
 import { exportDeckFile, type PdfPrinter } from './deck/deckExportService';
 import { deckFor } from './deck/deckService';
+import { importBatches, undoImport } from './import/importUndo';
+import { discardUpload, receiveUploadPiece } from './import/importUploads';
+import { importProblemsFile, previewImport, runImport } from './import/importWizard';
 
 export type ApiHandlers = {
   [M in ApiMethod]: (input: ParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>;
@@ -65,6 +68,8 @@ const WRITES = new Set<ApiMethod>([
   'renewals:reopen',
   'rates:save',
   'branding:save',
+  'import:run',
+  'import:undo',
 ]);
 
 export interface HostServices {
@@ -166,6 +171,13 @@ export function createApiHandlers(
     'qbr:export': (input) => exportDeckFile(ws, input, host.printPdf),
     'branding:get': () => brandingView(ws),
     'branding:save': (input) => saveBranding(ws, input),
+    'import:upload': (input) => receiveUploadPiece(ws, input),
+    'import:preview': (choices) => previewImport(ws, choices),
+    'import:run': (choices) => runImport(ws, choices),
+    'import:discard': ({ uploadId }) => discardUpload(ws, uploadId),
+    'import:list': () => importBatches(ws),
+    'import:undo': ({ batchId }) => undoImport(ws, batchId),
+    'import:problemsFile': (input) => importProblemsFile(input),
   };
   for (const method of WRITES) {
     const handler = handlers[method] as (input: unknown) => unknown;

@@ -103,13 +103,18 @@ export function createRecord<T extends RecordType>(
   rejectUnknownFields(type, fields, 'fields');
   const values = validate(ws, type, fields, 'fields');
   const id = ws.newId();
-  ws.db.sqlite.transaction(() => {
+  const write = () => {
     ws.writer.insert(type, id, values);
     if (type === 'accounts') {
       // Every account starts with its (empty) sales → CS handover checklist.
       ws.writer.insert('handovers', ws.newId(), RECORD_SCHEMAS.handovers.parse({ accountId: id }));
     }
-  })();
+  };
+  // Inside a caller's transaction (an import of 100k rows) that transaction makes the writes
+  // one. A savepoint per record has SQLite journal each page the record touches and the
+  // full-text index flush its pending terms: it made an import of 30k contacts a quarter slower.
+  if (ws.db.sqlite.inTransaction) write();
+  else ws.db.sqlite.transaction(write)();
   return requireRecord(ws, type, id);
 }
 

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --accounts N] [--portfolio FILE] [--only workbench|health|host|forecast|deck|sync]`: the performance
+ * `npm run bench [-- --accounts N] [--portfolio FILE] [--only workbench|health|host|forecast|deck|sync|import]`: the performance
  * budgets of DESIGN.md §11 that exist so far,
  * each printed with its ratio to a baseline measured in the same run.
  */
@@ -19,6 +19,7 @@ import { benchHostResponsiveness } from './hostResponsivenessBench';
 import { benchForecast } from './forecastBench';
 import { benchDeck } from './deckBench';
 import { benchSyncApply } from './syncApplyBench';
+import { benchImport } from './importBench';
 import { benchConcurrentClients, benchPushPull } from './syncServerBench';
 
 const { values } = parseArgs({
@@ -35,33 +36,38 @@ const GENERATED_ON = '2026-11-22';
 const dir = mkdtempSync(join(tmpdir(), 'outpost-bench-'));
 const figures: Figure[] = [];
 try {
-  ensureBuilt();
-  // --portfolio FILE reuses a generated portfolio and skips the generation figure.
-  let ws;
-  if (values.portfolio) {
-    ws = openWorkspace(values.portfolio);
-  } else {
-    const generated = benchDemoGeneration(dir, accounts, GENERATED_ON);
-    figures.push(generated.figure);
-    ws = generated.ws;
-  }
-  // --only workbench|health|host|forecast|deck|sync runs one group.
+  // --only workbench|health|host|forecast|deck|sync|import runs one group.
   const group = (name: string) => !values.only || values.only === name;
-  if (group('workbench')) {
-    figures.push(...benchSearch(ws));
-    figures.push(await benchPortfolio(ws));
+  // Import brings its own book in; the other groups share the generated portfolio.
+  const ownData = new Set(['import']);
+  if (!values.only || !ownData.has(values.only)) {
+    ensureBuilt();
+    // --portfolio FILE reuses a generated portfolio and skips the generation figure.
+    let ws;
+    if (values.portfolio) {
+      ws = openWorkspace(values.portfolio);
+    } else {
+      const generated = benchDemoGeneration(dir, accounts, GENERATED_ON);
+      figures.push(generated.figure);
+      ws = generated.ws;
+    }
+    if (group('workbench')) {
+      figures.push(...benchSearch(ws));
+      figures.push(await benchPortfolio(ws));
+    }
+    if (group('health')) figures.push(...benchHealth(ws));
+    if (group('host')) figures.push(...(await benchHostResponsiveness(ws, dir)));
+    if (group('forecast')) figures.push(...(await benchForecast(ws, GENERATED_ON)));
+    if (group('deck')) figures.push(...(await benchDeck(ws, GENERATED_ON)));
+    if (group('sync')) {
+      figures.push(benchSyncApply(ws, dir));
+      figures.push(await benchPushPull(dir));
+      figures.push(await benchConcurrentClients(dir));
+      figures.push(...(await benchFirstSync(ws, dir)));
+    }
+    ws.close();
   }
-  if (group('health')) figures.push(...benchHealth(ws));
-  if (group('host')) figures.push(...(await benchHostResponsiveness(ws, dir)));
-  if (group('forecast')) figures.push(...(await benchForecast(ws, GENERATED_ON)));
-  if (group('deck')) figures.push(...(await benchDeck(ws, GENERATED_ON)));
-  if (group('sync')) {
-    figures.push(benchSyncApply(ws, dir));
-    figures.push(await benchPushPull(dir));
-    figures.push(await benchConcurrentClients(dir));
-    figures.push(...(await benchFirstSync(ws, dir)));
-  }
-  ws.close();
+  if (group('import')) figures.push(...benchImport(dir));
   report(figures);
 } finally {
   if (values.keep) console.log(`kept ${dir}`);

@@ -6,39 +6,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/hosts/cli/runCli';
 import { openWorkspace } from '../../src/services/workspace';
-import { tempDir } from './testWorkspace';
-
-const FIXTURES = join(import.meta.dirname, 'fixtures', 'import');
-const fixture = (name: string) => join(FIXTURES, name);
+import { tempBook } from './cliBook';
+import { fixture } from './importHarness';
 
 let cleanup = () => {};
 afterEach(() => cleanup());
 
 function setup() {
-  const dir = tempDir();
-  cleanup = dir.cleanup;
-  const db = join(dir.dir, 'book.db');
-  const cli = async (...argv: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(
-      ['--db', db, ...argv],
-      { out: (t) => out.push(t), err: (t) => err.push(t) },
-      {},
-    );
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  };
-  const rows = (sql: string, ...params: unknown[]) => {
-    const ws = openWorkspace(db);
-    try {
-      return ws.db.sqlite.prepare(sql).all(...params) as Record<string, unknown>[];
-    } finally {
-      ws.close();
-    }
-  };
-  return { dir: dir.dir, db, cli, rows };
+  const book = tempBook();
+  cleanup = book.cleanup;
+  return book;
 }
 
 describe('import from Salesforce', () => {

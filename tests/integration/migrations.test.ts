@@ -272,6 +272,59 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0010_import gives existing records an empty source id and adds the import tables', () => {
+    const tmp = tempDir();
+    cleanup = tmp.cleanup;
+    const file = join(tmp.dir, 'i.db');
+    const db = rawDb(file);
+    migrate(db, file, migrations.slice(0, 10));
+    db.prepare(
+      "INSERT INTO stakeholders (id, created_at, updated_at, account_id, name) VALUES ('s1', 'x', 'x', 'a1', 'Ann')",
+    ).run();
+    migrate(db, file, migrations.slice(0, 11));
+    expect(schemaVersion(db)).toBe(11);
+    expect(db.prepare("SELECT external_id FROM stakeholders WHERE id = 's1'").pluck().get()).toBe(
+      '',
+    );
+    for (const table of ['import_batches', 'import_rows', 'import_mappings'])
+      expect(
+        db.prepare('SELECT count(*) FROM sqlite_master WHERE name = ?').pluck().get(table),
+      ).toBe(1);
+    db.close();
+  });
+
+  it('0011_import_lookups finds an account by name and a contact by email or name without a scan', () => {
+    const tmp = tempDir();
+    cleanup = tmp.cleanup;
+    const file = join(tmp.dir, 'l.db');
+    const db = rawDb(file);
+    migrate(db, file, migrations.slice(0, 11));
+    migrate(db, file, migrations.slice(0, 12));
+    expect(schemaVersion(db)).toBe(12);
+    const plan = (sql: string, ...params: string[]) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
+        .map((r) => r.detail)
+        .join(' | ');
+    expect(
+      plan('SELECT id FROM accounts WHERE deleted = 0 AND trim(name) = ? ORDER BY id LIMIT 2', 'A'),
+    ).toContain('USING INDEX accounts_name_idx');
+    expect(
+      plan(
+        'SELECT id FROM stakeholders WHERE deleted = 0 AND email = ? AND account_id = ? ORDER BY created_at LIMIT 1',
+        'a@x',
+        'a1',
+      ),
+    ).toContain('USING INDEX stakeholders_email_idx');
+    expect(
+      plan(
+        'SELECT id FROM stakeholders WHERE deleted = 0 AND name = ? AND account_id = ? ORDER BY created_at LIMIT 1',
+        'Ann',
+        'a1',
+      ),
+    ).toContain('USING INDEX stakeholders_name_idx');
+    db.close();
+  });
+
   it('refuses a database from a newer version and leaves it untouched', () => {
     const tmp = tempDir();
     cleanup = tmp.cleanup;

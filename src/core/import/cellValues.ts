@@ -29,12 +29,30 @@ export interface CellContext {
   dateOrder: DateOrder | null;
 }
 
+/** A signed number or phone number: `-5`, `+1 (206) 555-0110`, `+86 138 0013 8000 ext 12`. */
+const SIGNED_NUMBER = /^[+-][\d\s()./-]*\d[\d\s()./-]*(?:\s*(?:x|ext\.?|#)\s*\d+)?$/i;
+
 /**
- * Text a spreadsheet would run as a formula (`=`, `@`, `+`/`-` before a name or bracket, or a
- * leading tab or carriage return): stored as is, it would run when exported and opened again.
+ * Text a spreadsheet would run as a formula: it starts with `=`, `@`, a control character, or
+ * a sign that is not part of a number or phone number (`+SUM(…)`, `- note`, `-2+3`, the start of
+ * `-2+3+cmd|' /C calc'!A0`). Stored as is, it would run when exported and opened again.
  */
 export function looksLikeFormula(text: string): boolean {
-  return /^[=@\t\r]/.test(text) || /^[+-]\s*[A-Za-z_(]/.test(text);
+  return /^[=@\t\r\n\0]/.test(text) || (/^[+-]/.test(text) && !SIGNED_NUMBER.test(text));
+}
+
+/**
+ * An apostrophe before what would start a formula is a spreadsheet's mark for "this is text"
+ * (Excel's own, and what Outpost's CSV export writes): the text after it is the value, as typed.
+ */
+const MARKED_TEXT = /^'(?=[=+\-@\t\r\n\0])/;
+
+/** The text of a text cell: its spreadsheet text mark removed, or null when it is a formula. */
+function textOf(raw: string): string | null {
+  const text = raw.trim();
+  if (MARKED_TEXT.test(text)) return text.slice(1).trim();
+  // The text as stored is checked too: ` =1+1` is stored trimmed.
+  return looksLikeFormula(raw.trimEnd()) || looksLikeFormula(text) ? null : text;
 }
 
 const NUMBER = /^[+-]?(?:\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.\d+)?$/;
@@ -62,11 +80,17 @@ export function readCell(field: ImportField, raw: string, ctx: CellContext): Cel
   const text = raw.trim();
   switch (field.kind) {
     case 'text':
-      if (looksLikeFormula(raw.trimEnd())) return { ok: false, problem: 'formula' };
-      return { ok: true, value: text };
-    case 'list':
-      if (looksLikeFormula(raw.trimEnd())) return { ok: false, problem: 'formula' };
-      return { ok: true, value: splitList(text) };
+    case 'list': {
+      const value = textOf(raw);
+      if (value === null) return { ok: false, problem: 'formula' };
+      if (field.kind === 'text') return { ok: true, value };
+      const items = splitList(value);
+      // An item is a cell of its own when the list is written out again: `SSO;=1+1` is refused
+      // like `=1+1` (unless the cell is marked as text).
+      if (!MARKED_TEXT.test(text) && items.some(looksLikeFormula))
+        return { ok: false, problem: 'formula' };
+      return { ok: true, value: items };
+    }
     case 'date': {
       const date = parseImportDate(text, ctx.dateOrder);
       return date.ok ? { ok: true, value: date.date } : { ok: false, problem: date.problem };

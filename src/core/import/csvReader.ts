@@ -45,6 +45,15 @@ const QUOTED = 2;
 const QUOTE_IN_QUOTED = 3;
 type State = typeof CELL_START | typeof UNQUOTED | typeof QUOTED | typeof QUOTE_IN_QUOTED;
 
+/**
+ * The cell as a string of its own. A slice of 13 or more characters is, in V8, a view that keeps
+ * the whole decoded chunk it was cut from alive: an id kept for the duplicate check, an account
+ * name kept in a cache or a value kept in a row's issue would hold a chunk of the file each, and a
+ * large file whole. Prefixing it makes V8 copy the characters; slicing the prefix off again
+ * leaves a view of that copy only.
+ */
+const ownCopy = (cell: string): string => (cell.length < 13 ? cell : ` ${cell}`.slice(1));
+
 /** The position of `char` at or after `from`, or the end of the text. */
 const find = (text: string, char: string, from: number): number => {
   const at = text.indexOf(char, from);
@@ -197,7 +206,7 @@ export class CsvReader {
 
   private addCell(): void {
     if (this.cells.length >= MAX_CELLS_PER_ROW) throw new CsvError('tooManyColumns', this.rowLine);
-    this.cells.push(this.cell);
+    this.cells.push(ownCopy(this.cell));
     this.cell = '';
   }
 

@@ -215,9 +215,14 @@ export function isKnownHeader(cell: string): boolean {
 /**
  * The id of a record in its source, as stored: `salesforce:0015g00000XyZab` — Salesforce's
  * 18-character ids are its 15-character ids plus a checksum, so both forms name one record.
+ * An id in a file of Outpost's own columns that already names its source is stored as it is.
  */
 export function externalKey(source: string, id: string): string {
   let value = id.trim();
+  // Outpost's own export writes each record's key as stored (`salesforce:0015g…`): kept as it is,
+  // so an export imported again finds the same records.
+  const prefix = value.slice(0, Math.max(value.indexOf(':'), 0));
+  if (source === 'outpost' && prefix !== '' && prefix === prefix.trim().toLowerCase()) return value;
   if (source === 'salesforce' && /^[A-Za-z0-9]{18}$/.test(value)) value = value.slice(0, 15);
   return `${source}:${value}`;
 }

@@ -17,18 +17,9 @@ import {
   TICKET_STATUSES,
   TOUCHPOINT_KINDS,
 } from '../../shared/domain/enums';
+import { IMPORT_ENTITIES, type ImportEntity } from '../../shared/import/importEntityNames';
 
-export const IMPORT_ENTITIES = [
-  'accounts',
-  'stakeholders',
-  'contracts',
-  'usage_snapshots',
-  'survey_responses',
-  'support_tickets',
-  'expansion_opportunities',
-  'touchpoints',
-] as const;
-export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
+export { IMPORT_ENTITIES, type ImportEntity };
 
 /** Other names people use for an entity (CLI argument, sheet names of a workbook). */
 export const ENTITY_ALIASES: Record<string, ImportEntity> = {
@@ -193,6 +184,7 @@ export const ENTITY_FIELDS: Record<ImportEntity, ImportField[]> = {
     text('notes', 'join'),
     oneOf('sentiment', SENTIMENTS),
     text('nextSteps', 'join'),
+    { field: 'internalAttendees', kind: 'list' },
   ],
 };
 

@@ -53,6 +53,27 @@ function fullName(first: string, last: string): string {
   return [first, last].filter((p) => p !== '').join(' ');
 }
 
+const PERSON_NAME = new Set(['name', 'firstName', 'lastName']);
+/**
+ * A contact cell naming two people (`赵磊；陈静`, `Ann; Bo`), as Chinese sheets often list a
+ * customer's contacts: one row makes one stakeholder, and which phone, email or role belongs to
+ * whom cannot be told, so the row is refused with a message rather than guessed. A comma does not
+ * separate people: `Lopez, Maria` is one.
+ */
+const severalPeople = (name: unknown): boolean =>
+  typeof name === 'string' && /[;；、，|]/u.test(name);
+
+const FIELDS_BY_ENTITY = new Map<ImportEntity, Map<string, ImportField>>();
+/** The entity's fields by name, made once (a file has many rows). */
+function fieldsOf(entity: ImportEntity): Map<string, ImportField> {
+  let fields = FIELDS_BY_ENTITY.get(entity);
+  if (!fields) {
+    fields = new Map(ENTITY_FIELDS[entity].map((f) => [f.field, f]));
+    FIELDS_BY_ENTITY.set(entity, fields);
+  }
+  return fields;
+}
+
 export function readImportRow(
   entity: ImportEntity,
   columns: readonly ColumnMapping[],
@@ -60,7 +81,7 @@ export function readImportRow(
   line: number,
   options: RowReadOptions,
 ): MappedRow | null {
-  const fields = new Map(ENTITY_FIELDS[entity].map((f) => [f.field, f]));
+  const fields = fieldsOf(entity);
   const issues: RowIssue[] = [];
   const read = new Map<string, unknown>();
   let any = false;
@@ -89,6 +110,10 @@ export function readImportRow(
     });
     if (!value.ok) {
       issues.push({ line, column: column.header, problem: value.problem, value: raw.trim() });
+      return;
+    }
+    if (entity === 'stakeholders' && PERSON_NAME.has(field.field) && severalPeople(value.value)) {
+      issues.push({ line, column: column.header, problem: 'severalPeople', value: raw.trim() });
       return;
     }
     const before = read.get(field.field);

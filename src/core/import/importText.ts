@@ -27,7 +27,7 @@ export interface FileShape {
 }
 
 export type ShapeResult =
-  { ok: true; shape: FileShape } | { ok: false; problem: DecodeProblem | 'noHeader' };
+  { ok: true; shape: FileShape } | { ok: false; problem: DecodeProblem | 'noHeader' | 'noRows' };
 
 /** Decides how to read a file from its first bytes (`complete` when they are the whole file). */
 export function fileShape(head: Uint8Array, complete: boolean, chosen?: TextEncoding): ShapeResult {
@@ -47,12 +47,13 @@ export function fileShape(head: Uint8Array, complete: boolean, chosen?: TextEnco
   const sample = complete ? text : text.slice(0, Math.max(text.lastIndexOf('\n'), 0));
   const delimiter = sniffDelimiter(sample.slice(0, 64 * 1024));
   const reader = new CsvReader(delimiter);
-  let rows: CsvRow[];
+  let all: CsvRow[];
   try {
-    rows = [...reader.push(sample), ...(complete ? reader.end() : [])].slice(0, HEADER_SEARCH_ROWS);
+    all = [...reader.push(sample), ...(complete ? reader.end() : [])];
   } catch {
-    rows = [];
+    all = [];
   }
+  const rows = all.slice(0, HEADER_SEARCH_ROWS);
   if (rows.length === 0) return { ok: false, problem: 'noHeader' };
   const index = findHeaderRow(
     rows.map((r) => r.cells),
@@ -61,6 +62,10 @@ export function fileShape(head: Uint8Array, complete: boolean, chosen?: TextEnco
   const header = rows[index] as CsvRow;
   if (header.cells.filter((c) => c.trim() !== '').length === 0)
     return { ok: false, problem: 'noHeader' };
+  // The whole file is a header (and blank rows): there is nothing to import, and saying so is
+  // clearer than an import of no rows.
+  if (complete && !all.some((r) => r.line > header.line && r.cells.some((c) => c.trim() !== '')))
+    return { ok: false, problem: 'noRows' };
   return {
     ok: true,
     shape: {

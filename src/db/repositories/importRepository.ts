@@ -4,6 +4,7 @@
  * was last imported, the batches (for undo) and the mapping used last per source and entity.
  */
 import type Database from 'better-sqlite3';
+import type { ImportBatchView } from '../../shared/api/importViews';
 import type { RecordType } from '../../shared/records/recordTypes';
 import { prepared } from '../preparedStatement';
 import { tableColumns } from '../changeCapture/tableColumns';
@@ -30,22 +31,67 @@ export function idByExternalId(
   );
 }
 
-/** The live record of the account (or the account itself) whose fields equal `values`. */
+/** The `external_id` range of one source's ids: `source:` up to (not including) `source;`. */
+const sourceRange = (source: string): [string, string] => [`${source}:`, `${source};`];
+
+/**
+ * The live record of the account (or the account itself) whose fields equal `values`; with
+ * `notFrom`, only one that carries no id from that source (a record with another id from the
+ * source is another record of the source).
+ */
 export function idByFields(
   db: Database.Database,
   type: RecordType,
   accountId: string | null,
   values: Record<string, string>,
+  notFrom: string | null = null,
 ): string | null {
   const fields = Object.keys(values);
   const where = fields.map((f) => `${columnOf(type, f)} = ?`);
   if (accountId !== null) where.push('account_id = ?');
+  if (notFrom !== null) where.push('NOT (external_id >= ? AND external_id < ?)');
   const sql = `SELECT id FROM ${type} WHERE deleted = 0 AND ${where.join(' AND ')} ORDER BY created_at LIMIT 1`;
-  const params = [...fields.map((f) => values[f]), ...(accountId !== null ? [accountId] : [])];
+  const params = [
+    ...fields.map((f) => values[f]),
+    ...(accountId !== null ? [accountId] : []),
+    ...(notFrom !== null ? sourceRange(notFrom) : []),
+  ];
   return (
     (prepared(db, sql)
       .pluck()
       .get(...params) as string | undefined) ?? null
+  );
+}
+
+/** Whether any live record of `type` carries an id from `source`. */
+export function hasSourceRecords(db: Database.Database, type: RecordType, source: string): boolean {
+  return (
+    prepared(
+      db,
+      `SELECT 1 FROM ${type} WHERE external_id <> '' AND external_id >= ? AND external_id < ? AND deleted = 0 LIMIT 1`,
+    ).get(...sourceRange(source)) !== undefined
+  );
+}
+
+/**
+ * The accounts with a live record of `type` that carries no id from `source` ('' for accounts
+ * themselves, when there is such an account): where a row with an id can meet a record by the
+ * fields that name it. At most one entry per account.
+ */
+export function accountsWithRecordsNotFrom(
+  db: Database.Database,
+  type: RecordType,
+  source: string,
+): Set<string> {
+  const where = 'deleted = 0 AND NOT (external_id >= ? AND external_id < ?)';
+  const sql =
+    type === 'accounts'
+      ? `SELECT '' FROM accounts WHERE ${where} LIMIT 1`
+      : `SELECT DISTINCT account_id FROM ${type} WHERE ${where}`;
+  return new Set(
+    prepared(db, sql)
+      .pluck()
+      .all(...sourceRange(source)) as string[],
   );
 }
 
@@ -82,15 +128,8 @@ export function lastImported(
   return json ? (JSON.parse(json) as Record<string, unknown>) : null;
 }
 
-export interface ImportBatch {
-  id: string;
-  entity: string;
-  source: string;
-  fileName: string;
-  importedAt: string;
-  counts: Record<string, number>;
-  undoneAt: string;
-}
+/** An import kept for undo: as the app lists it. */
+export type ImportBatch = ImportBatchView;
 
 export function insertBatch(db: Database.Database, batch: ImportBatch): void {
   prepared(

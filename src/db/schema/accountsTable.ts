@@ -24,5 +24,9 @@ export const accountsTable = sqliteTable(
     index('accounts_external_idx')
       .on(t.externalId)
       .where(sql`external_id <> ''`),
+    // An import links a row to its account by the account's name.
+    index('accounts_name_idx')
+      .on(sql`trim(${t.name})`)
+      .where(sql`deleted = 0`),
   ],
 );

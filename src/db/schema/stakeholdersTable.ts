@@ -26,5 +26,12 @@ export const stakeholdersTable = sqliteTable(
       .on(t.externalId)
       .where(sql`external_id <> ''`),
     index('stakeholders_account_idx').on(t.accountId),
+    // An import finds a contact without an id by its email, else its name, within its account.
+    index('stakeholders_email_idx')
+      .on(t.accountId, t.email)
+      .where(sql`deleted = 0`),
+    index('stakeholders_name_idx')
+      .on(t.accountId, t.name)
+      .where(sql`deleted = 0`),
   ],
 );

@@ -17,6 +17,7 @@ import { ConflictsPage, SyncSettingsPage } from '../features/sync';
 import { TodayPage } from '../features/today';
 import { WelcomePage } from '../features/welcome/WelcomePage';
 import { I18nProvider, useI18n } from '../i18n/i18nContext';
+import { ImportPage } from '../features/import';
 import { AppLayout } from './AppLayout';
 import { useRoute } from './router';
 
@@ -75,6 +76,8 @@ function Pages() {
       <ExchangeRatesPage />
     ) : route.page === 'branding' ? (
       <BrandingPage />
+    ) : route.page === 'import' ? (
+      <ImportPage />
     ) : (
       <PortfolioPage />
     );

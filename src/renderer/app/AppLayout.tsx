@@ -137,6 +137,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
           label={t('nav.scorecard')}
           active={route.page === 'scorecard'}
         />
+        <NavLink href="#/import" label={t('nav.import')} active={route.page === 'import'} />
         <NavLink href="#/rates" label={t('nav.rates')} active={route.page === 'rates'} />
         <NavLink href="#/branding" label={t('nav.branding')} active={route.page === 'branding'} />
         <NavLink href="#/sync" label={t('nav.sync')} active={route.page === 'sync'} />

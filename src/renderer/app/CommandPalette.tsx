@@ -49,6 +49,7 @@ export function CommandPalette({
       command('go-search', t('nav.search')),
       command('new-account', t('portfolio.newAccount')),
       command('export-forecast', menuLabels(lang).commands['export-forecast'].replace('…', '')),
+      command('import-file', menuLabels(lang).commands['import-file'].replace('…', '')),
       { id: 'language', label: t('palette.toggleLanguage'), onClick: onToggleLanguage },
       command('toggle-dark-mode', t('palette.toggleTheme')),
     ];

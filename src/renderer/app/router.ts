@@ -18,6 +18,7 @@ export type Route =
   | { page: 'kpis' }
   | { page: 'rates' }
   | { page: 'branding' }
+  | { page: 'import' }
   | { page: 'printDeck'; params: URLSearchParams };
 
 const SIMPLE_PAGES = [
@@ -31,6 +32,7 @@ const SIMPLE_PAGES = [
   'kpis',
   'rates',
   'branding',
+  'import',
 ] as const;
 type SimplePage = (typeof SIMPLE_PAGES)[number];
 const isSimplePage = (value: string | undefined): value is SimplePage =>

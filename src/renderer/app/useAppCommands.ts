@@ -26,7 +26,8 @@ export function runAppCommand(command: AppCommand, handlers: CommandHandlers): v
     navigate({ page: 'renewals' });
     // Already on the renewals page: its forecast hears it at once.
     window.dispatchEvent(new Event('outpost:export-forecast'));
-  } else if (command === 'go-today') navigate({ page: 'today' });
+  } else if (command === 'import-file') navigate({ page: 'import' });
+  else if (command === 'go-today') navigate({ page: 'today' });
   else if (command === 'go-portfolio') navigate({ page: 'portfolio' });
   else if (command === 'go-renewals') navigate({ page: 'renewals' });
   else if (command === 'go-kpis') navigate({ page: 'kpis' });

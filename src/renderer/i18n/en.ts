@@ -6,6 +6,7 @@ import { enFields } from './enFields';
 import { enMoney } from './enMoney';
 import { enSyncDevice } from './enSyncDevice';
 import { enQuarantine } from './enQuarantine';
+import { enImport } from './enImport';
 
 export const en = {
   ...enHealth,
@@ -15,6 +16,7 @@ export const en = {
   ...enFields,
   ...enSyncDevice,
   ...enQuarantine,
+  ...enImport,
   'app.tagline': 'Customer success workbench',
   'app.language': 'Language',
   'app.toggleTheme': 'Toggle light/dark theme',

@@ -71,4 +71,10 @@ export const enFields = {
   'field.area': 'Product area',
   'field.text': 'Request or complaint',
   'field.stakeholders.title': 'Job title',
+  'field.externalId': 'Id in the source',
+  'field.accountExternalId': "Account's id in the source",
+  'field.accountName': 'Account name',
+  'field.firstName': 'First name',
+  'field.lastName': 'Last name',
+  'field.contractValue': 'Contract value (total)',
 };

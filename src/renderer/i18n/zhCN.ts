@@ -7,6 +7,7 @@ import { zhFields } from './zhFields';
 import { zhMoney } from './zhMoney';
 import { zhSyncDevice } from './zhSyncDevice';
 import { zhQuarantine } from './zhQuarantine';
+import { zhImport } from './zhImport';
 
 export const zhCN: Record<MessageKey, string> = {
   ...zhHealth,
@@ -16,6 +17,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...zhFields,
   ...zhSyncDevice,
   ...zhQuarantine,
+  ...zhImport,
   'app.tagline': '客户成功工作台',
   'app.language': '语言',
   'app.toggleTheme': '切换浅色/深色主题',

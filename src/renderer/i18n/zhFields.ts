@@ -73,4 +73,10 @@ export const zhFields: Record<keyof typeof enFields, string> = {
   'field.area': '产品领域',
   'field.text': '需求或投诉',
   'field.stakeholders.title': '职位',
+  'field.externalId': '来源系统中的编号',
+  'field.accountExternalId': '客户在来源系统中的编号',
+  'field.accountName': '客户名称',
+  'field.firstName': '名',
+  'field.lastName': '姓',
+  'field.contractValue': '合同金额（总额）',
 };

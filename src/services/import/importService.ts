@@ -24,6 +24,7 @@ import type { Lang } from '../../shared/format/formatters';
 import { ServiceError } from '../serviceError';
 import { reportProgress, stopIfCancelled } from '../taskContext';
 import type { Workspace } from '../workspace';
+import { ImportSeen } from './importSeen';
 import { ImportWriter, type RowAction } from './importWriter';
 
 export interface ImportInput {
@@ -81,7 +82,13 @@ export interface ImportReport {
   issueCount: number;
   conflicts: ImportConflict[];
   /** The first rows as they will be stored. */
-  sample: { line: number; action: RowAction; values: Record<string, unknown> }[];
+  sample: {
+    line: number;
+    action: RowAction;
+    /** The account the row names (its name or id in the source); '' for an account row. */
+    account: string;
+    values: Record<string, unknown>;
+  }[];
 }
 
 const MAX_LISTED = 1000;
@@ -122,11 +129,27 @@ function shapeOf(input: ImportInput): FileShape {
   return shape.shape;
 }
 
+export interface ImportLayout {
+  shape: FileShape;
+  source: string;
+  columns: ColumnMapping[];
+}
+
+/**
+ * How the file reads and which column fills which field, before any row is read: what the
+ * app's mapping screen shows even when the mapping is not yet complete.
+ */
+export function importLayout(ws: Workspace, input: ImportInput): ImportLayout {
+  const shape = shapeOf(input);
+  return { shape, ...mappingOf(ws, input, shape, false) };
+}
+
 /** The proposed mapping, then the one remembered for the source, then the user's. */
 function mappingOf(
   ws: Workspace,
   input: ImportInput,
   shape: FileShape,
+  complete = true,
 ): { source: string; columns: ColumnMapping[] } {
   const proposed = proposeMapping(shape.headers, input.entity);
   const source = (input.source ?? proposed.source ?? 'file').trim().toLowerCase();
@@ -149,6 +172,7 @@ function mappingOf(
   apply(savedMapping(ws.db.sqlite, source, input.entity) ?? {}, false);
   apply(input.map ?? {}, true);
   const columns = shape.headers.map((header, i) => ({ header, field: fields[i] ?? null }));
+  if (!complete) return { source, columns };
   const has = (field: string) => columns.some((c) => c.field === field);
   if (columns.every((c) => c.field === null)) throw new ImportFileError('nothingMapped');
   if (input.entity !== 'accounts' && !has('accountExternalId') && !has('accountName'))
@@ -238,6 +262,7 @@ export function importFile(ws: Workspace, input: ImportInput): ImportReport {
   };
   const db = ws.db.sqlite;
   const batchId = ws.newId();
+  const seen = new ImportSeen(db);
   const writer = new ImportWriter(ws, {
     entity: input.entity,
     source,
@@ -246,11 +271,23 @@ export function importFile(ws: Workspace, input: ImportInput): ImportReport {
     overwrite: input.overwrite === true,
     currency: input.currency ?? null,
     owners: knownOwners(db),
+    seen,
   });
-  const seen = new Map<string, number>();
+  const idColumn = columns.find((c) => c.field === 'externalId')?.header ?? '';
+  // Progress is the share of the file read: the number of rows is not known before the end.
+  let bytesRead = 0;
+  const counted: ImportInput = {
+    ...input,
+    *chunks() {
+      for (const chunk of input.chunks()) {
+        bytesRead += chunk.length;
+        yield chunk;
+      }
+    },
+  };
   try {
     db.transaction(() => {
-      for (const row of rowsOf(input, shape)) {
+      for (const row of rowsOf(counted, shape)) {
         const mapped = readImportRow(input.entity, columns, row.cells, row.line, {
           lang: input.lang,
           currency: writer.currencyFor,
@@ -260,19 +297,18 @@ export function importFile(ws: Workspace, input: ImportInput): ImportReport {
         report.counts.rows++;
         if (report.counts.rows % 1000 === 0) {
           stopIfCancelled('Stopped: nothing was imported.');
-          reportProgress(report.counts.rows, 0);
+          reportProgress(Math.min(bytesRead, input.size), input.size);
         }
         if (mapped.externalId) {
           const key = externalKey(source, mapped.externalId);
-          const first = seen.get(key);
+          const first = seen.firstLine(`id:${key}`, row.line);
           if (first !== undefined)
             mapped.issues.push({
               line: row.line,
-              column: '',
+              column: idColumn,
               problem: 'duplicateId',
               value: `${mapped.externalId} ${first}`,
             });
-          else seen.set(key, row.line);
         }
         const outcome =
           mapped.issues.length > 0
@@ -286,6 +322,7 @@ export function importFile(ws: Workspace, input: ImportInput): ImportReport {
           report.sample.push({
             line: row.line,
             action: outcome.action,
+            account: mapped.accountName || mapped.accountExternalId,
             values: outcome.values ?? mapped.values,
           });
       }

@@ -11,6 +11,8 @@ import type { ColumnMapping, MappedRow, RowIssue } from '../../core/import/impor
 import { findRecord } from '../../db/repositories/recordRepository';
 import {
   accountIdsByName,
+  accountsWithRecordsNotFrom,
+  hasSourceRecords,
   idByExternalId,
   idByFields,
   insertBatchRow,
@@ -20,6 +22,7 @@ import { recordFieldNames, type RecordType } from '../../shared/records/recordTy
 import { createRecord, updateRecord } from '../recordService';
 import { ServiceError } from '../serviceError';
 import type { Workspace } from '../workspace';
+import type { ImportSeen } from './importSeen';
 
 export type RowAction = 'create' | 'update' | 'unchanged' | 'skip';
 
@@ -46,6 +49,8 @@ export interface ImportWriterOptions {
   currency: string | null;
   /** The owner names in use, to write an imported owner the way it is written here. */
   owners: string[];
+  /** The records this import's rows wrote so far: a second row naming one is skipped. */
+  seen: ImportSeen;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -114,22 +119,58 @@ export class ImportWriter {
     );
   }
 
+  /** Whether live records of this type carried ids from the source when the import began. */
+  private sourceHadRecords: boolean | null = null;
+  /**
+   * The accounts ('' for accounts themselves) with a live record that carries no id from the
+   * source: the only places where a row with an id can meet its record by the fields that name
+   * it. Read once; grows as rows without an id are created. At most one entry per account.
+   */
+  private unkeyed: Set<string> | null = null;
+
   private existing(
     row: MappedRow,
     values: Record<string, unknown>,
     accountId: string | null,
   ): string | null {
     const db = this.ws.db.sqlite;
-    if (row.externalId) {
-      const id = idByExternalId(db, this.type, externalKey(this.options.source, row.externalId));
-      if (id) return id;
+    const { source } = this.options;
+    const key = row.externalId ? externalKey(source, row.externalId) : '';
+    // An id of the source's own (`salesforce:…`; Outpost's export carries other sources' ids).
+    const own = this.ownKey(key);
+    if (key) {
+      // An id appears once per file (importFile skips a repeated one): before a source's first
+      // import, no record can be found by one of its ids. Asked at the first row, before anything
+      // is written.
+      if (own) this.sourceHadRecords ??= hasSourceRecords(db, this.type, source);
+      if (!own || this.sourceHadRecords) {
+        const id = idByExternalId(db, this.type, key);
+        if (id) return id;
+      }
     }
-    for (const key of NATURAL_KEYS[this.options.entity]) {
-      const parts = Object.fromEntries(key.map((f) => [f, values[f]]));
-      if (key.every((f) => typeof parts[f] === 'string' && parts[f] !== ''))
-        return idByFields(db, this.type, accountId, parts as Record<string, string>);
+    if (own) {
+      // A record with another id from the source is another record of the source (two contacts
+      // sharing an email): a row with an id only meets, by its fields, a record typed here, from
+      // another source, or imported without ids — the row's id is then stamped on it.
+      this.unkeyed ??= accountsWithRecordsNotFrom(db, this.type, source);
+      if (!this.unkeyed.has(accountId ?? '')) return null;
+    }
+    for (const fields of NATURAL_KEYS[this.options.entity]) {
+      const parts = Object.fromEntries(fields.map((f) => [f, values[f]]));
+      if (fields.every((f) => typeof parts[f] === 'string' && parts[f] !== ''))
+        return idByFields(
+          db,
+          this.type,
+          accountId,
+          parts as Record<string, string>,
+          own ? source : null,
+        );
     }
     return null;
+  }
+
+  private ownKey(key: unknown): boolean {
+    return typeof key === 'string' && key.startsWith(`${this.options.source}:`);
   }
 
   /** The currency of a row's amounts when it has no currency column. */
@@ -172,8 +213,18 @@ export class ImportWriter {
     if (row.externalId) values.externalId = externalKey(this.options.source, row.externalId);
     for (const key of Object.keys(values)) if (!this.fieldNames.has(key)) delete values[key];
     const id = this.existing(row, values, accountId);
+    if (id) {
+      // Two rows of one file naming one record (by id or by the fields that name it): the
+      // second would silently overwrite the first.
+      const first = this.options.seen.firstLine(`record:${id}`, row.line);
+      if (first !== undefined)
+        return {
+          action: 'skip',
+          issues: [{ line: row.line, column: '', problem: 'duplicateRow', value: String(first) }],
+        };
+    }
     try {
-      return id ? this.update(row, id, values) : this.create(values);
+      return id ? this.update(row, id, values) : this.create(row, values);
     } catch (error) {
       if (!(error instanceof ServiceError) || !error.issues) throw error;
       return {
@@ -188,8 +239,11 @@ export class ImportWriter {
     }
   }
 
-  private create(values: Record<string, unknown>): RowOutcome {
+  private create(row: MappedRow, values: Record<string, unknown>): RowOutcome {
     const record = createRecord(this.ws, this.type, values);
+    this.options.seen.firstLine(`record:${record.id}`, row.line);
+    if (!this.ownKey(values.externalId))
+      this.unkeyed?.add(typeof values.accountId === 'string' ? values.accountId : '');
     insertBatchRow(this.ws.db.sqlite, {
       batchId: this.options.batchId,
       type: this.type,

@@ -37,6 +37,8 @@ import type {
   SnapshotTrendView,
 } from './forecastViews';
 import type { KpiView } from './kpiViews';
+import { importChoicesInput, importProblemsInput, importUploadInput } from './importInputs';
+import type { ImportBatchView, ImportPreviewView, ImportReportView } from './importViews';
 import type { QuarantineView } from './quarantineViews';
 import { brandingInput, deckExportInput, deckQuery } from './deckInputs';
 import type { Deck, DeckBranding } from './deckViews';
@@ -136,6 +138,13 @@ export const API_INPUTS = {
   'qbr:export': deckExportInput,
   'branding:get': z.object({}),
   'branding:save': brandingInput,
+  'import:upload': importUploadInput,
+  'import:preview': importChoicesInput,
+  'import:run': importChoicesInput,
+  'import:discard': z.object({ uploadId: z.string().max(64) }),
+  'import:list': z.object({}),
+  'import:undo': z.object({ batchId: recordId }),
+  'import:problemsFile': importProblemsInput,
 } as const;
 
 export type ApiMethod = keyof typeof API_INPUTS;
@@ -193,6 +202,13 @@ export interface ApiOutputs {
   'qbr:export': ExportFile;
   'branding:get': DeckBranding;
   'branding:save': DeckBranding;
+  'import:upload': { uploadId: string; received: number; complete: boolean };
+  'import:preview': ImportPreviewView;
+  'import:run': ImportReportView;
+  'import:discard': { discarded: boolean };
+  'import:list': ImportBatchView[];
+  'import:undo': { deleted: number; restored: number };
+  'import:problemsFile': ExportFile;
 }
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof API_INPUTS)[M]>;

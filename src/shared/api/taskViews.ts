@@ -11,7 +11,12 @@ export interface TaskProgressView {
 }
 
 /** The calls whose work can be stopped safely part-way (DESIGN.md §12). */
-export const CANCELLABLE_METHODS: readonly string[] = ['demo:load', 'health:refresh'];
+export const CANCELLABLE_METHODS: readonly string[] = [
+  'demo:load',
+  'health:refresh',
+  'import:preview',
+  'import:run',
+];
 /** Calls that can take long and say how far they got: the cancellable ones, and syncing. */
 export const LONG_METHODS: readonly string[] = [
   ...CANCELLABLE_METHODS,

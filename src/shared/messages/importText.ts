@@ -17,6 +17,10 @@ const FILE_PROBLEMS: Texts = {
     '文件不是有效的 {encoding} 文本（约第 {byte} 字节处）。请选择文件编码（UTF-8 或 GB18030）后重试。',
   ],
   noHeader: ['No header row was found in the file.', '文件中没有找到表头行。'],
+  noRows: [
+    'The file has a header row but no rows under it: nothing to import.',
+    '文件只有表头，没有数据行，没有可导入的内容。',
+  ],
   tooLarge: [
     'The file is too large to import (more than 1 GB).',
     '文件太大，无法导入（超过 1 GB）。',
@@ -51,7 +55,38 @@ const FILE_PROBLEMS: Texts = {
     'The dates in column "{column}" (such as {example}) can be read day-first or month-first. Say which with --date-order dmy or mdy.',
     '“{column}”列的日期（如 {example}）既可按日/月也可按月/日理解。请用 --date-order dmy 或 mdy 指明。',
   ],
+  notAWorkbook: [
+    'The file is not an Excel workbook (.xlsx), or it is damaged. Open it in a spreadsheet and save it as .xlsx again, or save the sheet as CSV.',
+    '该文件不是 Excel 工作簿（.xlsx），或已损坏。请用表格软件打开后重新另存为 .xlsx，或将工作表另存为 CSV。',
+  ],
+  oldWorkbook: [
+    'This is an Excel 97–2003 (.xls) or password-protected workbook. Save it as .xlsx without a password and try again.',
+    '这是 Excel 97–2003（.xls）格式或设有密码的工作簿。请另存为不带密码的 .xlsx 后重试。',
+  ],
+  workbookTooLarge: [
+    'The workbook is too large to import (more than {mb} MB). Save each sheet as CSV and import those.',
+    '工作簿太大，无法导入（超过 {mb} MB）。请将各工作表另存为 CSV 后分别导入。',
+  ],
+  sheetNotFound: [
+    'The workbook has no sheet "{sheet}". Its sheets: {sheets}.',
+    '工作簿中没有名为“{sheet}”的工作表。现有工作表：{sheets}。',
+  ],
+  noSheetForEntity: [
+    'No sheet of the workbook is named for {entity} (such as {names}). Its sheets: {sheets}. Name the sheet to import with --sheet NAME.',
+    '工作簿中没有对应 {entity} 的工作表（如 {names}）。现有工作表：{sheets}。请用 --sheet 名称 指定要导入的工作表。',
+  ],
+  noEntitySheets: [
+    'No sheet of the workbook is named for something Outpost imports (Accounts, Contacts, Contracts …). Its sheets: {sheets}.',
+    '工作簿中没有以可导入内容命名的工作表（如 客户、联系人、合同 …）。现有工作表：{sheets}。',
+  ],
+  sheetEntityUnknown: [
+    "The sheet's name does not say what it holds; choose the entity to import it as.",
+    '工作表名称看不出其中是什么数据；请选择要导入的类型。',
+  ],
 };
+
+/** Said before a problem found in one sheet of a workbook. */
+const IN_SHEET: [en: string, zh: string] = ['Sheet "{sheet}": ', '工作表“{sheet}”：'];
 
 const ROW_PROBLEMS: Texts = {
   invalidDate: ['is not a date', '不是有效日期'],
@@ -63,8 +98,13 @@ const ROW_PROBLEMS: Texts = {
   notYesNo: ['is not yes or no', '不是“是”或“否”'],
   formula: ['looks like a spreadsheet formula and was not imported', '看起来是表格公式，未导入'],
   duplicateId: ['the same id appears on an earlier line', '与前面某行的编号重复'],
+  duplicateRow: ['names the same record as an earlier line', '与前面某行是同一条记录'],
   unknownAccount: ['names no account in Outpost', '在 Outpost 中找不到该客户'],
   ambiguousAccount: ['names more than one account', '对应多个同名客户'],
+  severalPeople: [
+    'names more than one person: give each contact a row of their own',
+    '包含多个人名：请每位联系人单独一行',
+  ],
   required: ['is required', '不能为空'],
   tooLong: ['is too long', '太长'],
   invalidEmail: ['is not an email address', '不是有效的邮箱地址'],
@@ -94,8 +134,10 @@ export function importFileText(
   problem: string,
   detail: Record<string, string | number> = {},
 ): string {
-  const texts = FILE_PROBLEMS[problem];
-  return texts ? fill(texts[lang === 'zh-CN' ? 1 : 0], detail) : problem;
+  const i = lang === 'zh-CN' ? 1 : 0;
+  const text = FILE_PROBLEMS[problem]?.[i] ?? problem;
+  const where = detail.sheet !== undefined && !text.includes('{sheet}') ? IN_SHEET[i] : '';
+  return fill(where + text, detail);
 }
 
 /** One row problem: `Line 12, column "Email": "x@" is not an email address`. */
@@ -105,6 +147,10 @@ export function importRowText(
 ): string {
   const texts = ROW_PROBLEMS[issue.problem];
   const what = texts ? texts[lang === 'zh-CN' ? 1 : 0] : issue.problem;
+  if (issue.problem === 'duplicateRow')
+    return lang === 'zh-CN'
+      ? `第 ${issue.line} 行：与第 ${issue.value} 行是同一条记录，已跳过`
+      : `Line ${issue.line}: the same record as line ${issue.value}, skipped`;
   if (issue.problem === 'duplicateId') {
     const [id, first] = issue.value.split(' ');
     return lang === 'zh-CN'

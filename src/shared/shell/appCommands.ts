@@ -6,6 +6,7 @@
 export const APP_COMMANDS = [
   'new-account',
   'export-forecast',
+  'import-file',
   'go-today',
   'go-portfolio',
   'go-renewals',
@@ -19,6 +20,7 @@ export type AppCommand = (typeof APP_COMMANDS)[number];
 export const COMMAND_SHORTCUTS: Record<AppCommand, string> = {
   'new-account': 'CmdOrCtrl+N',
   'export-forecast': 'CmdOrCtrl+Shift+E',
+  'import-file': 'CmdOrCtrl+Shift+O',
   'go-today': 'CmdOrCtrl+1',
   'go-portfolio': 'CmdOrCtrl+2',
   'go-renewals': 'CmdOrCtrl+3',

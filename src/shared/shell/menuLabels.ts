@@ -72,6 +72,7 @@ const EN: MenuLabels = {
   commands: {
     'new-account': 'New Account…',
     'export-forecast': 'Export Renewal Forecast…',
+    'import-file': 'Import from CRM or Spreadsheet…',
     'go-today': 'Today',
     'go-portfolio': 'Portfolio',
     'go-renewals': 'Renewals',
@@ -116,6 +117,7 @@ const ZH: MenuLabels = {
   commands: {
     'new-account': '新建客户…',
     'export-forecast': '导出续约预测…',
+    'import-file': '从 CRM 或表格导入…',
     'go-today': '今日',
     'go-portfolio': '客户组合',
     'go-renewals': '续约',

@@ -1,43 +1,25 @@
 /**
- * `import ENTITY FILE.csv [--dry-run] [--map "Header=field" …]` (DESIGN.md §9): brings accounts,
- * contacts, contracts and signals in from CRM and spreadsheet exports. Prints what was detected
+ * `import ENTITY FILE.csv|FILE.xlsx [--dry-run] [--map "Header=field" …]` (DESIGN.md §9): brings
+ * accounts, contacts, contracts and signals in from CRM and spreadsheet exports; `import all
+ * FILE.xlsx` brings every sheet of a workbook that names an entity. Prints what was detected
  * (encoding, delimiter, header row, source, mapping), the counts, and every row that was skipped
  * with its line, column and reason. `import list` shows the imports kept, `import undo ID` undoes one.
  */
-import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { IMPORT_ENTITIES, importEntityOf } from '../../../core/import/importEntities';
-import {
-  importFile,
-  ImportFileError,
-  type ImportReport,
-} from '../../../services/import/importService';
+import { importFile, ImportFileError } from '../../../services/import/importService';
+import { fileChunks } from '../../../services/import/fileChunks';
 import { importBatches, undoImport } from '../../../services/import/importUndo';
 import { ServiceError } from '../../../services/serviceError';
-import { importFileText, importRowText } from '../../../shared/messages/importText';
+import { importFileText } from '../../../shared/messages/importText';
 import { CURRENCIES } from '../../../shared/domain/enums';
-import type { Lang } from '../../../shared/format/formatters';
-import type { CliCommand, CliContext } from '../cliCommand';
+import type { CliCommand, CliContext, CliValues } from '../cliCommand';
 import { openCliWorkspace } from '../cliWorkspace';
 import { formatTable } from '../formatTable';
 import { UsageError } from '../usageError';
-
-const CHUNK = 256 * 1024;
-
-/** The file read chunk by chunk, from its start each time it is asked for. */
-function* fileChunks(path: string): Generator<Uint8Array> {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(CHUNK);
-    for (;;) {
-      const n = readSync(fd, buffer, 0, CHUNK, null);
-      if (n === 0) return;
-      yield Buffer.from(buffer.subarray(0, n));
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
+import { importIssuesCsv, printImportReport, words } from './importReportText';
+import { importWorkbookFile, isWorkbookFile } from './importWorkbookFile';
 
 function mapOption(values: (string | boolean)[] | undefined): Record<string, string> {
   const map: Record<string, string> = {};
@@ -65,93 +47,54 @@ function oneOfOption<T extends string>(
   return text as T;
 }
 
-const words = (lang: Lang, en: string, zh: string) => (lang === 'zh-CN' ? zh : en);
-
-function printReport(ctx: CliContext, report: ImportReport): void {
-  const { lang } = ctx;
-  const w = (en: string, zh: string) => words(lang, en, zh);
-  ctx.io.out(
-    w(
-      `${report.fileName}: ${report.encoding}${report.encodingReason === 'chosen' ? ' (chosen)' : ''}, delimiter ${JSON.stringify(report.delimiter)}, header on line ${report.headerLine}, source ${report.source}`,
-      `${report.fileName}：编码 ${report.encoding}${report.encodingReason === 'chosen' ? '（手动选择）' : ''}，分隔符 ${JSON.stringify(report.delimiter)}，表头在第 ${report.headerLine} 行，来源 ${report.source}`,
-    ),
-  );
-  ctx.io.out(
-    formatTable(
-      [w('COLUMN', '列'), w('FIELD', '字段')],
-      report.columns.map((c) => [c.header, c.field ?? w('(not imported)', '（不导入）')]),
-    ),
-  );
-  for (const d of report.dateColumns)
-    ctx.io.out(
-      w(
-        `Dates in "${d.header}" are read ${d.order === 'dmy' ? 'day first' : 'month first'}.`,
-        `“${d.header}”列的日期按${d.order === 'dmy' ? '日在前' : '月在前'}读取。`,
-      ),
-    );
-  const c = report.counts;
-  ctx.io.out(
-    report.dryRun
-      ? w(
-          `Dry run, nothing written: ${c.rows} rows — ${c.create} to create, ${c.update} to update, ${c.unchanged} unchanged, ${c.skip} skipped.`,
-          `试运行，未写入任何数据：共 ${c.rows} 行——新建 ${c.create}，更新 ${c.update}，无变化 ${c.unchanged}，跳过 ${c.skip}。`,
-        )
-      : w(
-          `Imported ${c.rows} rows: ${c.create} created, ${c.update} updated, ${c.unchanged} unchanged, ${c.skip} skipped.`,
-          `已导入 ${c.rows} 行：新建 ${c.create}，更新 ${c.update}，无变化 ${c.unchanged}，跳过 ${c.skip}。`,
-        ),
-  );
-  for (const conflict of report.conflicts)
-    ctx.io.out(
-      w(
-        `Line ${conflict.line}, column "${conflict.column}": changed in Outpost since the last import (${JSON.stringify(conflict.current)}); the file says ${JSON.stringify(conflict.incoming)}.`,
-        `第 ${conflict.line} 行，“${conflict.column}”列：上次导入后已在 Outpost 中修改（${JSON.stringify(conflict.current)}），文件中为 ${JSON.stringify(conflict.incoming)}。`,
-      ),
-    );
-  if (report.conflicts.length > 0)
-    ctx.io.out(
-      w(
-        "Those fields were kept as changed in Outpost; --overwrite takes the file's values.",
-        '这些字段保留了 Outpost 中的修改；使用 --overwrite 将采用文件中的值。',
-      ),
-    );
-  for (const issue of report.issues) ctx.io.err(importRowText(lang, issue));
-  if (report.issueCount > report.issues.length)
-    ctx.io.err(
-      w(
-        `… and ${report.issueCount - report.issues.length} more problems.`,
-        `……另有 ${report.issueCount - report.issues.length} 个问题。`,
-      ),
-    );
-  if (report.batchId)
-    ctx.io.out(
-      w(
-        `Undo this import with: outpost import undo ${report.batchId}`,
-        `撤销本次导入：outpost import undo ${report.batchId}`,
-      ),
-    );
+function fileSize(ctx: CliContext, file: string): number {
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) throw new Error('not a file');
+    return stat.size;
+  } catch {
+    throw new UsageError(words(ctx.lang, `Cannot read the file ${file}`, `无法读取文件 ${file}`));
+  }
 }
 
-/** The skipped rows as CSV (UTF-8 with BOM, so Excel opens Chinese correctly). */
-function issuesCsv(lang: Lang, report: ImportReport): string {
-  const quote = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
-  const header =
-    lang === 'zh-CN'
-      ? ['行', '列', '问题', '值', '说明']
-      : ['line', 'column', 'problem', 'value', 'message'];
-  const lines = report.issues.map((i) =>
-    [i.line, i.column, i.problem, i.value, importRowText(lang, i)].map(quote).join(','),
-  );
-  return `\ufeff${[header.map(quote).join(','), ...lines].join('\r\n')}\r\n`;
+/** The options of any import, CSV or workbook. */
+function importOptions(ctx: CliContext, values: CliValues) {
+  const currency = oneOfOption('currency', values.currency, CURRENCIES);
+  return {
+    lang: ctx.lang,
+    dryRun: values['dry-run'] === true,
+    overwrite: values.overwrite === true,
+    ...(values.source ? { source: String(values.source) } : {}),
+    ...(values['date-order']
+      ? { dateOrder: oneOfOption('date-order', values['date-order'], ['dmy', 'mdy'] as const) }
+      : {}),
+    ...(currency ? { currency } : {}),
+  };
+}
+
+/** Workbook-only and CSV-only options given to the other kind of file. */
+function checkFileOptions(values: CliValues, all: boolean, workbook: boolean): void {
+  if (all && !workbook)
+    throw new UsageError('import all reads an Excel workbook (.xlsx) with a sheet per entity');
+  if (workbook && values.encoding)
+    throw new UsageError('--encoding is for CSV files; a workbook says its own');
+  if (!workbook && values.sheet)
+    throw new UsageError('--sheet names a sheet of an Excel workbook (.xlsx)');
+  if (all && (values.map || values.sheet || values.report))
+    throw new UsageError(
+      '--map, --sheet and --report are for one sheet: import it with import ENTITY FILE.xlsx --sheet NAME',
+    );
 }
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'Import records from a CRM or spreadsheet export (CSV); list or undo imports',
+  summary: 'Import records from a CRM or spreadsheet export (CSV, XLSX); list or undo imports',
   usage: [
-    'import ENTITY FILE.csv [--dry-run] [--map "Header=field" …] [--source NAME] [--encoding utf-8|gb18030]',
-    '       [--date-order dmy|mdy] [--currency CODE] [--overwrite] [--report FILE.csv] [--json]',
+    'import ENTITY FILE.csv|FILE.xlsx [--dry-run] [--map "Header=field" …] [--source NAME]',
+    '       [--encoding utf-8|gb18030] [--sheet NAME] [--date-order dmy|mdy] [--currency CODE]',
+    '       [--overwrite] [--report FILE.csv] [--json]',
     `       ENTITY: ${IMPORT_ENTITIES.join(', ')} (or contacts, companies, tickets…)`,
+    'import all FILE.xlsx [--dry-run] …   every sheet named for an entity, accounts first',
     'import list [--json]   ·   import undo ID',
   ].join('\n'),
   options: {
@@ -159,6 +102,7 @@ export const importCommand: CliCommand = {
     map: { type: 'string', multiple: true },
     source: { type: 'string' },
     encoding: { type: 'string' },
+    sheet: { type: 'string' },
     'date-order': { type: 'string' },
     currency: { type: 'string' },
     overwrite: { type: 'boolean' },
@@ -173,28 +117,31 @@ export const importCommand: CliCommand = {
       return batchCommand(ctx, what, file, values.json === true);
     if (!file || extra.length > 0)
       throw new UsageError(`Usage: outpost ${importCommand.usage.split('\n')[0]}`);
-    const entity = importEntityOf(what);
-    if (!entity)
-      throw new UsageError(`Unknown entity "${what}"; one of ${IMPORT_ENTITIES.join(', ')}`);
-    let size: number;
-    try {
-      const stat = statSync(file);
-      if (!stat.isFile()) throw new Error('not a file');
-      size = stat.size;
-    } catch {
-      throw new UsageError(words(ctx.lang, `Cannot read the file ${file}`, `无法读取文件 ${file}`));
-    }
-    const currency = oneOfOption('currency', values.currency, CURRENCIES);
+    const all = what === 'all';
+    const entity = all ? null : importEntityOf(what);
+    if (!all && !entity)
+      throw new UsageError(
+        `Unknown entity "${what}"; one of ${IMPORT_ENTITIES.join(', ')}, or all (a workbook)`,
+      );
+    const size = fileSize(ctx, file);
+    const workbook = isWorkbookFile(file);
+    checkFileOptions(values, all, workbook);
+    const common = importOptions(ctx, values);
+    const map = mapOption(values.map as string[] | undefined);
+    if (workbook)
+      return importWorkbookFile(ctx, file, entity, common, {
+        map,
+        sheet: typeof values.sheet === 'string' ? values.sheet : undefined,
+        report: typeof values.report === 'string' ? values.report : undefined,
+        json: values.json === true,
+      });
     const options = {
-      entity,
+      ...common,
+      entity: entity as NonNullable<typeof entity>,
       fileName: basename(file),
       chunks: () => fileChunks(file),
       size,
-      lang: ctx.lang,
-      map: mapOption(values.map as string[] | undefined),
-      dryRun: values['dry-run'] === true,
-      overwrite: values.overwrite === true,
-      ...(values.source ? { source: String(values.source) } : {}),
+      map,
       ...(values.encoding
         ? {
             encoding: oneOfOption('encoding', values.encoding, [
@@ -205,15 +152,11 @@ export const importCommand: CliCommand = {
             ] as const),
           }
         : {}),
-      ...(values['date-order']
-        ? { dateOrder: oneOfOption('date-order', values['date-order'], ['dmy', 'mdy'] as const) }
-        : {}),
-      ...(currency ? { currency } : {}),
     };
     // Importing a book into a new database file makes it; a dry run writes nothing, not even that.
     const ws = openCliWorkspace(ctx, { creates: !options.dryRun });
     try {
-      let report: ImportReport;
+      let report;
       try {
         report = importFile(ws, options);
       } catch (error) {
@@ -223,9 +166,9 @@ export const importCommand: CliCommand = {
         }
         throw error;
       }
-      if (values.report) writeFileSync(String(values.report), issuesCsv(ctx.lang, report));
+      if (values.report) writeFileSync(String(values.report), importIssuesCsv(ctx.lang, report));
       if (values.json) ctx.io.out(JSON.stringify(report, null, 2));
-      else printReport(ctx, report);
+      else printImportReport(ctx, report);
       return 0;
     } finally {
       ws.close();

@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/i18nContext';
 import type { MessageKey } from '../../i18n/en';
 
 export function TaskProgressPanel() {
-  const { t, number } = useI18n();
+  const { t, number, percent } = useI18n();
   const pending = usePendingLongCalls();
   const [tasks, setTasks] = useState<TaskProgressView[]>([]);
   const [stopping, setStopping] = useState<Set<number>>(new Set());
@@ -73,9 +73,12 @@ export function TaskProgressPanel() {
             </Group>
             <Progress value={task.total > 0 ? (100 * task.done) / task.total : 0} animated />
             <Text size="xs" c="dimmed">
-              {task.total > 0
-                ? t('task.progress', { done: number(task.done), total: number(task.total) })
-                : t('task.starting')}
+              {task.total === 0
+                ? t('task.starting')
+                : task.method.startsWith('import:')
+                  ? // An import counts bytes of its file: a share reads better than byte counts.
+                    t('task.percent', { percent: percent(task.done / task.total) })
+                  : t('task.progress', { done: number(task.done), total: number(task.total) })}
             </Text>
           </Stack>
         ))}
