@@ -73,6 +73,30 @@ test('in English: a Salesforce accounts and contacts pair imports, and the conta
   expect(count('SELECT count(*) AS n FROM accounts WHERE deleted = 0')).toBe(3);
   await page.screenshot({ path: 'test-results/import-done-en.png', fullPage: true });
 
+  // The CSM corrects an industry here; the same export imported again keeps it unless told.
+  await page.getByRole('link', { name: 'Open the portfolio' }).click();
+  await page.getByTestId('portfolio-row').filter({ hasText: 'Northwind Logistics' }).click();
+  await page.getByRole('button', { name: 'Edit account' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Industry', { exact: true }).fill('Logistics');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  await page.getByRole('link', { name: 'Import', exact: true }).click();
+  await chooseFile(page, join(FIXTURES, 'salesforce_accounts.csv'));
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  const conflicts = page.getByTestId('import-conflicts');
+  await expect(conflicts).toContainText('Logistics');
+  await expect(conflicts).toContainText('Transportation');
+  await expect(countCell(page, 'unchanged')).toHaveText('3');
+  await page.screenshot({ path: 'test-results/import-conflict-en.png', fullPage: true });
+  await page.getByTestId('import-overwrite').check();
+  await expect(countCell(page, 'update')).toHaveText('1');
+  await page.getByTestId('import-run').click();
+  await expect(page.getByTestId('import-result')).toBeVisible();
+  expect(count("SELECT count(*) AS n FROM accounts WHERE industry = 'Transportation'")).toBe(1);
+  expect(count('SELECT count(*) AS n FROM accounts WHERE deleted = 0')).toBe(3);
+
   await page.getByRole('button', { name: 'Import another file' }).click();
   await chooseFile(page, join(FIXTURES, 'salesforce_contacts.csv'));
   await expect(page.getByTestId('import-entity')).toHaveValue('Contacts (stakeholders)');
