@@ -44,8 +44,8 @@ import { brandingView, saveBranding } from './deck/brandingService';
 import { exportDeckFile, type PdfPrinter } from './deck/deckExportService';
 import { deckFor } from './deck/deckService';
 import { importBatches, undoImport } from './import/importUndo';
-import { discardUpload, receiveUploadPiece } from './import/importUploads';
-import { importProblemsFile, previewImport, runImport } from './import/importWizard';
+import { receiveUploadPiece } from './import/importUploads';
+import { discardImport, importProblemsFile, previewImport, runImport } from './import/importWizard';
 
 export type ApiHandlers = {
   [M in ApiMethod]: (input: ParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>;
@@ -174,18 +174,27 @@ export function createApiHandlers(
     'import:upload': (input) => receiveUploadPiece(ws, input),
     'import:preview': (choices) => previewImport(ws, choices),
     'import:run': (choices) => runImport(ws, choices),
-    'import:discard': ({ uploadId }) => discardUpload(ws, uploadId),
+    'import:discard': ({ uploadId }) => discardImport(ws, uploadId),
     'import:list': () => importBatches(ws),
     'import:undo': ({ batchId }) => undoImport(ws, batchId),
     'import:problemsFile': (input) => importProblemsFile(input),
   };
   for (const method of WRITES) {
     const handler = handlers[method] as (input: unknown) => unknown;
-    (handlers as Record<ApiMethod, (input: unknown) => unknown>)[method] = (input) => {
-      const result = handler(input);
+    const afterWrite = () => {
       sync.localChange();
       // Alerts are evaluated right after every change, not only when someone next looks.
       ensureHealthCurrent(ws);
+    };
+    (handlers as Record<ApiMethod, (input: unknown) => unknown>)[method] = (input) => {
+      const result = handler(input);
+      // An asynchronous write (an import reads its workbook first) has written when it settles.
+      if (result instanceof Promise)
+        return result.then((value: unknown) => {
+          afterWrite();
+          return value;
+        });
+      afterWrite();
       return result;
     };
   }

@@ -4,7 +4,8 @@
  * could be read, imported, listed and undone; the skipped rows saved as CSV that a spreadsheet
  * cannot run as formulas. Real SQLite files, the real dispatch with its input checks.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApiHandlers } from '../../src/services/apiHandlers';
@@ -118,6 +119,11 @@ describe('the import wizard API', () => {
     })) as ApiOutput<'import:run'>;
     expect(report.counts.create).toBe(3);
     expect(live('accounts')).toBe(3);
+    // Imported, the upload is let go.
+    expect(await api('import:preview', { uploadId, entity: 'accounts' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     const list = (await data('import:list', {})) as ApiOutput<'import:list'>;
     expect(list).toHaveLength(1);
     expect(list[0]?.id).toBe(report.batchId);
@@ -170,5 +176,36 @@ describe('the import wizard API', () => {
     expect(text.startsWith('\uFEFF行,列,问题,值,说明')).toBe(true);
     expect(text).toContain(`"'=HYPERLINK(""x"")"`);
     expect(text).toContain('不是有效的邮箱地址');
+  });
+
+  it('reads a workbook sheet for its entity, refuses a sheet named for another, and leaks no file handle', async () => {
+    const { api, data } = setup();
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Accounts').addRows([['Account Name'], ['Kontor AG']]);
+    book.addWorksheet('Contacts').addRows([
+      ['Account Name', 'Full Name'],
+      ['Kontor AG', 'Eva Roth'],
+    ]);
+    const uploadId = await upload(api, 'export', Buffer.from(await book.xlsx.writeBuffer()), 4096);
+    const fds = () => readdirSync('/proc/self/fd').length;
+    const before = fds();
+    for (let i = 0; i < 20; i++) await data('import:preview', { uploadId, entity: 'accounts' });
+    expect(fds()).toBeLessThanOrEqual(before + 2);
+    const contacts = (await data('import:preview', {
+      uploadId,
+      entity: 'stakeholders',
+    })) as ApiOutput<'import:preview'>;
+    expect(contacts.sheet).toBe('Contacts');
+    expect(contacts.sheets.map((s) => s.name)).toEqual(['Accounts', 'Contacts']);
+    const wrong = (await data('import:preview', {
+      uploadId,
+      entity: 'accounts',
+      sheet: 'Contacts',
+    })) as ApiOutput<'import:preview'>;
+    expect(wrong.problem).toEqual({
+      code: 'sheetOtherEntity',
+      detail: { sheet: 'Contacts', entity: 'stakeholders' },
+    });
+    expect(wrong.report).toBeNull();
   });
 });

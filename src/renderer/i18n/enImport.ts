@@ -64,7 +64,7 @@ export const enImport = {
   'import.done.skip': 'Skipped (problems)',
   'import.issues': 'Rows that will be skipped',
   'import.issuesDone': 'Rows that were skipped',
-  'import.issuesMore': 'The first {shown} of {count} problems are listed; save them all as CSV.',
+  'import.issuesMore': 'The first {shown} of {count} problems are listed, here and in the CSV.',
   'import.noIssues': 'Every row can be imported.',
   'import.saveProblems': 'Save the problems as CSV',
   'import.conflicts': 'Changed in Outpost since the last import',

@@ -65,7 +65,7 @@ export const zhImport: Record<keyof typeof enImport, string> = {
   'import.done.skip': '已跳过（有问题）',
   'import.issues': '将被跳过的行',
   'import.issuesDone': '被跳过的行',
-  'import.issuesMore': '仅列出 {count} 个问题中的前 {shown} 个；可全部保存为 CSV。',
+  'import.issuesMore': '此处和 CSV 中仅列出 {count} 个问题中的前 {shown} 个。',
   'import.noIssues': '所有行都可以导入。',
   'import.saveProblems': '将问题保存为 CSV',
   'import.conflicts': '上次导入后在 Outpost 中修改过的字段',

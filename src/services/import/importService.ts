@@ -326,6 +326,8 @@ export function importFile(ws: Workspace, input: ImportInput): ImportReport {
             values: outcome.values ?? mapped.values,
           });
       }
+      // Cancelled in the last rows: still nothing is written.
+      stopIfCancelled('Stopped: nothing was imported.');
       if (input.dryRun) throw new DryRunDone();
       const written = report.counts.create + report.counts.update;
       if (written > 0) {

@@ -2,11 +2,11 @@
  * Files the app uploads for import, kept in a private temporary folder while the wizard runs:
  * the page sends a file in pieces (a call stays small), and the preview and the import read it
  * back as often as they need. A piece names where it starts, so a piece sent twice is taken once
- * and a missing piece is refused. Uploads are removed when the wizard is done with them, and
- * any left behind are removed after a day.
+ * and a missing piece is refused. Uploads are removed once imported or when the wizard lets them
+ * go; the folder is the workspace's own, private and unguessable.
  */
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { z } from 'zod';
@@ -24,12 +24,16 @@ interface Upload extends UploadedFile {
   received: number;
 }
 
-const KEEP_MS = 24 * 60 * 60 * 1000;
 const uploadsOf = new WeakMap<Workspace, Map<string, Upload>>();
+const foldersOf = new WeakMap<Workspace, string>();
 
-function folder(): string {
-  const dir = join(tmpdir(), 'outpost-imports');
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+/** A folder of this workspace's own, created private (0700) with a name no one can guess. */
+function folder(ws: Workspace): string {
+  let dir = foldersOf.get(ws);
+  if (!dir || !existsSync(dir)) {
+    dir = mkdtempSync(join(tmpdir(), 'outpost-import-'));
+    foldersOf.set(ws, dir);
+  }
   return dir;
 }
 
@@ -42,17 +46,6 @@ function uploads(ws: Workspace): Map<string, Upload> {
   return map;
 }
 
-function removeStale(dir: string, now: number): void {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    try {
-      if (now - statSync(path).mtimeMs > KEEP_MS) rmSync(path, { force: true });
-    } catch {
-      // Another Outpost removed it first.
-    }
-  }
-}
-
 export function receiveUploadPiece(
   ws: Workspace,
   input: z.output<typeof importUploadInput>,
@@ -62,8 +55,7 @@ export function receiveUploadPiece(
   if (input.uploadId === '') {
     if (input.offset !== 0)
       throw new ServiceError('invalid_input', 'A new upload starts at the beginning of its file');
-    const dir = folder();
-    removeStale(dir, Date.now());
+    const dir = folder(ws);
     const uploadId = randomBytes(16).toString('hex');
     upload = { path: join(dir, uploadId), fileName: input.fileName, size: input.size, received: 0 };
     writeFileSync(upload.path, new Uint8Array(0), { mode: 0o600 });
@@ -92,7 +84,9 @@ export function receiveUploadPiece(
 
 function uploadOf(ws: Workspace, uploadId: string): Upload {
   const upload = uploads(ws).get(uploadId);
-  if (!upload)
+  // Its file removed under it (a cleaner of temporary files): as if never uploaded.
+  if (upload && !existsSync(upload.path)) uploads(ws).delete(uploadId);
+  if (!upload || !existsSync(upload.path))
     throw new ServiceError('not_found', 'The uploaded file is no longer there: choose it again');
   return upload;
 }

@@ -4,6 +4,7 @@
  * file could be read — its headers and proposed mapping — even when a choice is still missing,
  * so the page can ask for it. The import itself is the same call without the dry run.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 import { ENTITY_FIELDS } from '../../core/import/importEntities';
 import { importProblemsCsv, type ImportProblem } from '../../export/importProblemsCsv';
 import type { ExportFile } from '../../shared/api/forecastViews';
@@ -18,7 +19,7 @@ import {
   type ImportInput,
   type ImportLayout,
 } from './importService';
-import { uploadedFile, type UploadedFile } from './importUploads';
+import { discardUpload, uploadedFile, type UploadedFile } from './importUploads';
 import {
   importWorkbookSheet,
   readWorkbook,
@@ -81,13 +82,32 @@ async function workbookOf(ws: Workspace, choices: ImportChoices): Promise<Import
 
 function isWorkbook(file: UploadedFile): boolean {
   if (/\.(xlsx|xlsm|xls)$/i.test(file.fileName)) return true;
-  const head = fileChunks(file.path).next().value;
-  return head !== undefined && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03;
+  const head = Buffer.alloc(4);
+  const fd = openSync(file.path, 'r');
+  try {
+    readSync(fd, head, 0, 4, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 }
 
-/** The sheet the user chose, else the one named for the entity (or a workbook's only sheet). */
+/** The upload and the workbook read from it are let go. */
+export function discardImport(ws: Workspace, uploadId: string): { discarded: boolean } {
+  workbooks.get(ws)?.delete(uploadId);
+  return discardUpload(ws, uploadId);
+}
+
+/**
+ * The sheet the user chose, else the one named for the entity (or a workbook's only sheet). A
+ * sheet named for another entity is refused: its rows are not what the user said they are.
+ */
 function sheetOf(book: ImportWorkbook, choices: ImportChoices): string {
-  return choices.sheet || sheetFor(book, choices.entity).name;
+  if (!choices.sheet) return sheetFor(book, choices.entity).name;
+  const named = book.sheets.find((s) => s.name === choices.sheet)?.entity ?? null;
+  if (named && named !== choices.entity)
+    throw new ImportFileError('sheetOtherEntity', { sheet: choices.sheet, entity: named });
+  return choices.sheet;
 }
 
 /** The choices an import of a sheet takes (a sheet has no encoding to choose). */
@@ -115,6 +135,7 @@ export async function previewImport(
     layout: null,
     fields: fieldsOf(choices),
     sheets: [],
+    sheet: '',
     problem: null,
     report: null,
   };
@@ -125,6 +146,7 @@ export async function previewImport(
         .filter((s) => !s.hidden)
         .map((s) => ({ name: s.name, entity: s.entity ?? '' }));
       const sheet = sheetOf(book, choices);
+      view.sheet = sheet;
       const csv = book.sheetCsv(sheet);
       const layout = importLayout(ws, {
         ...sheetOptions(choices, true),
@@ -146,11 +168,14 @@ export async function previewImport(
   return view;
 }
 
+/** Imports the uploaded file, then lets it go: undo needs only what the import kept. */
 export async function runImport(ws: Workspace, choices: ImportChoices): Promise<ImportReportView> {
   const book = await workbookOf(ws, choices);
-  if (book)
-    return importWorkbookSheet(ws, book, sheetOf(book, choices), sheetOptions(choices, false));
-  return importFile(ws, inputOf(ws, choices, false));
+  const report = book
+    ? importWorkbookSheet(ws, book, sheetOf(book, choices), sheetOptions(choices, false))
+    : importFile(ws, inputOf(ws, choices, false));
+  discardImport(ws, choices.uploadId);
+  return report;
 }
 
 /** The skipped rows of a preview or an import, as a CSV file named after the imported one. */

@@ -68,6 +68,8 @@ export interface ImportPreviewView {
   fields: ImportFieldView[];
   /** The sheets of a workbook with the entity each holds ('' for none); empty for a CSV file. */
   sheets: { name: string; entity: string }[];
+  /** The sheet previewed ('' for a CSV file). */
+  sheet: string;
   problem: ImportFileProblemView | null;
   /** The dry run, when the file can be imported with these choices. */
   report: ImportReportView | null;

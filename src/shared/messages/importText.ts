@@ -83,6 +83,10 @@ const FILE_PROBLEMS: Texts = {
     "The sheet's name does not say what it holds; choose the entity to import it as.",
     '工作表名称看不出其中是什么数据；请选择要导入的类型。',
   ],
+  sheetOtherEntity: [
+    'The sheet is named for {entity}, not for what you chose to import; choose its sheet or change what the file holds.',
+    '该工作表对应的是 {entity}，与所选的导入内容不符；请选择对应的工作表，或更改文件内容类型。',
+  ],
 };
 
 /** Said before a problem found in one sheet of a workbook. */

@@ -73,7 +73,7 @@ export function ImportColumns({ preview, choices, change }: Props) {
           <Select
             label={t('import.sheet')}
             data={preview.sheets.map((s) => s.name)}
-            value={choices.sheet || preview.sheets[0]?.name || null}
+            value={preview.sheet || choices.sheet || null}
             onChange={(v) => {
               const entity = preview.sheets.find((s) => s.name === v)?.entity;
               // A sheet named for an entity holds it: the fields follow the sheet.

@@ -7,8 +7,6 @@ import { saveFile } from '../../api/saveFile';
 import { call } from '../../api/transport';
 import { useI18n } from '../../i18n/i18nContext';
 
-const SHOWN = 200;
-
 export function ImportIssues({ report }: { report: ImportReportView }) {
   const { t, lang, number } = useI18n();
   if (report.issueCount === 0)
@@ -26,7 +24,8 @@ export function ImportIssues({ report }: { report: ImportReportView }) {
     if (!result.ok) notifications.show({ color: 'red', message: result.error.message });
     else await saveFile(result.data);
   };
-  const listed = report.issues.slice(0, SHOWN);
+  // The report lists the first thousand; the table scrolls.
+  const listed = report.issues;
   return (
     <Stack gap="xs">
       <Group justify="space-between">

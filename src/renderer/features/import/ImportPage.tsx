@@ -16,7 +16,7 @@ import {
   Title,
   FileInput,
 } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ImportPreviewView, ImportReportView } from '../../../shared/api/importViews';
 import { IMPORT_ENTITIES, type ImportEntity } from '../../../shared/import/importEntityNames';
 import { call } from '../../api/transport';
@@ -48,6 +48,16 @@ export function ImportPage() {
   const { error, busy, run, fail } = useSubmit();
   // Only the answer to the latest question counts (the user may change two things quickly).
   const asked = useRef(0);
+  // The file on the page now: an upload of a file replaced meanwhile is let go.
+  const current = useRef<File | null>(null);
+  const uploaded = useRef('');
+  useEffect(
+    () => () => {
+      // Leaving the page lets the upload go.
+      if (uploaded.current) void call('import:discard', { uploadId: uploaded.current });
+    },
+    [],
+  );
 
   const ask = async (id: string, next: WizardChoices) => {
     const token = ++asked.current;
@@ -56,7 +66,11 @@ export function ImportPage() {
     if (token !== asked.current) return;
     setPreviewing(false);
     if (answer.ok) setPreview(answer.data);
-    else fail(answer.error.code === 'cancelled' ? t('import.stopped') : answer.error.message);
+    else {
+      // What was previewed is not what is chosen now: nothing may be imported from it.
+      setPreview((old) => (old ? { ...old, report: null } : old));
+      fail(answer.error.code === 'cancelled' ? t('import.stopped') : answer.error.message);
+    }
   };
   const change = (patch: Partial<WizardChoices>) => {
     const next = { ...choices, ...patch };
@@ -65,6 +79,9 @@ export function ImportPage() {
   };
   const reset = (next: File | null) => {
     if (uploadId) void call('import:discard', { uploadId });
+    asked.current++;
+    current.current = next;
+    uploaded.current = '';
     setUploadId('');
     setSent(null);
     setPreview(null);
@@ -80,6 +97,11 @@ export function ImportPage() {
       let id = uploadId;
       if (!id) {
         id = await uploadImportFile(file, setSent);
+        if (current.current !== file) {
+          void call('import:discard', { uploadId: id });
+          return;
+        }
+        uploaded.current = id;
         setUploadId(id);
       }
       await ask(id, choices);
@@ -119,6 +141,7 @@ export function ImportPage() {
               accept=".csv,.txt,.tsv,.xlsx,text/csv"
               value={file}
               onChange={reset}
+              disabled={busy}
               clearable
               data-testid="import-file"
             />
