@@ -22,6 +22,7 @@ import {
 import { discardUpload, uploadedFile, type UploadedFile } from './importUploads';
 import {
   importWorkbookSheet,
+  isZip,
   readWorkbook,
   sheetFor,
   type ImportWorkbook,
@@ -89,7 +90,7 @@ function isWorkbook(file: UploadedFile): boolean {
   } finally {
     closeSync(fd);
   }
-  return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+  return isZip(head);
 }
 
 /** The upload and the workbook read from it are let go. */

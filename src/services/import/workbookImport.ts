@@ -51,6 +51,9 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
+/** Whether a file's first bytes are a zip, as every .xlsx is (whatever the file is named). */
+export const isZip = (head: Uint8Array): boolean => startsWith(head, ZIP);
+
 /** A workbook read for import: its sheets, each turned into CSV when first asked for. */
 export class ImportWorkbook {
   private readonly csv = new Map<string, SheetCsv>();

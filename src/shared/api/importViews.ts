@@ -56,14 +56,10 @@ export interface ImportFileProblemView {
 
 export interface ImportPreviewView {
   /** The file's headers and their fields, when the file could be read that far. */
-  layout: {
-    encoding: string;
-    encodingReason: string;
-    delimiter: string;
-    headerLine: number;
-    source: string;
-    columns: { header: string; field: string | null }[];
-  } | null;
+  layout: Pick<
+    ImportReportView,
+    'encoding' | 'encodingReason' | 'delimiter' | 'headerLine' | 'source' | 'columns'
+  > | null;
   /** The fields the chosen entity has, for the mapping. */
   fields: ImportFieldView[];
   /** The sheets of a workbook with the entity each holds ('' for none); empty for a CSV file. */
