@@ -11,10 +11,11 @@
  *   check; anything else, `quick_check`.
  * Every check only reads; a refused file keeps every byte.
  */
-import { closeSync, openSync, readSync, statSync, type BigIntStats } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync, type BigIntStats } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { IntegrityCheck } from '../shared/messages/databaseOpenText';
 import { hasLiveOwner } from './databaseOwners';
+import { applyKey, keyFileOf } from './databaseKey';
 import { DatabaseOpenError } from './databaseOpenError';
 import { fileIdentity, sealMatches } from './databaseSeal';
 import { refuseNewer } from './migrations';
@@ -72,7 +73,13 @@ function runCheck(file: string, db: Database.Database, check: IntegrityCheck): v
 }
 
 /** Throws a DatabaseOpenError when the file must not be opened; otherwise says what is there. */
-export function checkBeforeOpen(file: string, knownVersion: number, create: boolean): FileCheck {
+export function checkBeforeOpen(
+  file: string,
+  knownVersion: number,
+  create: boolean,
+  /** The key of an encrypted file (null: a plain one). */
+  key: Buffer | null = null,
+): FileCheck {
   let stat: BigIntStats;
   try {
     stat = statSync(file, { bigint: true });
@@ -89,14 +96,20 @@ export function checkBeforeOpen(file: string, knownVersion: number, create: bool
     return { state: 'empty', check: 'new' };
   }
   const header = readHeader(file);
-  if (header.length < 100 || header.toString('latin1', 0, 16) !== MAGIC)
-    throw new DatabaseOpenError(file, { reason: 'notOutpost' });
+  const plain = header.length >= 100 && header.toString('latin1', 0, 16) === MAGIC;
+  if (key !== null && plain) throw new DatabaseOpenError(file, { reason: 'notEncrypted' });
+  if (key === null && !plain)
+    throw new DatabaseOpenError(file, {
+      reason: existsSync(keyFileOf(file)) ? 'locked' : 'notOutpost',
+    });
   const check = checkToRun(file, stat);
-  // Without a log the header is the whole truth: a newer file is refused before SQLite opens it.
-  if (!logLeftBehind(file)) refuseNewer(file, header.readUInt32BE(60), knownVersion);
+  // Without a log the header is the whole truth: a newer file is refused before SQLite opens it
+  // (an encrypted header is read once keyed, below).
+  if (plain && !logLeftBehind(file)) refuseNewer(file, header.readUInt32BE(60), knownVersion);
 
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
+    if (key !== null) applyKey(db, key);
     const version = db.pragma('user_version', { simple: true }) as number;
     refuseNewer(file, version, knownVersion);
     // Version 0 is a file no migration has run on: with tables in it, it is somebody else's.
@@ -105,6 +118,9 @@ export function checkBeforeOpen(file: string, knownVersion: number, create: bool
     if (check === 'quick_check' || check === 'integrity_check') runCheck(file, db, check);
     return { state: 'existing', check };
   } catch (error) {
+    // An encrypted file that the key does not open reads as "not a database" at its first page.
+    if (key !== null && error instanceof Database.SqliteError && error.code === 'SQLITE_NOTADB')
+      throw new DatabaseOpenError(file, { reason: 'wrongKey' });
     if (error instanceof Database.SqliteError && /^SQLITE_(CORRUPT|NOTADB)/.test(error.code))
       throw new DatabaseOpenError(file, {
         reason: 'damaged',

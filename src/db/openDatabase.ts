@@ -13,6 +13,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { searchText } from '../core/search/searchText';
 import { checkBeforeOpen, type OpenCheck } from './checkBeforeOpen';
 import { claimDatabase, releaseDatabase } from './databaseOwners';
+import { applyKey } from './databaseKey';
 import { breakSeal, sealDatabase } from './databaseSeal';
 import * as schema from './schema';
 import { migrate, readMigrations } from './migrations';
@@ -27,6 +28,8 @@ export interface AppDb {
   backup: string | null;
   /** The check this open ran on the file, or why it needed none. */
   check: OpenCheck;
+  /** The key the file is encrypted with (null: a plain file). */
+  key: Buffer | null;
   /** Closes the connection (again: nothing); the last one's clean close seals the file. */
   close(): void;
 }
@@ -39,6 +42,11 @@ export function defaultMigrationsDir(): string {
 export interface OpenOptions {
   /** Whether a missing file may be created (the app's own database); otherwise it is refused. */
   create?: boolean;
+  /**
+   * The 256-bit key of an encrypted database: a new file is encrypted from its first page, and
+   * its log and the backup taken before a migration are encrypted with it too.
+   */
+  key?: Buffer | null;
 }
 
 export function openDatabase(
@@ -47,11 +55,12 @@ export function openDatabase(
   options: OpenOptions = {},
 ): AppDb {
   const create = options.create ?? true;
+  const key = options.key ?? null;
   const migrations = readMigrations(migrationsDir);
   const onDisk = file !== ':memory:';
   let check: OpenCheck = 'new';
   if (onDisk) {
-    const found = checkBeforeOpen(file, migrations.length, create);
+    const found = checkBeforeOpen(file, migrations.length, create, key);
     if (found.state === 'missing') mkdirSync(dirname(resolve(file)), { recursive: true });
     check = found.check;
   }
@@ -76,6 +85,7 @@ export function openDatabase(
     releaseDatabase(file, token);
   };
   try {
+    if (key !== null) applyKey(sqlite, key);
     sqlite.function('outpost_search_text', { deterministic: true }, (text: unknown) =>
       searchText(typeof text === 'string' ? text : null),
     );
@@ -92,6 +102,7 @@ export function openDatabase(
       orm: drizzle(sqlite, { schema }),
       backup,
       check,
+      key,
       close: () => close(true),
     };
   } catch (error) {

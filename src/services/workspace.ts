@@ -19,6 +19,8 @@ export interface WorkspaceOptions {
   random?: (size: number) => Uint8Array;
   /** Whether a missing file may be created (default: yes, as the app's own database is). */
   create?: boolean;
+  /** The key of an encrypted database (see services/security/databaseUnlock). */
+  key?: Buffer | null;
 }
 
 export interface Workspace {
@@ -47,7 +49,10 @@ export function localDate(millis: number): string {
 export function openWorkspace(file: string, options: WorkspaceOptions = {}): Workspace {
   const wallClock = options.wallClock ?? Date.now;
   const random = options.random ?? ((size: number) => new Uint8Array(randomBytes(size)));
-  const db = openDatabase(file, options.migrationsDir, { create: options.create ?? true });
+  const db = openDatabase(file, options.migrationsDir, {
+    create: options.create ?? true,
+    key: options.key ?? null,
+  });
   const clock = new HybridLogicalClock(
     ensureNodeId({ db }, random),
     wallClock,

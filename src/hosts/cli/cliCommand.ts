@@ -7,6 +7,8 @@ export interface CliIo {
   err(text: string): void;
   /** The first line of standard input (for secrets that must not be on the command line). */
   readStdinLine?(): Promise<string>;
+  /** A secret typed at a prompt without echo; absent (or '') where no terminal is there to ask. */
+  readSecret?(prompt: string): Promise<string>;
 }
 
 export interface CliContext {

@@ -10,7 +10,13 @@ import { envLang } from '../common/envLang';
 import { resolveDatabaseFile } from '../common/userDataPaths';
 import type { CliCommand, CliIo } from './cliCommand';
 import { accountsCommand } from './commands/accountsCommand';
+import { backupCommand, restoreCommand } from './commands/backupCommands';
 import { demoCommand } from './commands/demoCommand';
+import {
+  encryptCommand,
+  passphraseCommand,
+  recoveryKeyCommand,
+} from './commands/encryptionCommands';
 import { exportCommand } from './commands/exportCommand';
 import { forecastCommand } from './commands/forecastCommand';
 import { healthCommand } from './commands/healthCommand';
@@ -33,6 +39,11 @@ export const COMMANDS: CliCommand[] = [
   qbrCommand,
   syncCommand,
   quarantineCommand,
+  backupCommand,
+  restoreCommand,
+  encryptCommand,
+  recoveryKeyCommand,
+  passphraseCommand,
   serverCommand,
 ];
 
@@ -47,6 +58,8 @@ function help(): string {
     }),
     '',
     "The database is --db FILE, else $OUTPOST_DB, else the desktop app's own database.",
+    'An encrypted database opens with $OUTPOST_DB_PASSPHRASE or $OUTPOST_RECOVERY_KEY, else a',
+    'passphrase typed at the prompt; with $OUTPOST_DB_PASSPHRASE set, a plain one is encrypted first.',
   ].join('\n');
 }
 

@@ -25,6 +25,35 @@ function readStdinLine(): Promise<string> {
   });
 }
 
+/** A passphrase typed on the terminal, not echoed; '' when there is no terminal to ask. */
+function readSecret(prompt: string): Promise<string> {
+  const input = process.stdin;
+  if (!input.isTTY || !process.stderr.isTTY) return Promise.resolve('');
+  process.stderr.write(prompt);
+  return new Promise((resolve) => {
+    let text = '';
+    const finish = (value: string) => {
+      input.setRawMode(false);
+      input.off('data', onData);
+      input.pause();
+      process.stderr.write('\n');
+      resolve(value);
+    };
+    const onData = (chunk: string) => {
+      for (const ch of chunk) {
+        if (ch === '\r' || ch === '\n') return finish(text);
+        if (ch === '\u0003') return finish('');
+        if (ch === '\u007f' || ch === '\b') text = [...text].slice(0, -1).join('');
+        else text += ch;
+      }
+    };
+    input.setEncoding('utf8');
+    input.setRawMode(true);
+    input.resume();
+    input.on('data', onData);
+  });
+}
+
 export async function runCliProcess(): Promise<void> {
   // A closed pipe (`| head`) is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -45,6 +74,7 @@ export async function runCliProcess(): Promise<void> {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
     readStdinLine,
+    readSecret,
   });
   log.logger.info({ command: command ?? null, exitCode: process.exitCode }, 'command finished');
 }

@@ -26,7 +26,8 @@ import { otherNodeLocalIds, pendingIds, restampChanges } from '../../db/sync/res
 import { NODE_ID_KEY as NODE_ID } from '../../db/sync/syncState';
 import type { Workspace } from '../workspace';
 
-const FILE_ID = 'node_file_id';
+export const FILE_ID_KEY = 'node_file_id';
+const FILE_ID = FILE_ID_KEY;
 const NODE_CHANGE = 'node_change';
 
 /** Why the replica took a new node id: its file was copied, the server said so, or on request. */

@@ -96,10 +96,12 @@ export function openReplica(
   name: string,
   transport: SyncTransport,
   startMs = Date.parse('2026-11-22T10:00:00Z'),
+  /** The key of an encrypted replica. */
+  key: Buffer | null = null,
 ): Replica {
   const clock = { ms: startMs };
   const file = join(dir, `${name}.db`);
-  const open = () => openWorkspace(file, { wallClock: () => clock.ms });
+  const open = () => openWorkspace(file, { wallClock: () => clock.ms, key });
   const replica: Replica = {
     ws: open(),
     clock,

@@ -8,8 +8,8 @@ export const accountsCommand: CliCommand = {
   summary: 'List the live accounts with ARR, renewal date and lifecycle stage',
   usage: 'accounts [--json]',
   options: { json: { type: 'boolean' } },
-  run(ctx, values) {
-    const ws = openCliWorkspace(ctx);
+  async run(ctx, values) {
+    const ws = await openCliWorkspace(ctx);
     try {
       const rows = listPortfolio(ws);
       if (values.json) {

@@ -15,7 +15,7 @@ export const demoCommand: CliCommand = {
     today: { type: 'string' },
     edits: { type: 'string' },
   },
-  run(ctx, values) {
+  async run(ctx, values) {
     const accounts = parseIntegerOption(
       'accounts',
       values.accounts as string | undefined,
@@ -29,7 +29,7 @@ export const demoCommand: CliCommand = {
       throw new UsageError('--edits changes existing data; run it without --accounts');
     }
     // A new portfolio may start a new file; edits need the data they edit.
-    const ws = openCliWorkspace(ctx, { creates: edits === undefined });
+    const ws = await openCliWorkspace(ctx, { creates: edits === undefined });
     try {
       if (edits !== undefined) {
         if (countLiveAccounts(ws.db.sqlite) === 0)

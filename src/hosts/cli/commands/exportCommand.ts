@@ -30,7 +30,7 @@ async function exportEntities(ctx: CliContext, what: string, values: CliValues):
   if (format === 'xlsx' && !out)
     throw new UsageError('--format xlsx writes a binary file: give --out FILE.xlsx');
   if (out) checkOutFile(out, ctx.lang);
-  const ws = openCliWorkspace(ctx);
+  const ws = await openCliWorkspace(ctx);
   try {
     const entities = entity ? [entity] : [...IMPORT_ENTITIES];
     const file = await entityFile(ws, entities, format, ctx.lang);
@@ -62,14 +62,14 @@ export const exportCommand: CliCommand = {
     lang: { type: 'string' },
   },
   allowPositionals: true,
-  run(ctx, values, positionals) {
+  async run(ctx, values, positionals) {
     const [what, ...extra] = positionals;
     if (extra.length > 0) throw new UsageError(`Usage: outpost ${exportCommand.usage}`);
     if (what !== undefined) return exportEntities(ctx, what, values);
     if (!values.json)
       throw new UsageError('export needs --json, or an entity and --format csv|xlsx');
     if (typeof values.out === 'string') checkOutFile(values.out, ctx.lang);
-    const ws = openCliWorkspace(ctx);
+    const ws = await openCliWorkspace(ctx);
     try {
       const json = exportJson(ws);
       if (typeof values.out === 'string') {

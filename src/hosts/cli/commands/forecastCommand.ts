@@ -119,7 +119,7 @@ export const forecastCommand: CliCommand = {
     if (format === 'xlsx' && !out)
       throw new UsageError('--format xlsx writes a binary file: give --out FILE.xlsx');
     if (out) checkOutFile(out, ctx.lang);
-    const ws = openCliWorkspace(ctx);
+    const ws = await openCliWorkspace(ctx);
     try {
       let view: ForecastView;
       try {

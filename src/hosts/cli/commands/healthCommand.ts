@@ -106,10 +106,10 @@ export const healthCommand: CliCommand = {
     'Health score of every account scored on the day (a contract in force, or an overdue renewal still open), with each measure, its inputs and points',
   usage: 'health [--json] [--account ID] [--as-of YYYY-MM-DD]',
   options: { json: { type: 'boolean' }, account: { type: 'string' }, 'as-of': { type: 'string' } },
-  run(ctx, values) {
+  async run(ctx, values) {
     const asOf = parseDateOption('as-of', values['as-of'] as string | undefined);
     const accountId = values.account as string | undefined;
-    const ws = openCliWorkspace(ctx);
+    const ws = await openCliWorkspace(ctx);
     try {
       const results = portfolioHealth(ws, {
         ...(asOf ? { asOf } : {}),

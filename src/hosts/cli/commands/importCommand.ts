@@ -111,7 +111,7 @@ export const importCommand: CliCommand = {
     lang: { type: 'string' },
   },
   allowPositionals: true,
-  run(ctx, values, positionals) {
+  async run(ctx, values, positionals) {
     const [what = '', file, ...extra] = positionals;
     if (what === 'list' || what === 'undo')
       return batchCommand(ctx, what, file, values.json === true);
@@ -154,7 +154,7 @@ export const importCommand: CliCommand = {
         : {}),
     };
     // Importing a book into a new database file makes it; a dry run writes nothing, not even that.
-    const ws = openCliWorkspace(ctx, { creates: !options.dryRun });
+    const ws = await openCliWorkspace(ctx, { creates: !options.dryRun });
     try {
       let report;
       try {
@@ -176,13 +176,13 @@ export const importCommand: CliCommand = {
   },
 };
 
-function batchCommand(
+async function batchCommand(
   ctx: CliContext,
   what: 'list' | 'undo',
   id: string | undefined,
   json: boolean,
-): number {
-  const ws = openCliWorkspace(ctx);
+): Promise<number> {
+  const ws = await openCliWorkspace(ctx);
   try {
     if (what === 'list') {
       const batches = importBatches(ws);

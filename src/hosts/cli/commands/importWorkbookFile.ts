@@ -71,7 +71,7 @@ export async function importWorkbookFile(
     return refuse(error);
   }
   // Importing a book into a new database file makes it; a dry run writes nothing, not even that.
-  const ws = openCliWorkspace(ctx, { creates: options.dryRun !== true });
+  const ws = await openCliWorkspace(ctx, { creates: options.dryRun !== true });
   try {
     if (entity === null) {
       const report = importWorkbook(ws, book, options);

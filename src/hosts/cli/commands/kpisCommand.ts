@@ -53,11 +53,11 @@ export const kpisCommand: CliCommand = {
     currency: { type: 'string' },
     margin: { type: 'string' },
   },
-  run(ctx, values) {
+  async run(ctx, values) {
     const period = parsePeriod(values);
     const currency = parseCurrencyOption(values.currency as string | undefined);
     const margin = parseIntegerOption('margin', values.margin as string | undefined, 1, 100) ?? 100;
-    const ws = openCliWorkspace(ctx);
+    const ws = await openCliWorkspace(ctx);
     try {
       let view: KpiView;
       try {

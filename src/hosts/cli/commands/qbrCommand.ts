@@ -96,7 +96,7 @@ export const qbrCommand: CliCommand = {
     const slides = parseSlides(values.slides);
     const asked = askedPeriod(values);
     checkOutFile(out, ctx.lang);
-    const ws = openCliWorkspace(ctx);
+    const ws = await openCliWorkspace(ctx);
     try {
       const today = ws.today();
       const window = asked ?? { from: addDays(today, -89), to: addDays(today, 1) };

@@ -4,8 +4,8 @@
  * reason of each — the same list the Sync page shows.
  */
 import { listQuarantineViews } from '../../../services/sync/quarantineService';
-import { openWorkspace } from '../../../services/workspace';
 import type { CliCommand } from '../cliCommand';
+import { openCliWorkspace } from '../cliWorkspace';
 import { formatTable } from '../formatTable';
 
 const SHOWN = 60;
@@ -20,8 +20,8 @@ export const quarantineCommand: CliCommand = {
   summary: 'List the changes sync held back because they failed validation',
   usage: 'quarantine [--json]',
   options: { json: { type: 'boolean' } },
-  run(ctx, values) {
-    const ws = openWorkspace(ctx.dbFile);
+  async run(ctx, values) {
+    const ws = await openCliWorkspace(ctx);
     try {
       const held = listQuarantineViews(ws);
       if (values.json) {

@@ -198,7 +198,7 @@ export const syncCommand: CliCommand = {
     if (action === 'reset') {
       if (values.server !== undefined || values.token !== undefined || values['token-stdin'])
         throw new UsageError('sync reset takes no --server or token');
-      const ws = openCliWorkspace(ctx);
+      const ws = await openCliWorkspace(ctx);
       try {
         const change = resetSyncState(ws);
         ctx.io.out(nodeNotice(lang, change) ?? '');
@@ -216,7 +216,7 @@ export const syncCommand: CliCommand = {
           `(${ctx.dbFile} does not exist, so it has no saved sync settings)`,
       );
     // A first sync is how a new device gets its data: it may start a new file.
-    const ws = openCliWorkspace(ctx, { creates: true });
+    const ws = await openCliWorkspace(ctx, { creates: true });
     try {
       const { serverUrl: url, ...rest } = target(ws, values, token);
       let transport: SyncTransport;

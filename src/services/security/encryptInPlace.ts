@@ -1,0 +1,145 @@
+/**
+ * Encrypts a plain database file where it lies, so that a crash at any moment leaves either the
+ * plain file or the encrypted one whole, never neither: a consistent copy is made beside it,
+ * encrypted, checked (integrity and the row count of every table) and flushed, and only then
+ * renamed over the plain file — one atomic step. The plain backups taken before migrations are
+ * treated the same way, so no readable copy of the book stays on the disk.
+ */
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { applyKey, changeKey, isPlainDatabase } from '../../db/databaseKey';
+import { hasLiveOwner } from '../../db/databaseOwners';
+import { DatabaseOpenError } from '../../db/databaseOpenError';
+import { readMeta, writeMeta } from '../../db/repositories/metaRepository';
+import { databaseFileId, FILE_ID_KEY } from '../sync/nodeIdentity';
+
+const SUFFIX = '.encrypting';
+
+function tableCounts(db: Database.Database): Map<string, number> {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .pluck()
+    .all() as string[];
+  return new Map(
+    tables.map((t) => [
+      t,
+      db
+        .prepare(`SELECT count(*) FROM "${t.replaceAll('"', '""')}"`)
+        .pluck()
+        .get() as number,
+    ]),
+  );
+}
+
+function flush(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function removeSideFiles(file: string): void {
+  for (const side of ['-wal', '-shm', '-journal']) rmSync(`${file}${side}`, { force: true });
+}
+
+/** The encrypted copy reads back whole: SQLite's integrity check and the same rows per table. */
+function verifyCopy(file: string, copy: string, key: Buffer, counts: Map<string, number>): void {
+  const db = new Database(copy, { readonly: true, fileMustExist: true });
+  try {
+    applyKey(db, key);
+    const check = db.prepare('PRAGMA integrity_check(1)').pluck().get();
+    const after = tableCounts(db);
+    const same = after.size === counts.size && [...counts].every(([t, n]) => after.get(t) === n);
+    if (check !== 'ok' || !same)
+      throw new DatabaseOpenError(file, {
+        reason: 'damaged',
+        check: 'integrity_check',
+        findings: [
+          check === 'ok' ? 'the encrypted copy does not hold the same rows' : String(check),
+        ],
+        more: false,
+      });
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * The encrypted copy is the same database, not a copy of it (services/sync/nodeIdentity): it
+ * records its own file identity, which the rename keeps, so it keeps its node id.
+ */
+function keepIdentity(copy: Database.Database, temp: string): void {
+  const fileId = databaseFileId(temp);
+  if (fileId !== null && readMeta(copy, FILE_ID_KEY) !== null) writeMeta(copy, FILE_ID_KEY, fileId);
+}
+
+/** Encrypts one plain SQLite file (a database or a backup) in place with the key. */
+function encryptFile(file: string, key: Buffer, isDatabase: boolean): void {
+  const temp = `${file}${SUFFIX}`;
+  rmSync(temp, { force: true });
+  removeSideFiles(temp);
+  const plain = new Database(file, { fileMustExist: true });
+  let counts: Map<string, number>;
+  try {
+    // A consistent copy, with whatever the plain file's log still held.
+    plain.prepare('VACUUM INTO ?').run(temp);
+    counts = tableCounts(plain);
+  } finally {
+    plain.close();
+  }
+  const copy = new Database(temp, { fileMustExist: true });
+  try {
+    changeKey(copy, key);
+    if (isDatabase) keepIdentity(copy, temp);
+  } finally {
+    copy.close();
+  }
+  verifyCopy(file, temp, key, counts);
+  flush(temp);
+  // The plain file's log was folded in when its connection closed; none may outlive it.
+  removeSideFiles(file);
+  renameSync(temp, file);
+  flush(dirname(file));
+}
+
+/** The plain backups taken before migrations (`FILE.before-vN.bak`) beside the database. */
+function plainBackups(file: string): string[] {
+  const dir = dirname(file);
+  const prefix = `${basename(file)}.before-v`;
+  return readdirSync(dir)
+    .filter((name) => name.startsWith(prefix) && name.endsWith('.bak'))
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).size > 0 && isPlainDatabase(path));
+}
+
+/**
+ * Encrypts the database (when it is still plain) and every plain backup beside it. Safe to run
+ * again after a crash: a leftover copy is remade, and what is already encrypted is left alone.
+ */
+export function encryptInPlace(file: string, key: Buffer): void {
+  if (hasLiveOwner(file)) throw new DatabaseOpenError(file, { reason: 'inUse' });
+  if (existsSync(file) && statSync(file).size > 0 && isPlainDatabase(file))
+    encryptFile(file, key, true);
+  for (const backup of plainBackups(file)) encryptFile(backup, key, false);
+  rmSync(`${file}${SUFFIX}`, { force: true });
+}
+
+/** Whether anything of the database is still plain on disk. */
+export function needsEncrypting(file: string): boolean {
+  return (
+    (existsSync(file) && statSync(file).size > 0 && isPlainDatabase(file)) ||
+    (existsSync(dirname(file)) && plainBackups(file).length > 0)
+  );
+}
