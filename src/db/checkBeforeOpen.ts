@@ -15,7 +15,7 @@ import { closeSync, existsSync, openSync, readSync, statSync, type BigIntStats }
 import Database from 'better-sqlite3';
 import type { IntegrityCheck } from '../shared/messages/databaseOpenText';
 import { hasLiveOwner } from './databaseOwners';
-import { applyKey, keyFileOf } from './databaseKey';
+import { applyKey, keyFileOf, looksEncrypted } from './databaseKey';
 import { DatabaseOpenError } from './databaseOpenError';
 import { fileIdentity, sealMatches } from './databaseSeal';
 import { refuseNewer } from './migrations';
@@ -100,7 +100,7 @@ export function checkBeforeOpen(
   if (key !== null && plain) throw new DatabaseOpenError(file, { reason: 'notEncrypted' });
   if (key === null && !plain)
     throw new DatabaseOpenError(file, {
-      reason: existsSync(keyFileOf(file)) ? 'locked' : 'notOutpost',
+      reason: existsSync(keyFileOf(file)) || looksEncrypted(file) ? 'locked' : 'notOutpost',
     });
   const check = checkToRun(file, stat);
   // Without a log the header is the whole truth: a newer file is refused before SQLite opens it

@@ -37,12 +37,12 @@ export function changeKey(sqlite: Database.Database, key: Buffer): void {
   sqlite.pragma(`rekey = ${rawKey(key)}`);
 }
 
-/** The first 16 bytes of the file, or as many as it has. */
-function fileStart(file: string): string {
-  const start = Buffer.alloc(16);
+/** The first 24 bytes of the file, or as many as it has. */
+function fileStart(file: string): Buffer {
+  const start = Buffer.alloc(24);
   const fd = openSync(file, 'r');
   try {
-    return start.toString('latin1', 0, readSync(fd, start, 0, 16, 0));
+    return start.subarray(0, readSync(fd, start, 0, 24, 0));
   } finally {
     closeSync(fd);
   }
@@ -50,7 +50,21 @@ function fileStart(file: string): string {
 
 /** Whether the file begins as a plain SQLite database does (an encrypted one never does). */
 export function isPlainDatabase(file: string): boolean {
-  return fileStart(file) === MAGIC;
+  return fileStart(file).toString('latin1', 0, 16) === MAGIC;
+}
+
+/**
+ * Whether the file looks like an encrypted SQLite database: no plain header, but bytes 16–23
+ * (which the cipher leaves readable) are SQLite's: a page size that is a power of two, file
+ * format 1 or 2, and the fixed payload fractions 64, 32, 32.
+ */
+export function looksEncrypted(file: string): boolean {
+  const head = fileStart(file);
+  if (head.length < 24 || head.toString('latin1', 0, 16) === MAGIC) return false;
+  const page = head.readUInt16BE(16);
+  const pageOk = page === 1 || (page >= 512 && (page & (page - 1)) === 0);
+  const formats = [head[18], head[19]].every((v) => v === 1 || v === 2);
+  return pageOk && formats && head[21] === 64 && head[22] === 32 && head[23] === 32;
 }
 
 /** Where the wrapped key of a database is kept: beside it. */

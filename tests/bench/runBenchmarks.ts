@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --accounts N] [--portfolio FILE] [--only workbench|health|host|forecast|deck|sync|import]`: the performance
+ * `npm run bench [-- --accounts N] [--portfolio FILE] [--only workbench|health|host|forecast|deck|sync|import|encryption]`: the performance
  * budgets of DESIGN.md §11 that exist so far,
  * each printed with its ratio to a baseline measured in the same run.
  */
@@ -20,6 +20,7 @@ import { benchForecast } from './forecastBench';
 import { benchDeck } from './deckBench';
 import { benchSyncApply } from './syncApplyBench';
 import { benchImport } from './importBench';
+import { benchEncryption } from './encryptionBench';
 import { benchConcurrentClients, benchPushPull } from './syncServerBench';
 
 const { values } = parseArgs({
@@ -36,11 +37,13 @@ const GENERATED_ON = '2026-11-22';
 const dir = mkdtempSync(join(tmpdir(), 'outpost-bench-'));
 const figures: Figure[] = [];
 try {
-  // --only workbench|health|host|forecast|deck|sync|import runs one group.
-  const group = (name: string) => !values.only || values.only === name;
+  // --only workbench|health|host|forecast|deck|sync|import|encryption runs one group.
+  // A comma list runs several: --only workbench,health,forecast.
+  const only = values.only?.split(',') ?? [];
+  const group = (name: string) => only.length === 0 || only.includes(name);
   // Import brings its own book in; the other groups share the generated portfolio.
-  const ownData = new Set(['import']);
-  if (!values.only || !ownData.has(values.only)) {
+  const ownData = new Set(['import', 'encryption']);
+  if (only.length === 0 || only.some((name) => !ownData.has(name))) {
     ensureBuilt();
     // --portfolio FILE reuses a generated portfolio and skips the generation figure.
     let ws;
@@ -68,6 +71,7 @@ try {
     ws.close();
   }
   if (group('import')) figures.push(...benchImport(dir));
+  if (group('encryption')) figures.push(...(await benchEncryption(dir, accounts, GENERATED_ON)));
   report(figures);
 } finally {
   if (values.keep) console.log(`kept ${dir}`);

@@ -1,5 +1,6 @@
 /** The CLI as a process: standard streams, the caller's folder, the exit code. */
 import { logUncaught, openAppLog } from '../common/appLog';
+import { readSecret } from '../common/terminalSecret';
 import { COMMANDS, runCli } from './runCli';
 
 /** The first line of standard input (a secret piped in, or typed after a prompt). */
@@ -22,35 +23,6 @@ function readStdinLine(): Promise<string> {
     process.stdin.on('data', onData);
     process.stdin.once('end', done);
     process.stdin.once('error', reject);
-  });
-}
-
-/** A passphrase typed on the terminal, not echoed; '' when there is no terminal to ask. */
-function readSecret(prompt: string): Promise<string> {
-  const input = process.stdin;
-  if (!input.isTTY || !process.stderr.isTTY) return Promise.resolve('');
-  process.stderr.write(prompt);
-  return new Promise((resolve) => {
-    let text = '';
-    const finish = (value: string) => {
-      input.setRawMode(false);
-      input.off('data', onData);
-      input.pause();
-      process.stderr.write('\n');
-      resolve(value);
-    };
-    const onData = (chunk: string) => {
-      for (const ch of chunk) {
-        if (ch === '\r' || ch === '\n') return finish(text);
-        if (ch === '\u0003') return finish('');
-        if (ch === '\u007f' || ch === '\b') text = [...text].slice(0, -1).join('');
-        else text += ch;
-      }
-    };
-    input.setEncoding('utf8');
-    input.setRawMode(true);
-    input.resume();
-    input.on('data', onData);
   });
 }
 

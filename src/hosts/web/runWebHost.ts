@@ -16,6 +16,8 @@ export async function runWebHost(
   port: number | undefined,
   print: (line: string) => void,
   rebuild = false,
+  /** The key of an encrypted database, unlocked before the host starts. */
+  key: Buffer | null = null,
 ): Promise<WebHost> {
   const log = openAppLog('web');
   logUncaught(log, (error) => {
@@ -30,6 +32,7 @@ export async function runWebHost(
   const worker = await WorkspaceWorker.start({
     entry: SOURCE_ENTRY,
     dbFile,
+    ...(key ? { key: new Uint8Array(key) } : {}),
     sync: { debounceMs, intervalMs },
     printPdf: chromiumPrinter(() => url),
   });

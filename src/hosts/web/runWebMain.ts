@@ -4,7 +4,10 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DatabaseOpenError } from '../../db/databaseOpenError';
 import { envLang } from '../common/envLang';
+import { hostDatabaseKey } from '../common/hostDatabaseKey';
+import { readSecret } from '../common/terminalSecret';
 import { resolveDatabaseFile } from '../common/userDataPaths';
+import { recoveryKeyText } from '../common/recoveryKeyText';
 import { parseIntegerOption } from '../cli/usageError';
 import { runWebHost } from './runWebHost';
 
@@ -18,7 +21,14 @@ export async function runWebMain(): Promise<void> {
     const port = parseIntegerOption('port', values.port, 0, 65535);
     const dbFile = resolveDatabaseFile(values.db);
     mkdirSync(dirname(dbFile), { recursive: true });
-    await runWebHost(dbFile, port, (line) => console.log(line), values.build ?? false);
+    const lang = envLang();
+    const key = await hostDatabaseKey(dbFile, true, {
+      env: process.env,
+      lang,
+      ask: readSecret,
+      show: (file, words) => console.log(recoveryKeyText(file, words, lang)),
+    });
+    await runWebHost(dbFile, port, (line) => console.log(line), values.build ?? false, key);
   } catch (error) {
     const message =
       error instanceof DatabaseOpenError

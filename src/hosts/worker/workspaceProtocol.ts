@@ -9,6 +9,8 @@ import type { DatabaseOpenProblem } from '../../shared/messages/databaseOpenText
 export interface WorkspaceWorkerData {
   dbFile: string;
   migrationsDir?: string;
+  /** The key of an encrypted database, unlocked by the host (never from a command line). */
+  key?: Uint8Array;
   /** The host can print pages of the app to PDF (deck export); the worker asks it to. */
   canPrintPdf: boolean;
   sync?: { debounceMs?: number; intervalMs?: number };

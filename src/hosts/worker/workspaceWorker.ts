@@ -116,10 +116,11 @@ export class WorkspaceWorker extends EventEmitter<{
   }
 
   private spawn(): Promise<void> {
-    const { entry, printPdf, dbFile, migrationsDir, sync } = this.options;
+    const { entry, printPdf, dbFile, migrationsDir, sync, key } = this.options;
     const workerData: WorkspaceWorkerData = {
       dbFile,
       migrationsDir,
+      key,
       sync,
       canPrintPdf: printPdf !== undefined,
       cancel: this.cancelFlag,

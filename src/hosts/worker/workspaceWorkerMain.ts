@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { DatabaseOpenError } from '../../db/databaseOpenError';
 import { createApiHandlers } from '../../services/apiHandlers';
 import { dispatch } from '../../services/dispatch';
+import { dailyBackup } from '../../services/backup/dailyBackup';
 import { startOfDay } from '../../services/startOfDay';
 import { runAsTask, type TaskReporter } from '../../services/taskContext';
 import { SyncScheduler } from '../../services/sync/syncScheduler';
@@ -15,6 +16,9 @@ import { openWorkspace, type Workspace } from '../../services/workspace';
 import type { FromWorker, ToWorker, WorkspaceWorkerData } from './workspaceProtocol';
 
 const port = parentPort!;
+/** The day's backup waits this long after the start, and is looked for again every hour. */
+const FIRST_BACKUP_MS = 2 * 60 * 1000;
+const BACKUP_CHECK_MS = 60 * 60 * 1000;
 const data = workerData as WorkspaceWorkerData;
 const post = (message: FromWorker) => port.postMessage(message);
 
@@ -64,6 +68,7 @@ function serve(ws: Workspace): void {
     } else if (message.type === 'networkBack') {
       sync.networkBack();
     } else if (message.type === 'stop') {
+      clearTimeout(backupTimer);
       // A round in flight finishes its transaction before the database closes.
       void sync.stop().then(() => {
         ws.close();
@@ -77,11 +82,24 @@ function serve(ws: Workspace): void {
   // Start of day: rescore every account (and fire or clear alerts), take the week's forecast
   // snapshot — here, where it blocks no window.
   setImmediate(() => startOfDay(ws));
+  // The day's backup, once the first looks are served, then checked every hour (a new day).
+  const backUpDaily = () => {
+    try {
+      dailyBackup(ws);
+    } catch (error) {
+      post({ type: 'log', method: 'backup:daily', message: String(error) });
+    }
+    backupTimer = setTimeout(backUpDaily, BACKUP_CHECK_MS);
+  };
+  let backupTimer = setTimeout(backUpDaily, FIRST_BACKUP_MS);
 }
 
 try {
   serve(
-    openWorkspace(data.dbFile, data.migrationsDir ? { migrationsDir: data.migrationsDir } : {}),
+    openWorkspace(data.dbFile, {
+      ...(data.migrationsDir ? { migrationsDir: data.migrationsDir } : {}),
+      key: data.key ? Buffer.from(data.key) : null,
+    }),
   );
 } catch (error) {
   const open =

@@ -5,7 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { KEY_BYTES, isPlainDatabase } from '../../db/databaseKey';
+import { KEY_BYTES, looksEncrypted } from '../../db/databaseKey';
+import { hasLiveOwner } from '../../db/databaseOwners';
 import { DatabaseOpenError } from '../../db/databaseOpenError';
 import { encryptInPlace, needsEncrypting } from './encryptInPlace';
 import { checkPassphrase, hasKeyFile, unwrapKey, writeKeyFile } from './keyFile';
@@ -16,7 +17,7 @@ export type DatabaseSecret = { passphrase: string } | { recoveryKey: string };
 /** Whether the file (or its key file) says the database is encrypted. */
 export function isEncryptedDatabase(file: string): boolean {
   if (hasKeyFile(file)) return true;
-  return existsSync(file) && statSync(file).size > 0 && !isPlainDatabase(file);
+  return existsSync(file) && statSync(file).size > 0 && looksEncrypted(file);
 }
 
 /** The key a secret stands for: recovery words decode to it, a passphrase unwraps it. */
@@ -45,6 +46,9 @@ export async function setUpEncryption(
 ): Promise<{ key: Buffer; words: string[] }> {
   checkPassphrase(file, passphrase);
   if (isEncryptedDatabase(file)) throw new DatabaseOpenError(file, { reason: 'alreadyEncrypted' });
+  // Nothing, not even the key file, while another Outpost has the plain file open.
+  if (existsSync(file) && hasLiveOwner(file))
+    throw new DatabaseOpenError(file, { reason: 'inUse' });
   const key = randomBytes(KEY_BYTES);
   // The key file first: an encrypted file must never exist without a way to its key.
   await writeKeyFile(file, key, passphrase);

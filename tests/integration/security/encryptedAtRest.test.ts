@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { looksEncrypted } from '../../../src/db/databaseKey';
 import { DatabaseOpenError } from '../../../src/db/databaseOpenError';
 import { defaultMigrationsDir } from '../../../src/db/openDatabase';
 import { createRecord } from '../../../src/services/recordService';
@@ -81,7 +82,14 @@ describe('an encrypted database', () => {
     const wrong = () => openWorkspace(file, { key: randomBytes(32), wallClock: AT });
     expect(wrong).toThrow(DatabaseOpenError);
     expect(wrong).toThrow(/The key does not open/);
-    expect(() => openWorkspace(file, { wallClock: AT })).toThrow(/is not an Outpost database/);
+    // No key file beside it, yet it is known for an encrypted database, not a foreign file.
+    expect(() => openWorkspace(file, { wallClock: AT })).toThrow(
+      /is encrypted\. Give its passphrase/,
+    );
+    expect(looksEncrypted(file)).toBe(true);
+    const text = join(tmp.dir, 'notes.txt');
+    writeFileSync(text, 'Meeting notes, not a database.\n'.repeat(10));
+    expect(looksEncrypted(text)).toBe(false);
     expect(sha256(file)).toBe(before);
     const again = openWorkspace(file, { key, wallClock: AT });
     expect(again.db.sqlite.prepare('SELECT name FROM accounts').pluck().all()).toEqual([ACCOUNT]);

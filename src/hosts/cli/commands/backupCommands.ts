@@ -15,7 +15,9 @@ import {
   type BackupProtection,
 } from '../../../services/backup/backupService';
 import { looksLikeRecoveryKey, wordsToKey } from '../../../services/security/recoveryKey';
+import { listBackups } from '../../../services/backup/dailyBackup';
 import type { CliCommand, CliContext } from '../cliCommand';
+import { formatTable } from '../formatTable';
 import { cliDatabaseKey, openCliWorkspace } from '../cliWorkspace';
 import { newPassphrase } from '../newPassphrase';
 import { UsageError } from '../usageError';
@@ -40,11 +42,12 @@ function onePath(positionals: string[], usage: string): string {
 export const backupCommand: CliCommand = {
   name: 'backup',
   summary: 'Write a whole backup of the database (encrypted like it, or with --passphrase)',
-  usage: 'backup FILE [--passphrase] [--lang en|zh-CN]',
-  options: { passphrase: { type: 'boolean' }, lang: { type: 'string' } },
+  usage: 'backup FILE [--passphrase] [--lang en|zh-CN]\nbackup list [--json]',
+  options: { passphrase: { type: 'boolean' }, lang: { type: 'string' }, json: { type: 'boolean' } },
   allowPositionals: true,
   async run(ctx, values, positionals) {
     const target = onePath(positionals, this.usage);
+    if (target === 'list') return listCommand(ctx, values.json === true);
     const own = values.passphrase ? await newPassphrase(ctx, 'OUTPOST_BACKUP_PASSPHRASE') : null;
     const ws = await openCliWorkspace(ctx);
     try {
@@ -57,6 +60,36 @@ export const backupCommand: CliCommand = {
     }
   },
 };
+
+function listCommand(ctx: CliContext, json: boolean): number {
+  const found = listBackups(ctx.dbFile);
+  if (json) {
+    ctx.io.out(JSON.stringify(found, null, 2));
+    return 0;
+  }
+  const zh = ctx.lang === 'zh-CN';
+  if (found.length === 0) {
+    ctx.io.out(zh ? `${ctx.dbFile} 还没有备份。` : `${ctx.dbFile} has no backups yet.`);
+    return 0;
+  }
+  const kinds = {
+    daily: zh ? '每日' : 'daily',
+    beforeMigration: zh ? '升级前' : 'before an upgrade',
+    beforeRestore: zh ? '恢复前' : 'before a restore',
+  };
+  ctx.io.out(
+    formatTable(
+      zh ? ['时间', '类型', '大小', '文件'] : ['WHEN', 'KIND', 'SIZE', 'FILE'],
+      found.map((b) => [
+        b.at.slice(0, 16).replace('T', ' '),
+        kinds[b.kind],
+        `${(b.bytes / 2 ** 20).toFixed(1)} MiB`,
+        b.file,
+      ]),
+    ),
+  );
+  return 0;
+}
 
 /** What may open the backup besides this database's own key. */
 function givenSecrets(ctx: CliContext, file: string): BackupProtection[] {

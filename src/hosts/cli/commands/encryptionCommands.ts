@@ -13,9 +13,10 @@ import {
 } from '../../../services/security/databaseUnlock';
 import { keyToWords } from '../../../services/security/recoveryKey';
 import type { CliCommand, CliContext } from '../cliCommand';
-import { cliSecret } from '../cliWorkspace';
+import { secretFor } from '../../common/hostDatabaseKey';
+import { cliKeySources } from '../cliWorkspace';
 import { newPassphrase } from '../newPassphrase';
-import { recoveryKeyText } from '../recoveryKeyText';
+import { recoveryKeyText } from '../../common/recoveryKeyText';
 
 const LANG = { lang: { type: 'string' } } as const;
 
@@ -48,7 +49,7 @@ export const recoveryKeyCommand: CliCommand = {
     mustExist(ctx);
     if (!isEncryptedDatabase(ctx.dbFile))
       throw new DatabaseOpenError(ctx.dbFile, { reason: 'notEncrypted' });
-    const key = await unlockDatabase(ctx.dbFile, await cliSecret(ctx));
+    const key = await unlockDatabase(ctx.dbFile, await secretFor(ctx.dbFile, cliKeySources(ctx)));
     const words = keyToWords(key);
     ctx.io.out(words.map((w, i) => `${String(i + 1).padStart(2)}. ${w}`).join('\n'));
     return 0;
@@ -64,7 +65,7 @@ export const passphraseCommand: CliCommand = {
     mustExist(ctx);
     if (!isEncryptedDatabase(ctx.dbFile))
       throw new DatabaseOpenError(ctx.dbFile, { reason: 'notEncrypted' });
-    const key = await unlockDatabase(ctx.dbFile, await cliSecret(ctx));
+    const key = await unlockDatabase(ctx.dbFile, await secretFor(ctx.dbFile, cliKeySources(ctx)));
     await changePassphrase(ctx.dbFile, key, await newPassphrase(ctx, 'OUTPOST_NEW_DB_PASSPHRASE'));
     ctx.io.out(
       ctx.lang === 'zh-CN'
