@@ -9,10 +9,11 @@
  * source's key from its first page.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { renameSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { applyKey, isPlainDatabase } from './databaseKey';
+import { applyKey, isPlainDatabase, readFileStart } from './databaseKey';
 import { DatabaseOpenError } from './databaseOpenError';
+import { flushToDisk } from './fileFlush';
 
 export const BACKUP_FORMAT = 'outpost-backup/1';
 const INFO_TABLE = 'outpost_backup';
@@ -67,27 +68,24 @@ export function contentChecksum(db: Database.Database): string {
     )
     .pluck()
     .all() as string[];
+  const cell = (_k: string, v: unknown) => (Buffer.isBuffer(v) ? v.toString('base64') : v);
   for (const table of tables) {
-    hash.update(`\u0000${table}\u0000`);
+    // Rows are hashed a batch at a time: one call into the hash per row costs more than the hash.
+    let batch = `\u0000${table}\u0000`;
     const rows = db
       .prepare(`SELECT * FROM "${table.replaceAll('"', '""')}"`)
       .raw()
       .iterate();
-    for (const row of rows as IterableIterator<unknown[]>)
-      hash.update(
-        JSON.stringify(row, (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('base64') : v)),
-      );
+    for (const row of rows as IterableIterator<unknown[]>) {
+      batch += JSON.stringify(row, cell);
+      if (batch.length > 1 << 16) {
+        hash.update(batch);
+        batch = '';
+      }
+    }
+    hash.update(batch);
   }
   return hash.digest('hex');
-}
-
-function flush(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /**
@@ -123,7 +121,7 @@ export function writeBackupFile(
     } finally {
       copy.close();
     }
-    flush(partial);
+    flushToDisk(partial);
     renameSync(partial, target);
     return info;
   } catch (error) {
@@ -134,13 +132,8 @@ export function writeBackupFile(
 
 /** The page size an encrypted or plain SQLite file says it has (bytes 16–17, never encrypted). */
 function pageSize(file: string): number {
-  const head = Buffer.alloc(18);
-  const fd = openSync(file, 'r');
-  try {
-    if (readSync(fd, head, 0, 18, 0) < 18) return 0;
-  } finally {
-    closeSync(fd);
-  }
+  const head = readFileStart(file, 18);
+  if (head.length < 18) return 0;
   const size = head.readUInt16BE(16);
   return size === 1 ? 65_536 : size;
 }
@@ -155,33 +148,23 @@ export function checkBackupShape(file: string): void {
 }
 
 /**
- * Opens a backup read-only with the first protection that unlocks it, checks it whole (SQLite's
- * integrity check and its own checksum) and returns it with what it says it is. The caller closes.
+ * The first of `candidates` that unlocks the backup (reading its first page only); a plain
+ * file needs none. Refuses what is not a backup's shape, or that nothing given unlocks.
  */
-export function openBackupFile(
-  file: string,
-  candidates: BackupProtection[],
-): { db: Database.Database; info: BackupInfo; protection: BackupProtection } {
+export function findProtection(file: string, candidates: BackupProtection[]): BackupProtection {
   checkBackupShape(file);
-  const plain = isPlainDatabase(file);
-  const tries: BackupProtection[] = plain
-    ? [{ kind: 'none' }]
-    : candidates.filter((c) => c.kind !== 'none');
-  for (const protection of tries) {
+  if (isPlainDatabase(file)) return { kind: 'none' };
+  for (const protection of candidates.filter((c) => c.kind !== 'none')) {
     const db = new Database(file, { readonly: true, fileMustExist: true });
     try {
       unlockBackupConnection(db, protection);
       db.prepare('SELECT count(*) FROM sqlite_master').get();
+      return protection;
     } catch (error) {
+      if (!(error instanceof Database.SqliteError && error.code === 'SQLITE_NOTADB'))
+        throw asDamaged(file, error);
+    } finally {
       db.close();
-      if (error instanceof Database.SqliteError && error.code === 'SQLITE_NOTADB') continue;
-      throw asDamaged(file, error);
-    }
-    try {
-      return { db, info: describe(file, db), protection };
-    } catch (error) {
-      db.close();
-      throw asDamaged(file, error);
     }
   }
   throw new DatabaseOpenError(file, {
@@ -191,10 +174,31 @@ export function openBackupFile(
   });
 }
 
+/**
+ * Opens a backup (at `path`; named `shownAs` in refusals) with its protection and checks it
+ * whole: SQLite's check — every page is read, and the cipher authenticates every page it reads
+ * — and its own content checksum. Returns it open with what it says it is; the caller closes.
+ */
+export function openBackupFile(
+  path: string,
+  protection: BackupProtection,
+  options: { shownAs?: string; writable?: boolean } = {},
+): { db: Database.Database; info: BackupInfo } {
+  const shownAs = options.shownAs ?? path;
+  const db = new Database(path, { readonly: options.writable !== true, fileMustExist: true });
+  try {
+    unlockBackupConnection(db, protection);
+    return { db, info: describe(shownAs, db) };
+  } catch (error) {
+    db.close();
+    throw asDamaged(shownAs, error);
+  }
+}
+
 function damaged(file: string, finding: string): DatabaseOpenError {
   return new DatabaseOpenError(file, {
     reason: 'damaged',
-    check: 'integrity_check',
+    check: 'quick_check',
     findings: [finding],
     more: false,
   });
@@ -209,7 +213,7 @@ function asDamaged(file: string, error: unknown): unknown {
 
 /** What the backup says it is, once it reads back whole. */
 function describe(file: string, db: Database.Database): BackupInfo {
-  const check = db.prepare('PRAGMA integrity_check(1)').pluck().get();
+  const check = db.prepare('PRAGMA quick_check(1)').pluck().get();
   if (check !== 'ok') throw damaged(file, String(check));
   const hasInfo = db
     .prepare(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '${INFO_TABLE}'`)

@@ -11,11 +11,11 @@
  *   check; anything else, `quick_check`.
  * Every check only reads; a refused file keeps every byte.
  */
-import { closeSync, existsSync, openSync, readSync, statSync, type BigIntStats } from 'node:fs';
+import { existsSync, statSync, type BigIntStats } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { IntegrityCheck } from '../shared/messages/databaseOpenText';
 import { hasLiveOwner } from './databaseOwners';
-import { applyKey, keyFileOf, looksEncrypted } from './databaseKey';
+import { applyKey, keyFileOf, looksEncrypted, readFileStart } from './databaseKey';
 import { DatabaseOpenError } from './databaseOpenError';
 import { fileIdentity, sealMatches } from './databaseSeal';
 import { refuseNewer } from './migrations';
@@ -48,17 +48,6 @@ function checkToRun(file: string, stat: BigIntStats): OpenCheck {
   if (hasLiveOwner(file)) return 'liveOwner';
   if (logLeftBehind(file)) return 'integrity_check';
   return sealMatches(file, fileIdentity(stat)) ? 'sealed' : 'quick_check';
-}
-
-/** The 100-byte SQLite header, or as much of it as the file has. */
-function readHeader(file: string): Buffer {
-  const header = Buffer.alloc(100);
-  const fd = openSync(file, 'r');
-  try {
-    return header.subarray(0, readSync(fd, header, 0, 100, 0));
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function runCheck(file: string, db: Database.Database, check: IntegrityCheck): void {
@@ -95,7 +84,7 @@ export function checkBeforeOpen(
     if (!create) throw new DatabaseOpenError(file, { reason: 'missing' });
     return { state: 'empty', check: 'new' };
   }
-  const header = readHeader(file);
+  const header = readFileStart(file, 100);
   const plain = header.length >= 100 && header.toString('latin1', 0, 16) === MAGIC;
   if (key !== null && plain) throw new DatabaseOpenError(file, { reason: 'notEncrypted' });
   if (key === null && !plain)

@@ -37,12 +37,12 @@ export function changeKey(sqlite: Database.Database, key: Buffer): void {
   sqlite.pragma(`rekey = ${rawKey(key)}`);
 }
 
-/** The first 24 bytes of the file, or as many as it has. */
-function fileStart(file: string): Buffer {
-  const start = Buffer.alloc(24);
+/** The first `bytes` bytes of the file (SQLite's header is 100), or as many as it has. */
+export function readFileStart(file: string, bytes: number): Buffer {
+  const start = Buffer.alloc(bytes);
   const fd = openSync(file, 'r');
   try {
-    return start.subarray(0, readSync(fd, start, 0, 24, 0));
+    return start.subarray(0, readSync(fd, start, 0, bytes, 0));
   } finally {
     closeSync(fd);
   }
@@ -50,7 +50,7 @@ function fileStart(file: string): Buffer {
 
 /** Whether the file begins as a plain SQLite database does (an encrypted one never does). */
 export function isPlainDatabase(file: string): boolean {
-  return fileStart(file).toString('latin1', 0, 16) === MAGIC;
+  return readFileStart(file, 24).toString('latin1', 0, 16) === MAGIC;
 }
 
 /**
@@ -59,7 +59,7 @@ export function isPlainDatabase(file: string): boolean {
  * format 1 or 2, and the fixed payload fractions 64, 32, 32.
  */
 export function looksEncrypted(file: string): boolean {
-  const head = fileStart(file);
+  const head = readFileStart(file, 24);
   if (head.length < 24 || head.toString('latin1', 0, 16) === MAGIC) return false;
   const page = head.readUInt16BE(16);
   const pageOk = page === 1 || (page >= 512 && (page & (page - 1)) === 0);

@@ -5,13 +5,12 @@
  * one rename; the restored database then opens as a copy: it takes a new node id, keeps the
  * changes it held that the server never acknowledged, and pulls what the team wrote since.
  */
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import Database from 'better-sqlite3';
 import {
   dropBackupInfo,
+  findProtection,
   openBackupFile,
-  unlockBackupConnection,
   writeBackupFile,
   type BackupInfo,
   type BackupProtection,
@@ -19,6 +18,7 @@ import {
 import { changeKey } from '../../db/databaseKey';
 import { hasLiveOwner } from '../../db/databaseOwners';
 import { DatabaseOpenError } from '../../db/databaseOpenError';
+import { flushToDisk } from '../../db/fileFlush';
 import { writeMeta } from '../../db/repositories/metaRepository';
 import { checkPassphrase } from '../security/keyFile';
 import { FILE_ID_KEY } from '../sync/nodeIdentity';
@@ -45,7 +45,7 @@ export function backUp(
 
 /** What a backup file is, checked whole, without restoring it. */
 export function inspectBackup(file: string, candidates: BackupProtection[]): BackupInfo {
-  const { db, info } = openBackupFile(file, candidates);
+  const { db, info } = openBackupFile(file, findProtection(file, candidates));
   db.close();
   return info;
 }
@@ -54,15 +54,6 @@ export interface RestoreResult {
   info: BackupInfo;
   /** Where the database it replaced was kept (null: there was none). */
   safetyCopy: string | null;
-}
-
-function flush(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /**
@@ -82,53 +73,37 @@ export function restoreBackup(
 ): RestoreResult {
   if (existsSync(dbFile) && hasLiveOwner(dbFile))
     throw new DatabaseOpenError(dbFile, { reason: 'inUse' });
-  const candidates: BackupProtection[] = [
+  const protection = findProtection(backupFile, [
     ...(options.key ? [{ kind: 'databaseKey', key: options.key } as const] : []),
     ...options.candidates,
-  ];
-  const opened = openBackupFile(backupFile, candidates);
-  const { info, protection } = opened;
+  ]);
+  if (protection.kind !== 'none' && options.key === null)
+    throw new DatabaseOpenError(dbFile, { reason: 'restoreNeedsKey' });
+  // Checked, changed and keyed as a copy beside the database; the backup itself is only read.
   const restoring = `${dbFile}.restoring`;
+  rmSync(restoring, { force: true });
   try {
-    if (info.schemaVersion > options.knownVersion)
-      throw new DatabaseOpenError(backupFile, {
-        reason: 'newer',
-        found: info.schemaVersion,
-        known: options.knownVersion,
-      });
-    if (protection.kind !== 'none' && options.key === null)
-      throw new DatabaseOpenError(dbFile, { reason: 'restoreNeedsKey' });
-    rmSync(restoring, { force: true });
-    opened.db.prepare('VACUUM INTO ?').run(restoring);
-  } finally {
-    opened.db.close();
-  }
-  try {
-    const copy = new Database(restoring, { fileMustExist: true });
+    copyFileSync(backupFile, restoring);
+    const { db, info } = openBackupFile(restoring, protection, {
+      shownAs: backupFile,
+      writable: true,
+    });
     try {
-      unlockBackupConnection(copy, protection);
-      dropBackupInfo(copy);
-      // A copy, whatever its file: the first open takes a new node id before it writes.
-      writeMeta(copy, FILE_ID_KEY, 'restored');
-      if (options.key) changeKey(copy, options.key);
-    } finally {
-      copy.close();
-    }
-    const check = new Database(restoring, { readonly: true, fileMustExist: true });
-    try {
-      if (options.key) unlockBackupConnection(check, { kind: 'databaseKey', key: options.key });
-      const found = check.prepare('PRAGMA quick_check(1)').pluck().get();
-      if (found !== 'ok')
+      if (info.schemaVersion > options.knownVersion)
         throw new DatabaseOpenError(backupFile, {
-          reason: 'damaged',
-          check: 'quick_check',
-          findings: [String(found)],
-          more: false,
+          reason: 'newer',
+          found: info.schemaVersion,
+          known: options.knownVersion,
         });
+      dropBackupInfo(db);
+      // A copy, whatever its file: the first open takes a new node id before it writes.
+      writeMeta(db, FILE_ID_KEY, 'restored');
+      const sameKey = protection.kind === 'databaseKey' && options.key?.equals(protection.key);
+      if (options.key && !sameKey) changeKey(db, options.key);
     } finally {
-      check.close();
+      db.close();
     }
-    flush(restoring);
+    flushToDisk(restoring);
     let safetyCopy: string | null = null;
     if (existsSync(dbFile)) {
       safetyCopy = `${dbFile}.before-restore-${options.stamp}.bak`;
@@ -138,10 +113,11 @@ export function restoreBackup(
         if (existsSync(`${dbFile}${side}`)) renameSync(`${dbFile}${side}`, `${safetyCopy}${side}`);
     }
     renameSync(restoring, dbFile);
-    flush(dirname(dbFile));
+    flushToDisk(dirname(dbFile));
     return { info, safetyCopy };
   } catch (error) {
-    rmSync(restoring, { force: true });
+    for (const side of ['', '-journal', '-wal', '-shm'])
+      rmSync(`${restoring}${side}`, { force: true });
     throw error;
   }
 }

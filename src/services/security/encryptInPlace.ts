@@ -5,21 +5,13 @@
  * renamed over the plain file — one atomic step. The plain backups taken before migrations are
  * treated the same way, so no readable copy of the book stays on the disk.
  */
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  openSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { applyKey, changeKey, isPlainDatabase } from '../../db/databaseKey';
 import { hasLiveOwner } from '../../db/databaseOwners';
 import { DatabaseOpenError } from '../../db/databaseOpenError';
+import { flushToDisk } from '../../db/fileFlush';
 import { readMeta, writeMeta } from '../../db/repositories/metaRepository';
 import { databaseFileId, FILE_ID_KEY } from '../sync/nodeIdentity';
 
@@ -39,15 +31,6 @@ function tableCounts(db: Database.Database): Map<string, number> {
         .get() as number,
     ]),
   );
-}
-
-function flush(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function removeSideFiles(file: string): void {
@@ -107,11 +90,11 @@ function encryptFile(file: string, key: Buffer, isDatabase: boolean): void {
     copy.close();
   }
   verifyCopy(file, temp, key, counts);
-  flush(temp);
+  flushToDisk(temp);
   // The plain file's log was folded in when its connection closed; none may outlive it.
   removeSideFiles(file);
   renameSync(temp, file);
-  flush(dirname(file));
+  flushToDisk(dirname(file));
 }
 
 /** The plain backups taken before migrations (`FILE.before-vN.bak`) beside the database. */

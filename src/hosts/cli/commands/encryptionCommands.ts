@@ -40,17 +40,21 @@ export const encryptCommand: CliCommand = {
   },
 };
 
+/** The key of the command's encrypted database, unlocked with the user's secret. */
+async function unlockedKey(ctx: CliContext): Promise<Buffer> {
+  mustExist(ctx);
+  if (!isEncryptedDatabase(ctx.dbFile))
+    throw new DatabaseOpenError(ctx.dbFile, { reason: 'notEncrypted' });
+  return unlockDatabase(ctx.dbFile, await secretFor(ctx.dbFile, cliKeySources(ctx)));
+}
+
 export const recoveryKeyCommand: CliCommand = {
   name: 'recovery-key',
   summary: "Show an encrypted database's recovery key again (after its passphrase)",
   usage: 'recovery-key [--lang en|zh-CN]',
   options: LANG,
   async run(ctx) {
-    mustExist(ctx);
-    if (!isEncryptedDatabase(ctx.dbFile))
-      throw new DatabaseOpenError(ctx.dbFile, { reason: 'notEncrypted' });
-    const key = await unlockDatabase(ctx.dbFile, await secretFor(ctx.dbFile, cliKeySources(ctx)));
-    const words = keyToWords(key);
+    const words = keyToWords(await unlockedKey(ctx));
     ctx.io.out(words.map((w, i) => `${String(i + 1).padStart(2)}. ${w}`).join('\n'));
     return 0;
   },
@@ -62,10 +66,7 @@ export const passphraseCommand: CliCommand = {
   usage: 'passphrase [--lang en|zh-CN]',
   options: LANG,
   async run(ctx) {
-    mustExist(ctx);
-    if (!isEncryptedDatabase(ctx.dbFile))
-      throw new DatabaseOpenError(ctx.dbFile, { reason: 'notEncrypted' });
-    const key = await unlockDatabase(ctx.dbFile, await secretFor(ctx.dbFile, cliKeySources(ctx)));
+    const key = await unlockedKey(ctx);
     await changePassphrase(ctx.dbFile, key, await newPassphrase(ctx, 'OUTPOST_NEW_DB_PASSPHRASE'));
     ctx.io.out(
       ctx.lang === 'zh-CN'
