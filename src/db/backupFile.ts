@@ -16,7 +16,8 @@ import { DatabaseOpenError } from './databaseOpenError';
 import { flushToDisk } from './fileFlush';
 
 export const BACKUP_FORMAT = 'outpost-backup/1';
-const INFO_TABLE = 'outpost_backup';
+export const BACKUP_INFO_TABLE = 'outpost_backup';
+const INFO_TABLE = BACKUP_INFO_TABLE;
 /** PBKDF2-SHA256 rounds for a backup under its own passphrase (OWASP's figure for PBKDF2). */
 const BACKUP_KDF_ITER = 600_000;
 

@@ -2,8 +2,8 @@
  * Encrypts a plain database file where it lies, so that a crash at any moment leaves either the
  * plain file or the encrypted one whole, never neither: a consistent copy is made beside it,
  * encrypted, checked (integrity and the row count of every table) and flushed, and only then
- * renamed over the plain file — one atomic step. The plain backups taken before migrations are
- * treated the same way, so no readable copy of the book stays on the disk.
+ * renamed over the plain file — one atomic step. Its plain backups (before migrations and
+ * restores, and the daily ones) are treated the same way, so no readable copy stays on the disk.
  */
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -13,6 +13,8 @@ import { hasLiveOwner } from '../../db/databaseOwners';
 import { DatabaseOpenError } from '../../db/databaseOpenError';
 import { flushToDisk } from '../../db/fileFlush';
 import { readMeta, writeMeta } from '../../db/repositories/metaRepository';
+import { BACKUP_INFO_TABLE } from '../../db/backupFile';
+import { backupFolder } from '../backup/dailyBackup';
 import { databaseFileId, FILE_ID_KEY } from '../sync/nodeIdentity';
 
 const SUFFIX = '.encrypting';
@@ -68,6 +70,18 @@ function keepIdentity(copy: Database.Database, temp: string): void {
   if (fileId !== null && readMeta(copy, FILE_ID_KEY) !== null) writeMeta(copy, FILE_ID_KEY, fileId);
 }
 
+/** A backup file says how it is locked: from now on with the database's key. */
+function markBackupEncrypted(copy: Database.Database): void {
+  const described = copy
+    .prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")
+    .pluck()
+    .get(BACKUP_INFO_TABLE);
+  if (described)
+    copy
+      .prepare(`UPDATE ${BACKUP_INFO_TABLE} SET value = 'databaseKey' WHERE key = 'protection'`)
+      .run();
+}
+
 /** Encrypts one plain SQLite file (a database or a backup) in place with the key. */
 function encryptFile(file: string, key: Buffer, isDatabase: boolean): void {
   const temp = `${file}${SUFFIX}`;
@@ -86,6 +100,7 @@ function encryptFile(file: string, key: Buffer, isDatabase: boolean): void {
   try {
     changeKey(copy, key);
     if (isDatabase) keepIdentity(copy, temp);
+    else markBackupEncrypted(copy);
   } finally {
     copy.close();
   }
@@ -97,14 +112,25 @@ function encryptFile(file: string, key: Buffer, isDatabase: boolean): void {
   flushToDisk(dirname(file));
 }
 
-/** The plain backups taken before migrations (`FILE.before-vN.bak`) beside the database. */
+/**
+ * The plain backups of the database: taken before migrations or restores (`FILE.before-….bak`)
+ * beside it, and the daily ones in its backup folder.
+ */
 function plainBackups(file: string): string[] {
-  const dir = dirname(file);
-  const prefix = `${basename(file)}.before-v`;
-  return readdirSync(dir)
-    .filter((name) => name.startsWith(prefix) && name.endsWith('.bak'))
-    .map((name) => join(dir, name))
-    .filter((path) => statSync(path).size > 0 && isPlainDatabase(path));
+  const inFolder = (dir: string, keep: (name: string) => boolean) => {
+    try {
+      return readdirSync(dir)
+        .filter(keep)
+        .map((name) => join(dir, name));
+    } catch {
+      return [];
+    }
+  };
+  const name = basename(file);
+  return [
+    ...inFolder(dirname(file), (n) => n.startsWith(`${name}.before-`) && n.endsWith('.bak')),
+    ...inFolder(backupFolder(file), (n) => n.startsWith(`${name}-`) && n.endsWith('.bak')),
+  ].filter((path) => statSync(path).size > 0 && isPlainDatabase(path));
 }
 
 /**
@@ -123,6 +149,6 @@ export function encryptInPlace(file: string, key: Buffer): void {
 export function needsEncrypting(file: string): boolean {
   return (
     (existsSync(file) && statSync(file).size > 0 && isPlainDatabase(file)) ||
-    (existsSync(dirname(file)) && plainBackups(file).length > 0)
+    plainBackups(file).length > 0
   );
 }

@@ -9,6 +9,8 @@ import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync } from 'nod
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPlainDatabase } from '../../../src/db/databaseKey';
+import { inspectBackup } from '../../../src/services/backup/backupService';
+import { dailyBackup } from '../../../src/services/backup/dailyBackup';
 import { loadDemo } from '../../../src/services/demo/demoService';
 import { exportJson } from '../../../src/services/exportService';
 import { setUpEncryption, unlockDatabase } from '../../../src/services/security/databaseUnlock';
@@ -66,14 +68,23 @@ describe('encrypting a plain database in place', () => {
   it('encrypts the file and its plain backups; the passphrase and the recovery words open it, nothing else', async () => {
     const file = copy();
     copyFileSync(base, `${file}.before-v7.bak`);
+    copyFileSync(base, `${file}.before-restore-1.bak`);
+    const plainWs = openWorkspace(file, { wallClock: AT });
+    const daily = dailyBackup(plainWs).made!;
+    plainWs.close();
+    expect(isPlainDatabase(daily)).toBe(true);
     const nodeBefore = nodeOf(file, null);
     const { key, words } = await setUpEncryption(file, PASSPHRASE);
     // The same database, not a copy: it keeps its sync identity.
     expect(nodeOf(file, key)).toBe(nodeBefore);
     expect(words).toHaveLength(24);
     expect(isPlainDatabase(file)).toBe(false);
-    expect(isPlainDatabase(`${file}.before-v7.bak`)).toBe(false);
-    for (const f of [file, `${file}.before-v7.bak`, `${file}.key`])
+    for (const f of [`${file}.before-v7.bak`, `${file}.before-restore-1.bak`, daily])
+      expect(isPlainDatabase(f), f).toBe(false);
+    expect(inspectBackup(daily, [{ kind: 'databaseKey', key }])).toMatchObject({
+      protection: 'databaseKey',
+    });
+    for (const f of [file, `${file}.before-v7.bak`, `${file}.key`, daily])
       expect(readFileSync(f).includes(Buffer.from(baseName))).toBe(false);
     expect(exportOf(file, key)).toBe(baseExport);
     expect(readdirSync(tmp.dir).filter((n) => n.endsWith('.encrypting'))).toEqual([]);
