@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { exportJson } from '../../src/services/exportService';
 import { openWorkspace, type Workspace, type WorkspaceOptions } from '../../src/services/workspace';
 
 export function tempDir(): { dir: string; cleanup(): void } {
@@ -29,4 +30,18 @@ export function tempWorkspace(
       cleanup();
     },
   });
+}
+
+/** `export --json` of an existing database file, opened with its key (null: a plain one). */
+export function exportOfFile(file: string, key: Buffer | null): string {
+  const ws = openWorkspace(file, {
+    key,
+    create: false,
+    wallClock: () => Date.parse('2026-11-22T10:00:00Z'),
+  });
+  try {
+    return exportJson(ws);
+  } finally {
+    ws.close();
+  }
 }

@@ -27,7 +27,7 @@ import { openWorkspace, type Workspace } from '../../../src/services/workspace';
 import { flipBytes } from '../damagedFiles';
 import { sha256 } from '../cliProcess';
 import { addTestUser, openReplica, startTestServer, transportTo } from '../sync/syncHarness';
-import { tempDir } from '../testWorkspace';
+import { exportOfFile, tempDir } from '../testWorkspace';
 
 const AT = () => Date.parse('2026-11-22T10:00:00Z');
 const KNOWN = readMigrations(defaultMigrationsDir()).length;
@@ -49,15 +49,6 @@ function book(file: string, key: Buffer | null): Workspace {
   const ws = openWorkspace(file, { key, wallClock: AT });
   createRecord(ws, 'accounts', { name: SECRET, owner: 'Mei Lin' });
   return ws;
-}
-
-function exportOf(file: string, key: Buffer | null): string {
-  const ws = openWorkspace(file, { key, wallClock: AT, create: false });
-  try {
-    return exportJson(ws);
-  } finally {
-    ws.close();
-  }
 }
 
 const restore = (
@@ -85,12 +76,12 @@ describe('backup and restore', () => {
     createRecord(ws, 'accounts', { name: 'Added after the backup' });
     const node = ws.nodeId;
     ws.close();
-    const after = exportOf(file, key);
+    const after = exportOfFile(file, key);
 
     const result = restore(file, join(d, 'monday.bak'), key);
-    expect(exportOf(file, key)).toBe(before);
+    expect(exportOfFile(file, key)).toBe(before);
     expect(result.safetyCopy).not.toBeNull();
-    expect(exportOf(result.safetyCopy!, key)).toBe(after);
+    expect(exportOfFile(result.safetyCopy!, key)).toBe(after);
     // The restored database is a copy: it takes a new node id before it writes.
     const reopened = openWorkspace(file, { key, wallClock: AT });
     expect(reopened.nodeId).not.toBe(node);
@@ -124,7 +115,7 @@ describe('backup and restore', () => {
     restore(laptop, join(d, 'travel.bak'), newKey, [
       { kind: 'passphrase', passphrase: 'train to Dalian' },
     ]);
-    expect(exportOf(laptop, newKey)).toBe(before);
+    expect(exportOfFile(laptop, newKey)).toBe(before);
   });
 
   it('refuses a backup cut short, damaged, foreign, from a newer Outpost or locked with another key, and leaves the database as it was', () => {

@@ -17,7 +17,7 @@ import { setUpEncryption, unlockDatabase } from '../../../src/services/security/
 import { keyToWords } from '../../../src/services/security/recoveryKey';
 import { openWorkspace } from '../../../src/services/workspace';
 import { sha256 } from '../cliProcess';
-import { tempDir } from '../testWorkspace';
+import { exportOfFile, tempDir } from '../testWorkspace';
 
 const AT = () => Date.parse('2026-11-22T10:00:00Z');
 const PASSPHRASE = 'field laptop 2026';
@@ -43,16 +43,6 @@ function copy(): string {
   const file = join(tmp.dir, `copy-${++copies}.db`);
   copyFileSync(base, file);
   return file;
-}
-
-/** The export of the file opened with the key (null: plain), which must equal the original's. */
-function exportOf(file: string, key: Buffer | null): string {
-  const ws = openWorkspace(file, { key, wallClock: AT, create: false });
-  try {
-    return exportJson(ws);
-  } finally {
-    ws.close();
-  }
 }
 
 function nodeOf(file: string, key: Buffer | null): string {
@@ -86,7 +76,7 @@ describe('encrypting a plain database in place', () => {
     });
     for (const f of [file, `${file}.before-v7.bak`, `${file}.key`, daily])
       expect(readFileSync(f).includes(Buffer.from(baseName))).toBe(false);
-    expect(exportOf(file, key)).toBe(baseExport);
+    expect(exportOfFile(file, key)).toBe(baseExport);
     expect(readdirSync(tmp.dir).filter((n) => n.endsWith('.encrypting'))).toEqual([]);
 
     const before = sha256(file);
@@ -133,12 +123,12 @@ describe('encrypting a plain database in place', () => {
       const result = await runChild(target, key, Math.random() * span);
       const plain = isPlainDatabase(target);
       if (!result.finished) outcomes[plain ? 'plain' : 'encrypted']++;
-      expect(exportOf(target, plain ? null : key)).toBe(baseExport);
+      expect(exportOfFile(target, plain ? null : key)).toBe(baseExport);
       // The next unlock finishes what the crash interrupted.
       if (plain) {
         await unlockDatabase(target, { recoveryKey: keyToWords(key).join(' ') });
         expect(isPlainDatabase(target)).toBe(false);
-        expect(exportOf(target, key)).toBe(baseExport);
+        expect(exportOfFile(target, key)).toBe(baseExport);
       }
       expect(existsSync(`${target}.encrypting`)).toBe(false);
     }
