@@ -11,6 +11,7 @@ import {
   ipcMain,
   Menu,
   powerMonitor,
+  safeStorage,
   screen,
   session,
   shell,
@@ -24,6 +25,7 @@ import { appMenuTemplate } from './appMenu';
 import { appUrlMatcher } from './appUrl';
 import { installSessionGuards } from './contentSecurity';
 import { databaseFile } from './databaseFile';
+import { chooseKeystore, unwrapKeyFromKeystore, wrapKeyInKeystore } from './osKeystore';
 import { electronPdfPrinter } from './deckPdf';
 import { registerApiIpc } from './ipcApi';
 import { openErrorDialog } from './openErrorDialog';
@@ -97,12 +99,19 @@ void app.whenReady().then(async () => {
   });
   try {
     // The worker also rescores every account at the start of the day, while the window loads.
+    // The key from the OS keystore where it is real; otherwise the window asks for the passphrase.
+    const choice = await chooseKeystore(safeStorage, process.platform);
+    const key = choice.keystore === 'os' ? await unwrapKeyFromKeystore(safeStorage, dbFile) : null;
     workspace = await WorkspaceWorker.start({
       entry: join(import.meta.dirname, 'workspaceWorker.js'),
       dbFile,
       migrationsDir,
       printPdf,
+      gate: choice,
+      ...(key ? { key: new Uint8Array(key) } : {}),
+      wrapKey: (newKey) => wrapKeyInKeystore(safeStorage, dbFile, newKey),
     });
+    key?.fill(0);
   } catch (error) {
     // A database from a newer Outpost, or a damaged file: say so and leave the file alone.
     log.logger.error({ err: error, dbFile }, 'database not opened');

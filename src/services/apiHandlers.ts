@@ -2,7 +2,7 @@
  * The handler map behind the API contract. Both hosts (Electron IPC and the local web host) serve
  * exactly this map; a method without a handler here does not compile.
  */
-import type { ApiMethod, ApiOutput, ParsedInput } from '../shared/api/contract';
+import type { ApiMethod, ApiOutput, ParsedInput, SessionMethod } from '../shared/api/contract';
 import { schemaVersion } from '../db/migrations';
 import { countLiveAccounts } from '../db/repositories/recordRepository';
 import { isUnused } from '../db/changeCapture/changeLog';
@@ -44,15 +44,22 @@ import { brandingView, saveBranding } from './deck/brandingService';
 import { exportDeckFile, type PdfPrinter } from './deck/deckExportService';
 import { deckFor } from './deck/deckService';
 import { importBatches, undoImport } from './import/importUndo';
+import { backupListView, backUpNow } from './backup/backupNow';
 import { receiveUploadPiece } from './import/importUploads';
 import { discardImport, importProblemsFile, previewImport, runImport } from './import/importWizard';
 
-export type ApiHandlers = {
-  [M in ApiMethod]: (input: ParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>;
-};
+export type Handler<M extends ApiMethod> = (
+  input: ParsedInput<M>,
+) => ApiOutput<M> | Promise<ApiOutput<M>>;
+
+/** Every method on an open workspace; the session's own (lock, unlock, restore) are apart. */
+export type ApiHandlers = { [M in Exclude<ApiMethod, SessionMethod>]: Handler<M> };
+
+/** What dispatch can serve: a method missing here is answered `locked`. */
+export type HandlerMap = { [M in ApiMethod]?: Handler<M> };
 
 /** Methods that write synced records: each is followed by a (debounced) sync round. */
-const WRITES = new Set<ApiMethod>([
+const WRITES = new Set<Exclude<ApiMethod, SessionMethod>>([
   'records:create',
   'records:update',
   'records:delete',
@@ -178,6 +185,8 @@ export function createApiHandlers(
     'import:list': () => importBatches(ws),
     'import:undo': ({ batchId }) => undoImport(ws, batchId),
     'import:problemsFile': (input) => importProblemsFile(input),
+    'backup:list': () => backupListView(ws.db.file),
+    'backup:now': ({ passphrase }) => backUpNow(ws, passphrase),
   };
   for (const method of WRITES) {
     const handler = handlers[method] as (input: unknown) => unknown;
@@ -186,7 +195,7 @@ export function createApiHandlers(
       // Alerts are evaluated right after every change, not only when someone next looks.
       ensureHealthCurrent(ws);
     };
-    (handlers as Record<ApiMethod, (input: unknown) => unknown>)[method] = (input) => {
+    (handlers as Record<typeof method, (input: unknown) => unknown>)[method] = (input) => {
       const result = handler(input);
       // An asynchronous write (an import reads its workbook first) has written when it settles.
       if (result instanceof Promise)

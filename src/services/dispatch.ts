@@ -5,11 +5,11 @@
  */
 import { API_INPUTS, isApiMethod, type ApiMethod } from '../shared/api/contract';
 import { fail, ok, type Result } from '../shared/api/result';
-import type { ApiHandlers } from './apiHandlers';
+import type { HandlerMap } from './apiHandlers';
 import { fieldIssues, ServiceError } from './serviceError';
 
 export async function dispatch(
-  handlers: ApiHandlers,
+  handlers: HandlerMap,
   method: string,
   input: unknown,
 ): Promise<Result<unknown>> {
@@ -20,7 +20,9 @@ export async function dispatch(
     return fail('invalid_input', issues.map((i) => i.message).join('; '), issues);
   }
   try {
-    const handler = handlers[method] as (input: unknown) => unknown;
+    const handler = handlers[method] as ((input: unknown) => unknown) | undefined;
+    if (!handler)
+      return fail('locked', 'The database is locked: unlock it (or set up its encryption) first');
     return ok(await handler(parsed.data));
   } catch (error) {
     if (error instanceof ServiceError) return fail(error.code, error.message, error.issues);

@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+export const E2E_PASSPHRASE = 'e2e passphrase, long enough';
+
 export interface RunningHost {
   url: string;
   dbFile: string;
@@ -21,6 +23,8 @@ export async function startHost(
     ['--import', 'tsx', 'src/hosts/web/webMain.ts', '--db', file],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      // OUTPOST_DB_PASSPHRASE (playwright.config.ts) sets the database up encrypted; a test of the
+      // set-up page passes OUTPOST_DB_PASSPHRASE: '' to see it.
       env: { ...process.env, ...env },
     },
   );

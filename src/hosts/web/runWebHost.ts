@@ -34,6 +34,9 @@ export async function runWebHost(
     dbFile,
     ...(key ? { key: new Uint8Array(key) } : {}),
     sync: { debounceMs, intervalMs },
+    // Encrypted always: a plain or new database waits for the set-up page, a locked one for its
+    // passphrase (or was unlocked from the environment before the host started).
+    gate: { keystore: 'passphrase', passphraseBecause: 'notDesktop' },
     printPdf: chromiumPrinter(() => url),
   });
   try {

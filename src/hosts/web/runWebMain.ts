@@ -5,7 +5,6 @@ import { parseArgs } from 'node:util';
 import { DatabaseOpenError } from '../../db/databaseOpenError';
 import { envLang } from '../common/envLang';
 import { hostDatabaseKey } from '../common/hostDatabaseKey';
-import { readSecret } from '../common/terminalSecret';
 import { resolveDatabaseFile } from '../common/userDataPaths';
 import { recoveryKeyText } from '../common/recoveryKeyText';
 import { parseIntegerOption } from '../cli/usageError';
@@ -22,12 +21,15 @@ export async function runWebMain(): Promise<void> {
     const dbFile = resolveDatabaseFile(values.db);
     mkdirSync(dirname(dbFile), { recursive: true });
     const lang = envLang();
-    const key = await hostDatabaseKey(dbFile, true, {
-      env: process.env,
-      lang,
-      ask: readSecret,
-      show: (file, words) => console.log(recoveryKeyText(file, words, lang)),
-    });
+    // Scripts unlock (or set up) from the environment; people do it in the browser.
+    const fromEnv = process.env.OUTPOST_DB_PASSPHRASE || process.env.OUTPOST_RECOVERY_KEY;
+    const key = fromEnv
+      ? await hostDatabaseKey(dbFile, true, {
+          env: process.env,
+          lang,
+          show: (file, words) => console.log(recoveryKeyText(file, words, lang)),
+        })
+      : null;
     await runWebHost(dbFile, port, (line) => console.log(line), values.build ?? false, key);
   } catch (error) {
     const message =

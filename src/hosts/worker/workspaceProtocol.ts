@@ -14,6 +14,15 @@ export interface WorkspaceWorkerData {
   /** The host can print pages of the app to PDF (deck export); the worker asks it to. */
   canPrintPdf: boolean;
   sync?: { debounceMs?: number; intervalMs?: number };
+  /**
+   * The app's hosts: the database must be encrypted, and is served only once set up or unlocked
+   * in the app. Where its key is kept: the OS keystore (the desktop, where it is real) or a
+   * passphrase, and why not the keystore.
+   */
+  gate?: {
+    keystore: 'os' | 'passphrase';
+    passphraseBecause: 'basicText' | 'unavailable' | 'notDesktop' | null;
+  };
   /** Slot 0 holds the id of the call the user cancelled: read by long work between its steps. */
   cancel?: Int32Array;
 }
@@ -32,6 +41,8 @@ export type FromWorker =
   | { type: 'failed'; open?: { file: string; problem: DatabaseOpenProblem }; message: string }
   | { type: 'result'; id: number; result: Result<unknown> }
   | { type: 'request'; id: number; what: 'printPdf'; route: string }
+  /** Keep this new database key in the OS keystore (the desktop's safeStorage). */
+  | { type: 'request'; id: number; what: 'wrapKey'; key: Uint8Array }
   | { type: 'progress'; id: number; done: number; total: number }
   /** A call that failed unexpectedly (a bug, a full disk): for the host's log file. */
   | { type: 'log'; method: string; message: string }

@@ -22,6 +22,8 @@ export interface WorkspaceWorkerOptions extends Omit<WorkspaceWorkerData, 'canPr
   /** The worker's entry: the bundled `workspaceWorker.js` in the app, the source file under tsx. */
   entry: URL | string;
   printPdf?: (route: string) => Promise<Buffer>;
+  /** Keeps a new database key in the OS keystore (the desktop app's safeStorage). */
+  wrapKey?: (key: Buffer) => Promise<void>;
   /** Restarts allowed within a minute before the host gives up (a worker that dies at once). */
   maxRestartsPerMinute?: number;
 }
@@ -116,12 +118,13 @@ export class WorkspaceWorker extends EventEmitter<{
   }
 
   private spawn(): Promise<void> {
-    const { entry, printPdf, dbFile, migrationsDir, sync, key } = this.options;
+    const { entry, printPdf, dbFile, migrationsDir, sync, key, gate } = this.options;
     const workerData: WorkspaceWorkerData = {
       dbFile,
       migrationsDir,
       key,
       sync,
+      gate,
       canPrintPdf: printPdf !== undefined,
       cancel: this.cancelFlag,
     };
@@ -157,7 +160,11 @@ export class WorkspaceWorker extends EventEmitter<{
         } else if (message.type === 'log') {
           this.emit('log', { method: message.method, message: message.message });
         } else if (message.type === 'request') {
-          void this.answer(worker, message.id, message.route);
+          void this.answer(worker, message.id, () =>
+            message.what === 'printPdf'
+              ? this.printPdf(message.route)
+              : this.wrapKey(Buffer.from(message.key)),
+          );
         }
       });
       worker.on('error', (error) => {
@@ -175,16 +182,22 @@ export class WorkspaceWorker extends EventEmitter<{
     });
   }
 
-  private async answer(worker: Worker, id: number, route: string): Promise<void> {
+  private async printPdf(route: string): Promise<Uint8Array> {
+    if (!this.options.printPdf) throw new Error('This host cannot print PDFs');
+    return new Uint8Array(await this.options.printPdf(route));
+  }
+
+  private async wrapKey(key: Buffer): Promise<null> {
+    if (!this.options.wrapKey) throw new Error('This host has no OS keystore');
+    await this.options.wrapKey(key);
+    key.fill(0);
+    return null;
+  }
+
+  private async answer(worker: Worker, id: number, work: () => Promise<unknown>): Promise<void> {
     try {
-      if (!this.options.printPdf) throw new Error('This host cannot print PDFs');
-      const pdf = await this.options.printPdf(route);
-      worker.postMessage({
-        type: 'reply',
-        id,
-        ok: true,
-        value: new Uint8Array(pdf),
-      } satisfies ToWorker);
+      const value = await work();
+      worker.postMessage({ type: 'reply', id, ok: true, value } satisfies ToWorker);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       worker.postMessage({ type: 'reply', id, ok: false, message } satisfies ToWorker);

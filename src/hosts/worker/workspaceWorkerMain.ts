@@ -1,18 +1,20 @@
 /**
- * The workspace worker: opens the database, serves API calls with the same handlers and
- * validation as before (dispatch), runs the sync scheduler and the start-of-day rescoring — all
- * off the host's thread. Deck PDFs are printed by the host (Electron's printToPDF, or the
+ * The workspace worker: opens the database (or waits, locked, for its key), serves API calls
+ * through the session (dispatch), runs the sync scheduler, the start-of-day rescoring and the
+ * daily backup — all off the host's thread. Deck PDFs are printed by the host (Electron's printToPDF, or the
  * machine's Chromium), which the worker asks for.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { DatabaseOpenError } from '../../db/databaseOpenError';
 import { createApiHandlers } from '../../services/apiHandlers';
-import { dispatch } from '../../services/dispatch';
 import { dailyBackup } from '../../services/backup/dailyBackup';
 import { startOfDay } from '../../services/startOfDay';
 import { runAsTask, type TaskReporter } from '../../services/taskContext';
 import { SyncScheduler } from '../../services/sync/syncScheduler';
-import { openWorkspace, type Workspace } from '../../services/workspace';
+import { openWorkspace } from '../../services/workspace';
+import { defaultMigrationsDir } from '../../db/openDatabase';
+import { readMigrations } from '../../db/migrations';
+import { WorkspaceSession, type Served } from './workspaceSession';
 import type { FromWorker, ToWorker, WorkspaceWorkerData } from './workspaceProtocol';
 
 const port = parentPort!;
@@ -36,52 +38,34 @@ function reporterFor(id: number): TaskReporter {
   };
 }
 
-function serve(ws: Workspace): void {
-  const waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
-  let nextId = 1;
-  const askHost = (route: string) =>
-    new Promise<unknown>((resolve, reject) => {
-      const id = nextId++;
-      waiting.set(id, { resolve, reject });
-      post({ type: 'request', id, what: 'printPdf', route });
-    });
+const waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+let nextRequest = 1;
+function askHost(
+  request: { what: 'printPdf'; route: string } | { what: 'wrapKey'; key: Uint8Array },
+) {
+  return new Promise<unknown>((resolve, reject) => {
+    const id = nextRequest++;
+    waiting.set(id, { resolve, reject });
+    post({ type: 'request', id, ...request });
+  });
+}
+
+/** Opens the workspace and serves it: handlers, the sync scheduler, start of day, daily backups. */
+function serve(key: Buffer | null): Served {
+  const ws = openWorkspace(data.dbFile, {
+    ...(data.migrationsDir ? { migrationsDir: data.migrationsDir } : {}),
+    key,
+  });
   const sync = new SyncScheduler(ws, data.sync ?? {});
   const handlers = createApiHandlers(ws, sync, {
     printPdf: data.canPrintPdf
-      ? async (route) => Buffer.from((await askHost(route)) as Uint8Array)
+      ? async (route) => Buffer.from((await askHost({ what: 'printPdf', route })) as Uint8Array)
       : undefined,
   });
-  port.on('message', (message: ToWorker) => {
-    if (message.type === 'call') {
-      void runAsTask(reporterFor(message.id), () =>
-        dispatch(handlers, message.method, message.input),
-      ).then((result) => {
-        if (!result.ok && result.error.code === 'internal')
-          post({ type: 'log', method: message.method, message: result.error.message });
-        post({ type: 'result', id: message.id, result });
-      });
-    } else if (message.type === 'reply') {
-      const entry = waiting.get(message.id);
-      waiting.delete(message.id);
-      if (message.ok) entry?.resolve(message.value);
-      else entry?.reject(new Error(message.message));
-    } else if (message.type === 'networkBack') {
-      sync.networkBack();
-    } else if (message.type === 'stop') {
-      clearTimeout(backupTimer);
-      // A round in flight finishes its transaction before the database closes.
-      void sync.stop().then(() => {
-        ws.close();
-        post({ type: 'stopped' });
-        port.close();
-      });
-    }
-  });
   sync.start();
-  post({ type: 'ready' });
   // Start of day: rescore every account (and fire or clear alerts), take the week's forecast
   // snapshot — here, where it blocks no window.
-  setImmediate(() => startOfDay(ws));
+  const startTimer = setImmediate(() => startOfDay(ws));
   // The day's backup, once the first looks are served, then checked every hour (a new day).
   const backUpDaily = () => {
     try {
@@ -92,15 +76,58 @@ function serve(ws: Workspace): void {
     backupTimer = setTimeout(backUpDaily, BACKUP_CHECK_MS);
   };
   let backupTimer = setTimeout(backUpDaily, FIRST_BACKUP_MS);
+  return {
+    ws,
+    handlers,
+    async close() {
+      clearImmediate(startTimer);
+      clearTimeout(backupTimer);
+      // A round in flight finishes its transaction before the database closes.
+      await sync.stop();
+      ws.close();
+    },
+  };
 }
 
+const session = new WorkspaceSession({
+  dbFile: data.dbFile,
+  keystore: data.gate?.keystore ?? 'passphrase',
+  passphraseBecause: data.gate?.passphraseBecause ?? 'notDesktop',
+  requireEncryption: data.gate !== undefined,
+  knownVersion: readMigrations(data.migrationsDir ?? defaultMigrationsDir()).length,
+  open: serve,
+  wrapKey: async (key) => {
+    await askHost({ what: 'wrapKey', key: new Uint8Array(key) });
+  },
+});
+
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'call') {
+    void runAsTask(reporterFor(message.id), () => session.call(message.method, message.input)).then(
+      (result) => {
+        if (!result.ok && result.error.code === 'internal')
+          post({ type: 'log', method: message.method, message: result.error.message });
+        post({ type: 'result', id: message.id, result });
+      },
+    );
+  } else if (message.type === 'reply') {
+    const entry = waiting.get(message.id);
+    waiting.delete(message.id);
+    if (message.ok) entry?.resolve(message.value);
+    else entry?.reject(new Error(message.message));
+  } else if (message.type === 'networkBack') {
+    void session.call('sync:networkBack', {});
+  } else if (message.type === 'stop') {
+    void session.close().then(() => {
+      post({ type: 'stopped' });
+      port.close();
+    });
+  }
+});
+
 try {
-  serve(
-    openWorkspace(data.dbFile, {
-      ...(data.migrationsDir ? { migrationsDir: data.migrationsDir } : {}),
-      key: data.key ? Buffer.from(data.key) : null,
-    }),
-  );
+  session.start(data.key ? Buffer.from(data.key) : null);
+  post({ type: 'ready' });
 } catch (error) {
   const open =
     error instanceof DatabaseOpenError ? { file: error.file, problem: error.problem } : undefined;

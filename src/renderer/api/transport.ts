@@ -45,11 +45,22 @@ export function hasCredentials(): boolean {
   return window.outpost !== undefined || sessionStorage.getItem(SECRET_KEY) !== null;
 }
 
+const lockedListeners = new Set<() => void>();
+
+/** Called when the host answers that the database is locked (the security gate listens). */
+export function onLockedAnswer(listener: () => void): void {
+  lockedListeners.add(listener);
+}
+
 export function call<M extends ApiMethod>(
   method: M,
   input: ApiInput<M>,
 ): Promise<Result<ApiOutput<M>>> {
-  const sent = send(method, input);
+  const sent = send(method, input).then((result) => {
+    if (!result.ok && result.error.code === 'locked')
+      for (const listener of lockedListeners) listener();
+    return result;
+  });
   return isLongCall(method) ? trackLongCall(sent) : sent;
 }
 

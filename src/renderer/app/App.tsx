@@ -18,6 +18,8 @@ import { TodayPage } from '../features/today';
 import { WelcomePage } from '../features/welcome/WelcomePage';
 import { I18nProvider, useI18n } from '../i18n/i18nContext';
 import { ImportPage } from '../features/import';
+import { BackupPage } from '../features/backup';
+import { SecurityGate } from '../features/security';
 import { AppLayout } from './AppLayout';
 import { useRoute } from './router';
 
@@ -34,12 +36,6 @@ function Pages() {
   // Ask for the portfolio alongside app:info rather than after it: the page shares this request.
   useQuery('portfolio:list', {}, route.page === 'portfolio');
   const [skipWelcome, setSkipWelcome] = useState(false);
-  if (!hasCredentials())
-    return (
-      <Alert color="red" m="xl" title={t('app.noSecretTitle')}>
-        {t('app.noSecret')}
-      </Alert>
-    );
   if (info.error)
     return (
       <Alert color="red" m="xl" title={t('app.errorTitle')}>
@@ -78,10 +74,28 @@ function Pages() {
       <BrandingPage />
     ) : route.page === 'import' ? (
       <ImportPage />
+    ) : route.page === 'backup' ? (
+      <BackupPage />
     ) : (
       <PortfolioPage />
     );
   return <AppLayout route={route}>{page}</AppLayout>;
+}
+
+/** The page needs the host's key first, then an open (set up, unlocked) database. */
+function Root() {
+  const { t } = useI18n();
+  if (!hasCredentials())
+    return (
+      <Alert color="red" m="xl" title={t('app.noSecretTitle')}>
+        {t('app.noSecret')}
+      </Alert>
+    );
+  return (
+    <SecurityGate>
+      <Pages />
+    </SecurityGate>
+  );
 }
 
 export function App() {
@@ -89,7 +103,7 @@ export function App() {
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <I18nProvider>
         <Notifications position="bottom-right" />
-        <Pages />
+        <Root />
       </I18nProvider>
     </MantineProvider>
   );

@@ -18,6 +18,7 @@ import { useQuery } from '../api/useApi';
 import { useI18n, LANGUAGES, type Language } from '../i18n/i18nContext';
 import { RecordModal, type EditTarget } from '../features/records/RecordModal';
 import { SyncStatusIndicator } from '../features/sync';
+import { LockButton } from '../features/security';
 import { UpdateBanner } from '../features/shell/UpdateBanner';
 import { TaskProgressPanel } from '../features/shell/TaskProgressPanel';
 import { CommandPalette } from './CommandPalette';
@@ -77,6 +78,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
           </form>
           <Group gap="xs" wrap="nowrap">
             <SyncStatusIndicator />
+            <LockButton />
             <Tooltip label={t('palette.open')}>
               <ActionIcon
                 variant="default"
@@ -141,6 +143,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
         <NavLink href="#/rates" label={t('nav.rates')} active={route.page === 'rates'} />
         <NavLink href="#/branding" label={t('nav.branding')} active={route.page === 'branding'} />
         <NavLink href="#/sync" label={t('nav.sync')} active={route.page === 'sync'} />
+        <NavLink href="#/backup" label={t('nav.backup')} active={route.page === 'backup'} />
         {info ? (
           <Text
             size="xs"

@@ -19,6 +19,7 @@ export type Route =
   | { page: 'rates' }
   | { page: 'branding' }
   | { page: 'import' }
+  | { page: 'backup' }
   | { page: 'printDeck'; params: URLSearchParams };
 
 const SIMPLE_PAGES = [
@@ -33,6 +34,7 @@ const SIMPLE_PAGES = [
   'rates',
   'branding',
   'import',
+  'backup',
 ] as const;
 type SimplePage = (typeof SIMPLE_PAGES)[number];
 const isSimplePage = (value: string | undefined): value is SimplePage =>

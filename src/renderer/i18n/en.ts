@@ -7,6 +7,7 @@ import { enMoney } from './enMoney';
 import { enSyncDevice } from './enSyncDevice';
 import { enQuarantine } from './enQuarantine';
 import { enImport } from './enImport';
+import { enSecurity } from './enSecurity';
 
 export const en = {
   ...enHealth,
@@ -17,6 +18,7 @@ export const en = {
   ...enSyncDevice,
   ...enQuarantine,
   ...enImport,
+  ...enSecurity,
   'app.tagline': 'Customer success workbench',
   'app.language': 'Language',
   'app.toggleTheme': 'Toggle light/dark theme',

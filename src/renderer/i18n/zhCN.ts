@@ -8,6 +8,7 @@ import { zhMoney } from './zhMoney';
 import { zhSyncDevice } from './zhSyncDevice';
 import { zhQuarantine } from './zhQuarantine';
 import { zhImport } from './zhImport';
+import { zhSecurity } from './zhSecurity';
 
 export const zhCN: Record<MessageKey, string> = {
   ...zhHealth,
@@ -18,6 +19,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...zhSyncDevice,
   ...zhQuarantine,
   ...zhImport,
+  ...zhSecurity,
   'app.tagline': '客户成功工作台',
   'app.language': '语言',
   'app.toggleTheme': '切换浅色/深色主题',

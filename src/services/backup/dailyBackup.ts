@@ -10,7 +10,7 @@ import { backupsToKeep } from '../../core/backup/backupRotation';
 import type { Workspace } from '../workspace';
 import { backUp } from './backupService';
 
-export type BackupKind = 'daily' | 'beforeMigration' | 'beforeRestore';
+export type BackupKind = 'daily' | 'manual' | 'portable' | 'beforeMigration' | 'beforeRestore';
 
 export interface BackupEntry {
   file: string;
@@ -25,18 +25,14 @@ export function backupFolder(dbFile: string): string {
 }
 
 const DAILY = /^(.+)-(\d{4}-\d{2}-\d{2})\.bak$/;
+/** Backups the user asked for: with the database's key (manual) or a passphrase (portable). */
+const ASKED = /^(.+)-(manual|portable)-[0-9TZ-]+\.bak$/;
 
 /** The daily backups in the folder, by day. */
 function dailies(dbFile: string): Map<string, string> {
   const folder = backupFolder(dbFile);
   const found = new Map<string, string>();
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return found;
-  }
-  for (const name of names) {
+  for (const name of safeReaddir(folder)) {
     const match = DAILY.exec(name);
     if (match && match[1] === basename(dbFile)) found.set(match[2]!, join(folder, name));
   }
@@ -65,6 +61,21 @@ export function dailyBackup(ws: Workspace): { made: string | null; removed: stri
   return { made, removed };
 }
 
+/** Where the user asked for a backup now: in the backups folder, named by kind and time. */
+export function askedBackupFile(dbFile: string, kind: 'manual' | 'portable', at: Date): string {
+  mkdirSync(backupFolder(dbFile), { recursive: true, mode: 0o700 });
+  const stamp = at.toISOString().replace(/[:.]/g, '-');
+  return join(backupFolder(dbFile), `${basename(dbFile)}-${kind}-${stamp}.bak`);
+}
+
+function safeReaddir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
 /** Every backup Outpost keeps of the database, newest first. */
 export function listBackups(dbFile: string): BackupEntry[] {
   const entries: BackupEntry[] = [];
@@ -73,8 +84,13 @@ export function listBackups(dbFile: string): BackupEntry[] {
     entries.push({ file, kind, at: stat.mtime.toISOString(), bytes: stat.size });
   };
   for (const file of dailies(dbFile).values()) add(file, 'daily');
+  for (const name of safeReaddir(backupFolder(dbFile))) {
+    const match = ASKED.exec(name);
+    if (match && match[1] === basename(dbFile))
+      add(join(backupFolder(dbFile), name), match[2] as 'manual' | 'portable');
+  }
   const dir = dirname(dbFile);
-  for (const name of readdirSync(dir)) {
+  for (const name of safeReaddir(dir)) {
     if (!name.startsWith(`${basename(dbFile)}.before-`) || !name.endsWith('.bak')) continue;
     add(join(dir, name), name.includes('.before-restore-') ? 'beforeRestore' : 'beforeMigration');
   }

@@ -37,6 +37,13 @@ import type {
   SnapshotTrendView,
 } from './forecastViews';
 import type { KpiView } from './kpiViews';
+import type {
+  BackupEntryView,
+  BackupMadeView,
+  RecoveryKeyView,
+  RestoredView,
+  SecurityStatusView,
+} from './securityViews';
 import { importChoicesInput, importProblemsInput, importUploadInput } from './importInputs';
 import type { ImportBatchView, ImportPreviewView, ImportReportView } from './importViews';
 import type { QuarantineView } from './quarantineViews';
@@ -56,6 +63,10 @@ import type {
 const reportingCurrency = z.union([z.enum(CURRENCIES, 'invalidChoice'), z.literal('')]).default('');
 const recordType = z.enum(RECORD_TYPES as [RecordType, ...RecordType[]], 'invalidChoice');
 const fieldValues = z.record(z.string(), z.unknown());
+/** A passphrase or recovery words: never trimmed (a space may be part of it), never logged. */
+const secret = z.string().max(1000, 'tooLong');
+/** The language the session's refusals are worded in (they come from shared messages). */
+const lang = z.enum(['en', 'zh-CN'], 'invalidChoice').default('en');
 
 export const API_INPUTS = {
   'app:info': z.object({}),
@@ -145,7 +156,43 @@ export const API_INPUTS = {
   'import:list': z.object({}),
   'import:undo': z.object({ batchId: recordId }),
   'import:problemsFile': importProblemsInput,
+  'security:status': z.object({}),
+  /** Encrypts the database with a new key; a passphrase unless the OS keystore holds the key. */
+  'security:setUp': z.object({ passphrase: secret.optional(), lang }),
+  /** The passphrase, or the 24 recovery words. */
+  'security:unlock': z.object({ secret: secret.pipe(z.string().min(1, 'required')), lang }),
+  'security:lock': z.object({}),
+  /** The recovery words again: the passphrase is asked first where there is one. */
+  'security:recoveryKey': z.object({ passphrase: secret.optional(), lang }),
+  'security:changePassphrase': z.object({ current: secret, next: secret, lang }),
+  'backup:list': z.object({}),
+  /** A passphrase of its own makes a backup for another computer. */
+  'backup:now': z.object({ passphrase: secret.optional() }),
+  /** From a listed backup (its file) or an uploaded one; `secret` opens a backup from elsewhere. */
+  'backup:restore': z
+    .object({
+      file: z.string().max(4000).optional(),
+      uploadId: z.string().max(64).optional(),
+      secret: secret.optional(),
+      lang,
+    })
+    .refine((v) => (v.file === undefined) !== (v.uploadId === undefined), {
+      message: 'Choose one backup: a listed one or a file',
+      path: ['file'],
+    }),
 } as const;
+
+/** Served by the worker's session around the workspace: they open, close or replace it. */
+export const SESSION_METHODS = [
+  'security:status',
+  'security:setUp',
+  'security:unlock',
+  'security:lock',
+  'security:recoveryKey',
+  'security:changePassphrase',
+  'backup:restore',
+] as const satisfies readonly (keyof typeof API_INPUTS)[];
+export type SessionMethod = (typeof SESSION_METHODS)[number];
 
 export type ApiMethod = keyof typeof API_INPUTS;
 
@@ -209,6 +256,15 @@ export interface ApiOutputs {
   'import:list': ImportBatchView[];
   'import:undo': { deleted: number; restored: number };
   'import:problemsFile': ExportFile;
+  'security:status': SecurityStatusView;
+  'security:setUp': RecoveryKeyView;
+  'security:unlock': SecurityStatusView;
+  'security:lock': SecurityStatusView;
+  'security:recoveryKey': RecoveryKeyView;
+  'security:changePassphrase': { changed: true };
+  'backup:list': BackupEntryView[];
+  'backup:now': BackupMadeView;
+  'backup:restore': RestoredView;
 }
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof API_INPUTS)[M]>;

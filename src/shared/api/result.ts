@@ -12,6 +12,10 @@ export const ERROR_CODES = [
   'worker_restarted',
   /** The user cancelled long work; what was kept is in the message. */
   'cancelled',
+  /** The database is locked (or not yet set up): unlock it first. */
+  'locked',
+  /** The passphrase or recovery words do not open the database (or the backup). */
+  'wrong_secret',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -74,6 +74,8 @@ function listCommand(ctx: CliContext, json: boolean): number {
   }
   const kinds = {
     daily: zh ? '每日' : 'daily',
+    manual: zh ? '手动' : 'manual',
+    portable: zh ? '带独立密码' : 'with its own passphrase',
     beforeMigration: zh ? '升级前' : 'before an upgrade',
     beforeRestore: zh ? '恢复前' : 'before a restore',
   };

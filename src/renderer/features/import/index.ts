@@ -1,1 +1,2 @@
 export { ImportPage } from './ImportPage';
+export { uploadImportFile } from './uploadImportFile';

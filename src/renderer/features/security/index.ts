@@ -1,0 +1,5 @@
+export { LockButton } from './LockButton';
+export { RecoveryKeySheet } from './RecoveryKeySheet';
+export { SecurityGate } from './SecurityGate';
+export { keystoreExplanation } from './SetUpScreen';
+export { setSecurityStatus, useSecurityStatus } from './securityStore';
