@@ -46,6 +46,8 @@ export default defineConfig({
           index: resolve('electron/main/index.ts'),
           // The workspace worker (database, services, sync) beside the main process's bundle.
           workspaceWorker: resolve('src/hosts/worker/workspaceWorkerMain.ts'),
+          // The daily backup's own thread, started by the workspace worker.
+          backupThread: resolve('src/hosts/worker/backupThreadMain.ts'),
         },
         external: ['better-sqlite3'],
       },

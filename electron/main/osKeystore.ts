@@ -4,16 +4,9 @@
  * Linux without a keyring falls back to `basic_text`, a password built into Chromium — or is not
  * available at all, the app does not pretend: it asks for a passphrase and says why.
  */
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { SafeStorage } from 'electron';
+import { writeSecretFile } from '../../src/db/fileFlush';
 
 export type KeystoreChoice =
   | { keystore: 'os'; passphraseBecause: null }
@@ -50,16 +43,7 @@ export async function wrapKeyInKeystore(
   key: Buffer,
 ): Promise<void> {
   const wrapped = await storage.encryptStringAsync(key.toString('base64'));
-  const target = keystoreFileOf(dbFile);
-  const temp = `${target}.tmp`;
-  const fd = openSync(temp, 'w', 0o600);
-  try {
-    writeSync(fd, wrapped);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, target);
+  writeSecretFile(keystoreFileOf(dbFile), wrapped);
 }
 
 /**

@@ -80,7 +80,11 @@ describe('the packaged desktop app', () => {
     // exceljs…) are inside them and the chunks they share.
     const main = asarFiles.filter((f) => f.startsWith('/out/main/') && f.endsWith('.js'));
     expect(main).toEqual(
-      expect.arrayContaining(['/out/main/index.js', '/out/main/workspaceWorker.js']),
+      expect.arrayContaining([
+        '/out/main/index.js',
+        '/out/main/workspaceWorker.js',
+        '/out/main/backupThread.js',
+      ]),
     );
     expect(
       main.every((f) => /^\/out\/main\/(index|workspaceWorker|chunks\/[\w.-]+)\.js$/.test(f)),

@@ -14,7 +14,12 @@ afterEach(() => cleanup());
 async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, {});
+  // Throwaway plain databases: encryption has its own tests (tests/integration/security).
+  const code = await runCli(
+    argv,
+    { out: (t) => out.push(t), err: (t) => err.push(t) },
+    { OUTPOST_PLAIN_DATABASE: '1' },
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

@@ -19,6 +19,8 @@ export interface KeySources {
   lang: Lang;
   /** Asks on the terminal without echo; '' when there is none. */
   ask?: (prompt: string) => Promise<string>;
+  /** A new passphrase typed twice on the terminal; '' when there is none. */
+  askNew?: () => Promise<string>;
   /** Shows the recovery words of a database just encrypted. */
   show: (file: string, words: string[]) => void;
 }
@@ -37,16 +39,25 @@ export async function secretFor(file: string, from: KeySources): Promise<Databas
   return { passphrase: typed };
 }
 
-/** `create`: the host may make the file when it is missing (so it may be encrypted from its first page). */
+/**
+ * `create`: the host may make the file when it is missing — encrypted from its first page, with
+ * OUTPOST_DB_PASSPHRASE or a new passphrase typed twice on the terminal. With neither, a new
+ * database is refused, unless OUTPOST_PLAIN_DATABASE=1 asks for a plain throwaway one (tests).
+ */
 export async function hostDatabaseKey(
   file: string,
   create: boolean,
   from: KeySources,
 ): Promise<Buffer | null> {
   if (isEncryptedDatabase(file)) return unlockDatabase(file, await secretFor(file, from));
-  const passphrase = from.env.OUTPOST_DB_PASSPHRASE;
+  const missing = !existsSync(file);
+  let passphrase = from.env.OUTPOST_DB_PASSPHRASE;
+  if (!passphrase && create && missing && from.env.OUTPOST_PLAIN_DATABASE !== '1') {
+    passphrase = await from.askNew?.();
+    if (!passphrase) throw new DatabaseOpenError(file, { reason: 'needsPassphrase' });
+  }
   if (!passphrase) return null;
-  if (!create && !existsSync(file)) return null;
+  if (!create && missing) return null;
   const { key, words } = await setUpEncryption(file, passphrase);
   from.show(file, words);
   return key;

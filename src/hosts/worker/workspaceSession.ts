@@ -7,6 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
+import { checkBeforeOpen } from '../../db/checkBeforeOpen';
 import { KEY_BYTES } from '../../db/databaseKey';
 import { DatabaseOpenError } from '../../db/databaseOpenError';
 import type { HandlerMap } from '../../services/apiHandlers';
@@ -76,7 +77,12 @@ export class WorkspaceSession {
     const encrypted = isEncryptedDatabase(dbFile);
     if (key) this.openWith(key);
     else if (encrypted) this.state = 'locked';
-    else if (requireEncryption) this.state = 'setUp';
+    else if (requireEncryption) {
+      // A plain file from a newer Outpost, or not Outpost's at all, is refused now, before the
+      // set-up page would encrypt it.
+      if (existsSync(dbFile)) checkBeforeOpen(dbFile, this.options.knownVersion, true, null);
+      this.state = 'setUp';
+    }
     else this.openWith(null);
   }
 

@@ -7,7 +7,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { DatabaseOpenError } from '../../db/databaseOpenError';
 import { createApiHandlers } from '../../services/apiHandlers';
-import { dailyBackup } from '../../services/backup/dailyBackup';
 import { startOfDay } from '../../services/startOfDay';
 import { runAsTask, type TaskReporter } from '../../services/taskContext';
 import { SyncScheduler } from '../../services/sync/syncScheduler';
@@ -15,6 +14,7 @@ import { openWorkspace } from '../../services/workspace';
 import { defaultMigrationsDir } from '../../db/openDatabase';
 import { readMigrations } from '../../db/migrations';
 import { WorkspaceSession, type Served } from './workspaceSession';
+import { startDailyBackup, type RunningBackup } from './dailyBackupThread';
 import type { FromWorker, ToWorker, WorkspaceWorkerData } from './workspaceProtocol';
 
 const port = parentPort!;
@@ -66,14 +66,19 @@ function serve(key: Buffer | null): Served {
   // Start of day: rescore every account (and fire or clear alerts), take the week's forecast
   // snapshot — here, where it blocks no window.
   const startTimer = setImmediate(() => startOfDay(ws));
-  // The day's backup, once the first looks are served, then checked every hour (a new day).
+  // The day's backup, once the first looks are served, then looked for every hour (a new day);
+  // it is written on a thread of its own while this one goes on serving.
+  let backup: RunningBackup | null = null;
   const backUpDaily = () => {
-    try {
-      dailyBackup(ws);
-    } catch (error) {
-      post({ type: 'log', method: 'backup:daily', message: String(error) });
-    }
-    backupTimer = setTimeout(backUpDaily, BACKUP_CHECK_MS);
+    backup = startDailyBackup(ws);
+    backup.done
+      .catch((error: unknown) =>
+        post({ type: 'log', method: 'backup:daily', message: String(error) }),
+      )
+      .finally(() => {
+        backup = null;
+        backupTimer = setTimeout(backUpDaily, BACKUP_CHECK_MS);
+      });
   };
   let backupTimer = setTimeout(backUpDaily, FIRST_BACKUP_MS);
   return {
@@ -82,6 +87,7 @@ function serve(key: Buffer | null): Served {
     async close() {
       clearImmediate(startTimer);
       clearTimeout(backupTimer);
+      await backup?.stop();
       // A round in flight finishes its transaction before the database closes.
       await sync.stop();
       ws.close();

@@ -47,6 +47,7 @@ export function CommandPalette({
       command('go-renewals', t('nav.renewals')),
       command('go-kpis', t('nav.kpis')),
       command('go-search', t('nav.search')),
+      { id: 'go-backup', label: t('nav.backup'), onClick: () => navigate({ page: 'backup' }) },
       command('new-account', t('portfolio.newAccount')),
       command('export-forecast', menuLabels(lang).commands['export-forecast'].replace('…', '')),
       command('import-file', menuLabels(lang).commands['import-file'].replace('…', '')),

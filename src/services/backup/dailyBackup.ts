@@ -39,18 +39,16 @@ function dailies(dbFile: string): Map<string, string> {
   return found;
 }
 
-/** Takes today's backup unless it exists, then removes what the rotation no longer keeps. */
-export function dailyBackup(ws: Workspace): { made: string | null; removed: string[] } {
-  const dbFile = ws.db.file;
-  const today = ws.today();
-  let made: string | null = null;
+/** Where today's backup goes, or null when it was taken already. */
+export function dailyBackupTarget(dbFile: string, today: string): string | null {
+  if (dailies(dbFile).has(today)) return null;
+  mkdirSync(backupFolder(dbFile), { recursive: true, mode: 0o700 });
+  return join(backupFolder(dbFile), `${basename(dbFile)}-${today}.bak`);
+}
+
+/** Removes the daily backups the rotation no longer keeps (7 days, 4 weeks). */
+export function rotateDailyBackups(dbFile: string): string[] {
   const existing = dailies(dbFile);
-  if (!existing.has(today)) {
-    mkdirSync(backupFolder(dbFile), { recursive: true, mode: 0o700 });
-    made = join(backupFolder(dbFile), `${basename(dbFile)}-${today}.bak`);
-    backUp(ws, made);
-    existing.set(today, made);
-  }
   const keep = backupsToKeep([...existing.keys()]);
   const removed: string[] = [];
   for (const [day, file] of existing)
@@ -58,7 +56,14 @@ export function dailyBackup(ws: Workspace): { made: string | null; removed: stri
       rmSync(file, { force: true });
       removed.push(file);
     }
-  return { made, removed };
+  return removed;
+}
+
+/** Takes today's backup unless it exists (on the workspace's connection), then rotates. */
+export function dailyBackup(ws: Workspace): { made: string | null; removed: string[] } {
+  const made = dailyBackupTarget(ws.db.file, ws.today());
+  if (made) backUp(ws, made);
+  return { made, removed: rotateDailyBackups(ws.db.file) };
 }
 
 /** Where the user asked for a backup now: in the backups folder, named by kind and time. */

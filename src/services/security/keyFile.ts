@@ -4,17 +4,8 @@
  * passphrase; it is written whole or not at all, readable by its owner only.
  */
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  writeSync,
-} from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeSecretFile } from '../../db/fileFlush';
 import { promisify } from 'node:util';
 import { z } from 'zod';
 import { KEY_BYTES, keyFileOf } from '../../db/databaseKey';
@@ -94,17 +85,7 @@ async function wrap(key: Buffer, passphrase: string): Promise<PassphraseWrap> {
 export async function writeKeyFile(dbFile: string, key: Buffer, passphrase: string): Promise<void> {
   checkPassphrase(dbFile, passphrase);
   const text = JSON.stringify({ format: FORMAT, wraps: [await wrap(key, passphrase)] }, null, 2);
-  const target = keyFileOf(dbFile);
-  const temp = `${target}.tmp`;
-  mkdirSync(dirname(target), { recursive: true });
-  const fd = openSync(temp, 'w', 0o600);
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, target);
+  writeSecretFile(keyFileOf(dbFile), text);
 }
 
 function readKeyFile(dbFile: string) {

@@ -12,6 +12,8 @@ export type DatabaseOpenProblem =
   | { reason: 'notOutpost' }
   /** Encrypted, and opened without its key. */
   | { reason: 'locked' }
+  /** A new database, and nothing to encrypt it with (no passphrase given, no terminal). */
+  | { reason: 'needsPassphrase' }
   /** Encrypted, and the key given does not open it (or its first page is damaged). */
   | { reason: 'wrongKey' }
   /** A key was given for a file that is not encrypted. */
@@ -111,6 +113,10 @@ export function databaseOpenText(file: string, problem: DatabaseOpenProblem, lan
       return zh
         ? `${file} 已加密。请输入它的密码（脚本中可设置 OUTPOST_DB_PASSPHRASE），或输入恢复密钥（OUTPOST_RECOVERY_KEY）。文件没有任何改动。`
         : `${file} is encrypted. Give its passphrase (OUTPOST_DB_PASSPHRASE in scripts) or its recovery key (OUTPOST_RECOVERY_KEY). The file was not changed.`;
+    case 'needsPassphrase':
+      return zh
+        ? `${file} 还不存在，而 Outpost 创建的每个数据库都要加密：请在 OUTPOST_DB_PASSPHRASE 中给出新密码（或在终端上运行，按提示输入）。只用于测试的临时数据库可以设置 OUTPOST_PLAIN_DATABASE=1 不加密。没有创建任何文件。`
+        : `${file} does not exist yet, and every database Outpost creates is encrypted: give a new passphrase in OUTPOST_DB_PASSPHRASE (or run on a terminal to type one). A throwaway database for tests may be left plain with OUTPOST_PLAIN_DATABASE=1. No file was created.`;
     case 'wrongKey':
       return zh
         ? `这个密钥打不开 ${file}：它属于另一个数据库，或者文件的第一页已损坏。文件没有任何改动，可以用正确的密码或恢复密钥重试。`

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { outpost, runEntry, sha256 } from '../cliProcess';
+import { outpost, sha256 } from '../cliProcess';
 import { tempDir } from '../testWorkspace';
 
 const tmp = tempDir();
@@ -25,6 +25,26 @@ afterAll(() => tmp.cleanup());
 const words = (out: string) => [...out.matchAll(/\d+\. ([a-z]+)/g)].map((m) => m[1]);
 
 describe('encryption and backups on the command line', () => {
+  it('makes a new database encrypted from its first page, and refuses to make a plain one', async () => {
+    const fresh = join(tmp.dir, 'fresh.db');
+    // No passphrase and no terminal: refused, in the user's language, and no file made.
+    const refused = await outpost(['--db', fresh, 'demo', '--accounts', '2'], {
+      OUTPOST_PLAIN_DATABASE: '',
+      LANG: 'zh_CN.UTF-8',
+    });
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/OUTPOST_DB_PASSPHRASE/);
+    expect(refused.err).toMatch(/加密/);
+    expect(existsSync(fresh)).toBe(false);
+    const made = await outpost(['--db', fresh, 'demo', '--accounts', '2'], {
+      ...PASS,
+      OUTPOST_PLAIN_DATABASE: '',
+    });
+    expect(made.code, made.err).toBe(0);
+    expect(words(made.err)).toHaveLength(24);
+    expect(readFileSync(fresh).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0');
+  }, 120_000);
+
   it('encrypts a plain database, shows the recovery key once, and opens only with a secret', async () => {
     const encrypted = await outpost(['--db', db, 'encrypt'], PASS);
     expect(encrypted.code, encrypted.err).toBe(0);
@@ -92,15 +112,11 @@ describe('encryption and backups on the command line', () => {
     ).toBe(2);
   }, 120_000);
 
-  it('the local web host asks for it too: refused without, serving the book with the passphrase', async () => {
-    const refused = await runEntry('src/hosts/web/webMain.ts', ['--db', db, '--port', '0']);
-    expect(refused.code).toBe(2);
-    expect(refused.err).toMatch(/is encrypted\. Give its passphrase/);
-    expect(refused.out).not.toContain('Outpost is running');
+  it('the local web host starts locked and serves the book once the page gives the passphrase', async () => {
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', 'src/hosts/web/webMain.ts', '--db', db, '--port', '0'],
-      { env: { ...process.env, ...PASS }, stdio: ['ignore', 'pipe', 'inherit'] },
+      { env: { ...process.env, OUTPOST_DB_PASSPHRASE: '' }, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
@@ -109,12 +125,27 @@ describe('encryption and backups on the command line', () => {
       await new Promise((r) => setTimeout(r, 50));
     try {
       const url = new URL(/running at (\S+)/.exec(out)![1]!);
-      const response = await fetch(new URL('/api/portfolio:list', url), {
-        method: 'POST',
-        headers: { 'x-outpost-secret': url.searchParams.get('secret') ?? '' },
-        body: '{}',
-      });
-      const listed = (await response.json()) as { ok: boolean; data: { name: string }[] };
+      const api = async (method: string, input: unknown) => {
+        const response = await fetch(new URL(`/api/${method}`, url), {
+          method: 'POST',
+          headers: { 'x-outpost-secret': url.searchParams.get('secret') ?? '' },
+          body: JSON.stringify(input),
+        });
+        return (await response.json()) as {
+          ok: boolean;
+          data: { name: string }[] & { state: string };
+          error?: { code: string; message: string };
+        };
+      };
+      const locked = await api('portfolio:list', {});
+      expect(locked.error?.code).toBe('locked');
+      expect((await api('security:status', {})).data.state).toBe('locked');
+      const wrong = await api('security:unlock', { secret: 'night bus to Xian', lang: 'zh-CN' });
+      expect(wrong.error?.code).toBe('wrong_secret');
+      expect(wrong.error?.message).toMatch(/密码不对/);
+      const unlocked = await api('security:unlock', { secret: PASS.OUTPOST_DB_PASSPHRASE });
+      expect(unlocked.data.state).toBe('open');
+      const listed = await api('portfolio:list', {});
       const expected = (JSON.parse(accountsBefore) as { name: string }[]).map((a) => a.name).sort();
       expect(listed.data.map((a) => a.name).sort()).toEqual(expected);
     } finally {

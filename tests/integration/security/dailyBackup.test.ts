@@ -3,12 +3,15 @@
  * days and 4 weeks over a month of mornings, and listed with the other backups Outpost keeps.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/core/dates';
 import { dailyBackup, listBackups } from '../../../src/services/backup/dailyBackup';
 import { createRecord } from '../../../src/services/recordService';
+import { inspectBackup } from '../../../src/services/backup/backupService';
+import { loadDemo } from '../../../src/services/demo/demoService';
+import { startDailyBackup } from '../../../src/hosts/worker/dailyBackupThread';
 import { openWorkspace } from '../../../src/services/workspace';
 import { tempDir } from '../testWorkspace';
 
@@ -48,4 +51,53 @@ describe('daily backups', () => {
       expect(readFileSync(b.file).includes(Buffer.from('Ingleby Tidewater'))).toBe(false);
     }
   });
+
+  it("writes the day's backup on a thread of its own while the workspace goes on writing", async () => {
+    const tmp = tempDir();
+    cleanup = tmp.cleanup;
+    const file = join(tmp.dir, 'busy.db');
+    const key = randomBytes(32);
+    const ws = openWorkspace(file, { key });
+    try {
+      loadDemo(ws, { accounts: 150, seed: 3, today: ws.today() });
+      const running = startDailyBackup(ws);
+      // This thread is free: it writes while the backup thread copies.
+      let written = 0;
+      let settled = false;
+      void running.done.finally(() => (settled = true));
+      while (!settled) {
+        createRecord(ws, 'accounts', { name: `Written During Backup ${written++}` });
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      const { made } = await running.done;
+      expect(written).toBeGreaterThan(1);
+      expect(made).toMatch(/busy\.db-\d{4}-\d{2}-\d{2}\.bak$/);
+      // Whole, checked, and locked with the database's key.
+      const info = inspectBackup(made!, [{ kind: 'databaseKey', key }]);
+      expect(info.protection).toBe('databaseKey');
+      expect(info.device).toBe(ws.nodeId);
+      expect(existsSync(`${made}.partial`)).toBe(false);
+      // Taken already today: no second thread.
+      expect((await startDailyBackup(ws).done).made).toBeNull();
+    } finally {
+      ws.close();
+    }
+  }, 60_000);
+
+  it('stopping the backup thread leaves no partial file and no backup', async () => {
+    const tmp = tempDir();
+    cleanup = tmp.cleanup;
+    const file = join(tmp.dir, 'stopped.db');
+    const ws = openWorkspace(file, { key: randomBytes(32) });
+    try {
+      loadDemo(ws, { accounts: 100, seed: 4, today: ws.today() });
+      const running = startDailyBackup(ws);
+      await running.stop();
+      expect((await running.done).made).toBeNull();
+      const folder = `${file}.backups`;
+      expect(readdirSync(folder).filter((n) => n.endsWith('.partial'))).toEqual([]);
+    } finally {
+      ws.close();
+    }
+  }, 60_000);
 });

@@ -126,3 +126,56 @@ describe('the worker session', () => {
     }
   }, 60_000);
 });
+
+describe('the worker session with the OS keystore (the desktop app)', () => {
+  it('keeps the new key in the keystore before encrypting; recovery words bring it back', async () => {
+    const dbFile = join(dir, 'desktop.db');
+    const kept: Buffer[] = [];
+    const start = (key?: Uint8Array) =>
+      WorkspaceWorker.start({
+        entry: SOURCE_ENTRY,
+        dbFile,
+        gate: { keystore: 'os', passphraseBecause: null },
+        ...(key ? { key } : {}),
+        wrapKey: (key) => {
+          // At the set-up, nothing is encrypted yet when the keystore is asked to keep the key.
+          if (kept.length === 0) expect(existsSync(dbFile)).toBe(false);
+          kept.push(Buffer.from(key));
+          return Promise.resolve();
+        },
+      });
+    let worker = await start();
+    const status = data(
+      (await worker.call('security:status', {})) as Result<ApiOutput<'security:status'>>,
+    );
+    expect(status).toMatchObject({ state: 'setUp', keystore: 'os', canLock: false });
+    const { words } = data(
+      (await worker.call('security:setUp', {})) as Result<ApiOutput<'security:setUp'>>,
+    );
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toHaveLength(32);
+    data(await worker.call('records:create', { type: 'accounts', fields: { name: 'Heron Labs' } }));
+    // With the OS keystore the words show without a passphrase, the app being unlocked.
+    const again = (await worker.call('security:recoveryKey', {})) as Result<{ words: string[] }>;
+    expect(data(again).words).toEqual(words);
+    await worker.stop();
+
+    // The next start unlocks with the key from the keystore.
+    worker = await start(new Uint8Array(kept[0]!));
+    expect(data((await worker.call('portfolio:list', {})) as Result<unknown[]>)).toHaveLength(1);
+    await worker.stop();
+
+    // The keystore lost it (a reinstalled system): locked; the words open it and it is kept again.
+    worker = await start();
+    try {
+      const locked = (await worker.call('security:status', {})) as Result<{ state: string }>;
+      expect(data(locked).state).toBe('locked');
+      data(await worker.call('security:unlock', { secret: words.join(' ') }));
+      expect(kept).toHaveLength(2);
+      expect(kept[1]!.equals(kept[0]!)).toBe(true);
+      expect(data((await worker.call('portfolio:list', {})) as Result<unknown[]>)).toHaveLength(1);
+    } finally {
+      await worker.stop();
+    }
+  }, 90_000);
+});

@@ -1,31 +1,29 @@
 /** "Back up now", with the database's key — or, for another computer, a passphrase of its own. */
-import { Alert, Button, Card, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { mutate } from '../../api/useApi';
 import { useSubmit } from '../../api/useSubmit';
 import { useI18n } from '../../i18n/i18nContext';
-
-const MIN_PASSPHRASE = 8;
+import { NewPassphraseFields, useNewPassphrase } from '../security';
 
 export function BackUpNowCard() {
   const { t } = useI18n();
   const now = useSubmit();
   const portable = useSubmit();
   const [made, setMade] = useState<string | null>(null);
-  const [passphrase, setPassphrase] = useState('');
-  const [again, setAgain] = useState('');
+  const fresh = useNewPassphrase();
   const backUp = (withPassphrase: boolean) => {
     const submit = withPassphrase ? portable : now;
-    if (withPassphrase && [...passphrase].length < MIN_PASSPHRASE)
-      return submit.fail(t('security.passphraseShort'));
-    if (withPassphrase && passphrase !== again)
-      return submit.fail(t('security.passphraseMismatch'));
+    const refused = withPassphrase ? fresh.problem(t) : null;
+    if (refused) return submit.fail(refused);
     setMade(null);
     void submit.run(async () => {
-      const file = await mutate('backup:now', withPassphrase ? { passphrase } : {});
+      const file = await mutate(
+        'backup:now',
+        withPassphrase ? { passphrase: fresh.passphrase } : {},
+      );
       setMade(file.file);
-      setPassphrase('');
-      setAgain('');
+      fresh.clear();
     });
   };
   return (
@@ -65,18 +63,7 @@ export function BackUpNowCard() {
           }}
         >
           <Stack gap="xs">
-            <PasswordInput
-              label={t('security.passphrase')}
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.currentTarget.value)}
-              autoComplete="new-password"
-            />
-            <PasswordInput
-              label={t('security.passphraseAgain')}
-              value={again}
-              onChange={(e) => setAgain(e.currentTarget.value)}
-              autoComplete="new-password"
-            />
+            <NewPassphraseFields state={fresh} />
             {portable.error ? (
               <Alert color="red" data-testid="problem">
                 {portable.error}

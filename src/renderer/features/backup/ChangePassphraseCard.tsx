@@ -3,31 +3,32 @@ import { Alert, Button, Card, Group, PasswordInput, Stack, Text } from '@mantine
 import { useState } from 'react';
 import { call } from '../../api/transport';
 import { useI18n } from '../../i18n/i18nContext';
-
-const MIN_PASSPHRASE = 8;
+import { NewPassphraseFields, useNewPassphrase } from '../security';
 
 export function ChangePassphraseCard() {
   const { t, lang } = useI18n();
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [again, setAgain] = useState('');
+  const fresh = useNewPassphrase();
   const [problem, setProblem] = useState<string | null>(null);
   const [changed, setChanged] = useState(false);
   const [busy, setBusy] = useState(false);
   const change = async () => {
     if (busy) return;
     setChanged(false);
-    if ([...next].length < MIN_PASSPHRASE) return setProblem(t('security.passphraseShort'));
-    if (next !== again) return setProblem(t('security.passphraseMismatch'));
+    const refused = fresh.problem(t);
+    if (refused) return setProblem(refused);
     setBusy(true);
     setProblem(null);
-    const result = await call('security:changePassphrase', { current, next, lang });
+    const result = await call('security:changePassphrase', {
+      current,
+      next: fresh.passphrase,
+      lang,
+    });
     setBusy(false);
     if (!result.ok) return setProblem(result.error.message);
     setChanged(true);
     setCurrent('');
-    setNext('');
-    setAgain('');
+    fresh.clear();
   };
   return (
     <Card withBorder data-testid="change-passphrase">
@@ -45,18 +46,7 @@ export function ChangePassphraseCard() {
             onChange={(e) => setCurrent(e.currentTarget.value)}
             autoComplete="current-password"
           />
-          <PasswordInput
-            label={t('backup.passphrase.new')}
-            value={next}
-            onChange={(e) => setNext(e.currentTarget.value)}
-            autoComplete="new-password"
-          />
-          <PasswordInput
-            label={t('security.passphraseAgain')}
-            value={again}
-            onChange={(e) => setAgain(e.currentTarget.value)}
-            autoComplete="new-password"
-          />
+          <NewPassphraseFields state={fresh} label={t('backup.passphrase.new')} />
           {problem ? (
             <Alert color="red" data-testid="problem">
               {problem}

@@ -2,24 +2,14 @@
  * The first start of the app: the database is encrypted before anything is stored in it — with a
  * passphrase typed twice, or with the OS keychain where it is real — and the recovery key shown.
  */
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Container,
-  PasswordInput,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, Container, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { SecurityStatusView } from '../../../shared/api/securityViews';
 import { call } from '../../api/transport';
 import { useI18n, type I18n } from '../../i18n/i18nContext';
+import { NewPassphraseFields, useNewPassphrase } from './NewPassphraseFields';
 import { RecoveryKeySheet } from './RecoveryKeySheet';
 import { refreshSecurityStatus } from './securityStore';
-
-const MIN_PASSPHRASE = 8;
 
 export function keystoreExplanation(status: SecurityStatusView, t: I18n['t']): string {
   if (status.keystore === 'os') return t('security.because.os');
@@ -28,8 +18,7 @@ export function keystoreExplanation(status: SecurityStatusView, t: I18n['t']): s
 
 export function SetUpScreen({ status }: { status: SecurityStatusView }) {
   const { t, lang } = useI18n();
-  const [passphrase, setPassphrase] = useState('');
-  const [again, setAgain] = useState('');
+  const fresh = useNewPassphrase();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [words, setWords] = useState<string[] | null>(null);
@@ -38,13 +27,12 @@ export function SetUpScreen({ status }: { status: SecurityStatusView }) {
 
   const submit = async () => {
     if (busy) return;
-    if (usesPassphrase && [...passphrase].length < MIN_PASSPHRASE)
-      return setProblem(t('security.passphraseShort'));
-    if (usesPassphrase && passphrase !== again) return setProblem(t('security.passphraseMismatch'));
+    const refused = usesPassphrase ? fresh.problem(t) : null;
+    if (refused) return setProblem(refused);
     setBusy(true);
     setProblem(null);
     const result = await call('security:setUp', {
-      ...(usesPassphrase ? { passphrase } : {}),
+      ...(usesPassphrase ? { passphrase: fresh.passphrase } : {}),
       lang,
     });
     setBusy(false);
@@ -80,25 +68,7 @@ export function SetUpScreen({ status }: { status: SecurityStatusView }) {
           <Title order={2}>{t('security.setUp.title')}</Title>
           <Text>{t('security.setUp.intro')}</Text>
           <Alert color={usesPassphrase ? 'yellow' : 'blue'}>{keystoreExplanation(status, t)}</Alert>
-          {usesPassphrase ? (
-            <>
-              <PasswordInput
-                label={t('security.passphrase')}
-                description={t('security.passphraseHint')}
-                value={passphrase}
-                onChange={(e) => setPassphrase(e.currentTarget.value)}
-                autoComplete="new-password"
-                data-autofocus
-                autoFocus
-              />
-              <PasswordInput
-                label={t('security.passphraseAgain')}
-                value={again}
-                onChange={(e) => setAgain(e.currentTarget.value)}
-                autoComplete="new-password"
-              />
-            </>
-          ) : null}
+          {usesPassphrase ? <NewPassphraseFields state={fresh} hint autoFocus /> : null}
           {problem ? (
             <Alert color="red" data-testid="problem">
               {problem}
