@@ -17,9 +17,7 @@ export function cliKeySources(ctx: CliContext): KeySources {
   return {
     env: ctx.env,
     lang: ctx.lang,
-    ...(ctx.io.readSecret
-      ? { ask: ctx.io.readSecret, askNew: () => typedNewPassphrase(ctx) }
-      : {}),
+    ...(ctx.io.readSecret ? { ask: ctx.io.readSecret, askNew: () => typedNewPassphrase(ctx) } : {}),
     show: (file, words) => ctx.io.err(recoveryKeyText(file, words, ctx.lang)),
   };
 }

@@ -82,8 +82,7 @@ export class WorkspaceSession {
       // set-up page would encrypt it.
       if (existsSync(dbFile)) checkBeforeOpen(dbFile, this.options.knownVersion, true, null);
       this.state = 'setUp';
-    }
-    else this.openWith(null);
+    } else this.openWith(null);
   }
 
   get current(): Served | null {
