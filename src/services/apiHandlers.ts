@@ -185,6 +185,14 @@ export function createApiHandlers(
     'import:list': () => importBatches(ws),
     'import:undo': ({ batchId }) => undoImport(ws, batchId),
     'import:problemsFile': (input) => importProblemsFile(input),
+    // Where there is no session (an in-process host), the workspace is open as it stands.
+    'security:status': () => ({
+      state: 'open',
+      keystore: 'passphrase',
+      passphraseBecause: null,
+      dbFile: ws.db.file,
+      canLock: false,
+    }),
     'backup:list': () => backupListView(ws.db.file),
     'backup:now': ({ passphrase }) => backUpNow(ws, passphrase),
   };

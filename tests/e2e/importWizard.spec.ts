@@ -3,13 +3,12 @@
  * choose a CRM export → see how it was read and mapped → preview → import → result with Undo.
  * What the wizard says it did is checked against the database file itself.
  */
-import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { startHost, type RunningHost } from './webHostProcess';
+import { readHostDatabase, startHost, type RunningHost } from './webHostProcess';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -23,7 +22,7 @@ test.afterAll(async () => {
 });
 
 function count(sql: string): number {
-  const db = new Database(host.dbFile, { readonly: true, fileMustExist: true });
+  const db = readHostDatabase(host);
   try {
     return (db.prepare(sql).get() as { n: number }).n;
   } finally {

@@ -3,9 +3,8 @@
  * app's language and stored as exact minor units. `250,000` is two hundred fifty thousand, `25万`
  * too; `250.000` is refused in words and nothing is written.
  */
-import Database from 'better-sqlite3';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { startHost, type RunningHost } from './webHostProcess';
+import { readHostDatabase, startHost, type RunningHost } from './webHostProcess';
 
 // The renewal test works on the contract the first test saves.
 test.describe.configure({ mode: 'serial' });
@@ -20,7 +19,7 @@ test.afterAll(async () => {
 
 /** One renewal's amounts as stored. */
 function storedRenewal(): { target: number; change: number; final: number | null } | undefined {
-  const db = new Database(host.dbFile, { readonly: true, fileMustExist: true });
+  const db = readHostDatabase(host);
   try {
     return db
       .prepare(
@@ -39,7 +38,7 @@ const field = (scope: Locator, label: string) =>
 
 /** The contracts' ARR as stored, read straight from the database file the host writes. */
 function storedArr(): number[] {
-  const db = new Database(host.dbFile, { readonly: true, fileMustExist: true });
+  const db = readHostDatabase(host);
   try {
     const rows = db
       .prepare('SELECT arr_minor AS arr FROM contracts WHERE deleted = 0 ORDER BY created_at')

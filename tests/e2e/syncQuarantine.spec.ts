@@ -10,6 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { applyKey } from '../../src/db/databaseKey';
+import { unwrapKey } from '../../src/services/security/keyFile';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openStoreSql, plantChanges } from '../integration/sync/oldServerStore';
 import { startSyncServerProcess, type RunningSyncServer } from './syncServerProcess';
@@ -40,6 +42,8 @@ test.beforeAll(async () => {
   cli('demo', '--accounts', '3');
   account = (JSON.parse(cli('accounts', '--json')) as { id: string; name: string }[])[0]!;
   const raw = new Database(db, { readonly: true });
+  // The CLI made it encrypted (OUTPOST_DB_PASSPHRASE, playwright.config.ts).
+  applyKey(raw, await unwrapKey(db, process.env.OUTPOST_DB_PASSPHRASE!));
   contractId = (
     raw.prepare('SELECT id FROM contracts WHERE account_id = ? LIMIT 1').get(account.id) as {
       id: string;

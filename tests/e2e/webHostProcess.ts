@@ -3,12 +3,17 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { applyKey } from '../../src/db/databaseKey';
+import { unwrapKey } from '../../src/services/security/keyFile';
 
 export const E2E_PASSPHRASE = 'e2e passphrase, long enough';
 
 export interface RunningHost {
   url: string;
   dbFile: string;
+  /** The database's key, for tests that read the file itself (null: set up in the page). */
+  key: Buffer | null;
   stop(): Promise<void>;
 }
 
@@ -43,9 +48,11 @@ export async function startHost(
     child.stderr?.on('data', onData);
     child.on('exit', (code) => reject(new Error(`web host exited with ${code}: ${output}`)));
   });
+  const passphrase = { ...process.env, ...env }.OUTPOST_DB_PASSPHRASE;
   return {
     url,
     dbFile: file,
+    key: passphrase ? await unwrapKey(file, passphrase) : null,
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
@@ -53,4 +60,11 @@ export async function startHost(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The host's database file opened read-only beside it, with its key. */
+export function readHostDatabase(host: RunningHost): Database.Database {
+  const db = new Database(host.dbFile, { readonly: true, fileMustExist: true });
+  if (host.key) applyKey(db, host.key);
+  return db;
 }

@@ -143,7 +143,9 @@ export class WorkspaceSession {
   }
 
   private readonly sessionHandlers: {
-    [M in SessionMethod]: (input: ParsedInput<M>) => Promise<ApiOutput<M>> | ApiOutput<M>;
+    [M in SessionMethod | 'security:status']: (
+      input: ParsedInput<M>,
+    ) => Promise<ApiOutput<M>> | ApiOutput<M>;
   } = {
     'security:status': () => this.status(),
     'security:setUp': ({ passphrase, lang }) =>

@@ -182,9 +182,11 @@ export const API_INPUTS = {
     }),
 } as const;
 
-/** Served by the worker's session around the workspace: they open, close or replace it. */
+/**
+ * Served by the worker's session around the workspace: they open, close or replace it. (An open
+ * workspace answers `security:status` itself, for hosts without a session: the CLI's printer.)
+ */
 export const SESSION_METHODS = [
-  'security:status',
   'security:setUp',
   'security:unlock',
   'security:lock',
