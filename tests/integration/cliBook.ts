@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { runCli } from '../../src/hosts/cli/runCli';
 import { openWorkspace } from '../../src/services/workspace';
-import { tempDir } from './testWorkspace';
+import { tempDir, THROWAWAY } from './testWorkspace';
 
 export interface CliRun {
   code: number;
@@ -18,7 +18,7 @@ export function cliBook(dir: string, name = 'book.db') {
     const code = await runCli(
       ['--db', db, ...argv],
       { out: (t) => out.push(t), err: (t) => err.push(t) },
-      {},
+      THROWAWAY,
     );
     return { code, out: out.join('\n'), err: err.join('\n') };
   };

@@ -12,14 +12,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/hosts/cli/runCli';
 import { outpost, runEntry, sha256 } from './cliProcess';
 import { breakIndex, flipBytes } from './damagedFiles';
-import { tempDir } from './testWorkspace';
+import { tempDir, THROWAWAY } from './testWorkspace';
 
 const tmp = tempDir();
 const base = join(tmp.dir, 'base.db');
 let copies = 0;
 
 /** The CLI's own entry (the one cliMain runs), in this process: quicker than a child for cases. */
-async function inProcess(argv: string[], env: NodeJS.ProcessEnv = {}) {
+async function inProcess(argv: string[], env: NodeJS.ProcessEnv = THROWAWAY) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, env);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/hosts/cli/runCli';
 import { outpost, sha256 } from './cliProcess';
-import { tempDir } from './testWorkspace';
+import { tempDir, THROWAWAY } from './testWorkspace';
 
 const tmp = tempDir();
 const db = join(tmp.dir, 'book.db');
@@ -18,7 +18,7 @@ let accountId = '';
 async function inProcess(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, {});
+  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, THROWAWAY);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

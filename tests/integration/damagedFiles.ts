@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { runCli } from '../../src/hosts/cli/runCli';
-import { tempDir } from './testWorkspace';
+import { tempDir, THROWAWAY } from './testWorkspace';
 
 /**
  * File times tick coarsely on Linux before 6.13 (a few milliseconds): a write in the same tick
@@ -93,9 +93,9 @@ export function demoCopies(): { dir: string; copy(): string } {
   let copies = 0;
   beforeAll(async () => {
     const quiet = { out: () => {}, err: (t: string) => console.error(t) };
-    expect(await runCli(['--db', base, 'demo', '--accounts', '6', '--seed', '3'], quiet, {})).toBe(
-      0,
-    );
+    expect(
+      await runCli(['--db', base, 'demo', '--accounts', '6', '--seed', '3'], quiet, THROWAWAY),
+    ).toBe(0);
   }, 120_000);
   afterAll(() => tmp.cleanup());
   return {

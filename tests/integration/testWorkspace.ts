@@ -45,3 +45,9 @@ export function exportOfFile(file: string, key: Buffer | null): string {
     ws.close();
   }
 }
+
+/**
+ * The environment of an in-process CLI run on scratch databases: a new one is plain (the CLI
+ * refuses to make one without a passphrase otherwise; encryption has its own tests).
+ */
+export const THROWAWAY: NodeJS.ProcessEnv = { OUTPOST_PLAIN_DATABASE: '1' };

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../tests/integration/testWorkspace';
+import { tempDir, THROWAWAY } from '../../../tests/integration/testWorkspace';
 import { createRecord } from '../../services/recordService';
 import { openWorkspace } from '../../services/workspace';
 import { runCli } from './runCli';
@@ -14,12 +14,7 @@ afterEach(() => cleanup());
 async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  // Throwaway plain databases: encryption has its own tests (tests/integration/security).
-  const code = await runCli(
-    argv,
-    { out: (t) => out.push(t), err: (t) => err.push(t) },
-    { OUTPOST_PLAIN_DATABASE: '1' },
-  );
+  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, THROWAWAY);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

@@ -85,13 +85,9 @@ export class WorkspaceSession {
     } else this.openWith(null);
   }
 
-  get current(): Served | null {
-    return this.served;
-  }
-
   /** Serves one call: session calls in turn, the rest on the open workspace. */
   async call(method: string, input: unknown): Promise<Result<unknown>> {
-    if (method in this.sessionHandlers) {
+    if (Object.hasOwn(this.sessionHandlers, method)) {
       const run = this.queue.then(() =>
         dispatch(this.sessionHandlers as HandlerMap, method, input),
       );
