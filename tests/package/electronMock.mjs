@@ -4,8 +4,11 @@
 // what the main process asked of Electron, and writes that to MOCK_REPORT when the app quits.
 // MOCK_CLOSE_AFTER_MS closes the windows that long after the first was created (after a second
 // launch knocked, with MOCK_SECOND_INSTANCE); the user "moved" each window to MOCK_MOVED_BOUNDS.
+// With MOCK_SET_UP, the page "sets up encryption" first, through the API handler the main process
+// registered; safeStorage is a stand-in keystore whose wrapping is `mock-keystore:` + the text.
 import { EventEmitter } from 'node:events';
 import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const env = process.env;
 process.resourcesPath = env.MOCK_RESOURCES_PATH;
@@ -17,8 +20,10 @@ const report = {
   sessionGuards: [],
   menu: [],
   powerEvents: [],
+  setUp: null,
   quit: false,
 };
+const handlers = new Map();
 const moved = env.MOCK_MOVED_BOUNDS ? JSON.parse(env.MOCK_MOVED_BOUNDS) : null;
 const app = new EventEmitter();
 
@@ -44,7 +49,12 @@ class BrowserWindow extends EventEmitter {
     BrowserWindow.all.push(this);
     app.emit('web-contents-created', {}, this.webContents);
     if (env.MOCK_CLOSE_AFTER_MS && BrowserWindow.all.length === 1)
-      setTimeout(() => {
+      setTimeout(async () => {
+        if (env.MOCK_SET_UP) {
+          const url = pathToFileURL(this.entry.loaded?.file ?? '').href;
+          const api = handlers.get('outpost:api');
+          report.setUp = await api({ senderFrame: { url } }, 'security:setUp', {});
+        }
         if (env.MOCK_SECOND_INSTANCE) app.emit('second-instance');
         for (const window of BrowserWindow.all) {
           window.emit('close');
@@ -118,7 +128,23 @@ const session = {
     setPermissionCheckHandler: () => report.sessionGuards.push('permission-checks'),
   },
 };
-const ipcMain = { handle: (channel) => report.ipcChannels.push(channel), on: () => {} };
+const ipcMain = {
+  handle: (channel, handler) => {
+    report.ipcChannels.push(channel);
+    handlers.set(channel, handler);
+  },
+  on: () => {},
+};
+const safeStorage = {
+  isAsyncEncryptionAvailable: () => Promise.resolve(true),
+  getSelectedStorageBackend: () => 'gnome_libsecret',
+  encryptStringAsync: (text) => Promise.resolve(Buffer.from(`mock-keystore:${text}`)),
+  decryptStringAsync: (wrapped) =>
+    Promise.resolve({
+      result: wrapped.toString().replace(/^mock-keystore:/, ''),
+      shouldReEncrypt: false,
+    }),
+};
 const dialog = {
   showErrorBox: (title, message) => report.errorBoxes.push({ title, message }),
   showSaveDialog: () => Promise.resolve({ canceled: true }),
@@ -144,9 +170,21 @@ const electron = {
   ipcMain,
   Menu,
   powerMonitor,
+  safeStorage,
   screen,
   session,
   shell,
 };
-export { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, screen, session, shell };
+export {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  powerMonitor,
+  safeStorage,
+  screen,
+  session,
+  shell,
+};
 export default electron;

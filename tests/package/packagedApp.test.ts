@@ -13,6 +13,7 @@ import { extractAll, listPackage, statFile } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyKey } from '../../src/db/databaseKey';
 import { ensureBuilt } from '../../src/hosts/common/ensureBuilt';
 import { REPO_ROOT } from '../../src/hosts/common/appPaths';
 import { makeStandInElectron } from './standInElectron';
@@ -87,7 +88,9 @@ describe('the packaged desktop app', () => {
       ]),
     );
     expect(
-      main.every((f) => /^\/out\/main\/(index|workspaceWorker|chunks\/[\w.-]+)\.js$/.test(f)),
+      main.every((f) =>
+        /^\/out\/main\/(index|workspaceWorker|backupThread|chunks\/[\w.-]+)\.js$/.test(f),
+      ),
     ).toBe(true);
   });
 
@@ -162,6 +165,7 @@ describe('the packaged desktop app', () => {
     errorBoxes: unknown[];
     menu: { label: string; items: string[] }[];
     powerEvents: string[];
+    setUp: { ok: boolean; data?: { words: string[] } } | null;
     quit: boolean;
   }
 
@@ -195,17 +199,25 @@ describe('the packaged desktop app', () => {
     return JSON.parse(readFileSync(report, 'utf8')) as MainReport;
   }
 
-  it('starts under plain Node with electron mocked: opens a fresh database and migrates it, ignoring OUTPOST_DB', () => {
+  it('starts under plain Node with electron mocked: sets up a fresh database encrypted, its key in the keystore, and migrates it, ignoring OUTPOST_DB', () => {
     const elsewhere = join(work, 'elsewhere.db');
     const seen = runMain({
       OUTPOST_DB: elsewhere,
       MOCK_SECOND_INSTANCE: '1',
       MOCK_LOCALE: 'zh-CN',
+      MOCK_SET_UP: '1',
     });
     expect(seen.errorBoxes).toEqual([]);
     expect(existsSync(elsewhere)).toBe(false);
+    // The page set up encryption with the (stand-in) OS keystore: no passphrase, 24 words.
+    expect(seen.setUp?.ok, JSON.stringify(seen.setUp)).toBe(true);
+    expect(seen.setUp?.data?.words).toHaveLength(24);
     const userData = join(work, 'user-data');
-    const db = new Database(join(userData, 'outpost.db'), { readonly: true });
+    const file = join(userData, 'outpost.db');
+    expect(readFileSync(file).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
+    const wrapped = readFileSync(`${file}.keystore`, 'utf8').replace(/^mock-keystore:/, '');
+    const db = new Database(file, { readonly: true });
+    applyKey(db, Buffer.from(wrapped, 'base64'));
     try {
       const journal = JSON.parse(
         readFileSync(join(resources, 'drizzle', 'meta', '_journal.json'), 'utf8'),
