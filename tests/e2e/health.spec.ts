@@ -44,6 +44,8 @@ test('the health score shows its working, reacts to a detractor, and its alert c
   for (let i = 0; i < count && !found; i++) {
     await page.goto(`${host.url.replace(/#.*$/, '')}#/portfolio`);
     const row = page.getByTestId('portfolio-row').nth(i);
+    // Scores arrive after the rows: wait until this row shows its badge or "Not scored".
+    await expect(row.getByTestId('health-badge').or(row.getByText('Not scored'))).toBeVisible();
     if ((await row.getByTestId('health-badge').count()) === 0) continue;
     await row.click();
     await page.getByRole('tab', { name: 'Health' }).click();
