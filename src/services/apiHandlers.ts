@@ -44,6 +44,7 @@ import { brandingView, saveBranding } from './deck/brandingService';
 import { exportDeckFile, type PdfPrinter } from './deck/deckExportService';
 import { deckFor } from './deck/deckService';
 import { importBatches, undoImport } from './import/importUndo';
+import { deleteImpact, listRecentlyDeleted, restoreDeleted } from './recentlyDeletedService';
 import { backupListView, backUpNow } from './backup/backupNow';
 import { receiveUploadPiece } from './import/importUploads';
 import { discardImport, importProblemsFile, previewImport, runImport } from './import/importWizard';
@@ -64,6 +65,7 @@ const WRITES = new Set<Exclude<ApiMethod, SessionMethod>>([
   'records:update',
   'records:delete',
   'records:restore',
+  'deleted:restore',
   'touchpoints:log',
   'demo:load',
   'conflicts:resolve',
@@ -121,6 +123,9 @@ export function createApiHandlers(
       assertGenericWrite(type, 'restore');
       return restoreRecord(ws, type, id);
     },
+    'deleted:list': (query) => listRecentlyDeleted(ws, query),
+    'deleted:impact': ({ type, id }) => deleteImpact(ws, type, id),
+    'deleted:restore': ({ type, id }) => restoreDeleted(ws, type, id),
     'touchpoints:log': ({ fields, createActionItems }) =>
       logTouchpoint(ws, fields, createActionItems),
     'search:query': ({ q, limit }) => search(ws, q, limit),

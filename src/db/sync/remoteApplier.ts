@@ -12,6 +12,8 @@ import { fieldClocks, isConflict, mergeChange } from '../../core/sync/fieldMerge
 import { changeProblems, type ChangeProblem } from '../../shared/sync/changeValidation';
 import type { SqlValue } from '../../shared/sync/syncProtocol';
 import { describeValidation } from '../../shared/records/validationMessages';
+import { hlcNode } from '../../shared/sync/hlcFormat';
+import { rememberNodeAuthors } from '../repositories/nodeAuthorRepository';
 import { prepared } from '../preparedStatement';
 import { completeQuarantined, quarantineChange, releaseQuarantined } from './quarantineRepository';
 
@@ -71,6 +73,7 @@ export class RemoteApplier {
     let last: string | null = null;
     this.db.transaction(() => {
       const clocks = new Map<string, Map<string, string>>();
+      const authors = new Map<string, string>();
       for (const change of sorted) {
         const problems = changeProblems(change);
         if (problems.length === 0) this.checkRowIdFree(change, problems);
@@ -78,8 +81,10 @@ export class RemoteApplier {
         else {
           this.applyOne(change, origin, clocks, report);
           last = change.id;
+          if (change.author) authors.set(hlcNode(change.id), change.author);
         }
       }
+      rememberNodeAuthors(this.db, authors);
       commit();
     })();
     // Later local writes must sort after everything seen; the server already bounded the drift.

@@ -24,6 +24,7 @@ import { importCommand } from './commands/importCommand';
 import { kpisCommand } from './commands/kpisCommand';
 import { qbrCommand } from './commands/qbrCommand';
 import { quarantineCommand } from './commands/quarantineCommand';
+import { deletedCommand } from './commands/deletedCommand';
 import { serverCommand } from './commands/serverCommand';
 import { syncCommand } from './commands/syncCommand';
 import { UsageError } from './usageError';
@@ -39,6 +40,7 @@ export const COMMANDS: CliCommand[] = [
   qbrCommand,
   syncCommand,
   quarantineCommand,
+  deletedCommand,
   backupCommand,
   restoreCommand,
   encryptCommand,

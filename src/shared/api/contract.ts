@@ -7,6 +7,8 @@ import type { TaskProgressView } from './taskViews';
 import { z } from 'zod';
 import { RECORD_TYPES, type RecordType, type StoredRecord } from '../records/recordTypes';
 import { recordId } from '../records/fieldTypes';
+import { DELETABLE_TYPES } from '../records/deletableTypes';
+import type { DeletedListView, DeleteImpactView, RestoredRecordsView } from './deletedViews';
 import { ALERT_ACTIONS, ALERT_TYPES } from '../domain/healthEnums';
 import { CURRENCIES } from '../domain/enums';
 import { isoDate } from '../records/fieldTypes';
@@ -62,6 +64,7 @@ import type {
 
 const reportingCurrency = z.union([z.enum(CURRENCIES, 'invalidChoice'), z.literal('')]).default('');
 const recordType = z.enum(RECORD_TYPES as [RecordType, ...RecordType[]], 'invalidChoice');
+const deletableType = z.enum(DELETABLE_TYPES, 'invalidChoice');
 const fieldValues = z.record(z.string(), z.unknown());
 /** A passphrase or recovery words: never trimmed (a space may be part of it), never logged. */
 const secret = z.string().max(1000, 'tooLong');
@@ -78,6 +81,13 @@ export const API_INPUTS = {
   'records:update': z.object({ type: recordType, id: recordId, patch: fieldValues }),
   'records:delete': z.object({ type: recordType, id: recordId }),
   'records:restore': z.object({ type: recordType, id: recordId }),
+  'deleted:list': z.object({
+    type: deletableType.optional(),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  }),
+  'deleted:impact': z.object({ type: deletableType, id: recordId }),
+  'deleted:restore': z.object({ type: deletableType, id: recordId }),
   'touchpoints:log': z.object({
     fields: fieldValues,
     /** Turn each line of the next steps into an open action item linked to the touchpoint. */
@@ -208,6 +218,9 @@ export interface ApiOutputs {
   'records:update': StoredRecord<RecordType>;
   'records:delete': StoredRecord<RecordType>;
   'records:restore': StoredRecord<RecordType>;
+  'deleted:list': DeletedListView;
+  'deleted:impact': DeleteImpactView;
+  'deleted:restore': RestoredRecordsView;
   'touchpoints:log': {
     touchpoint: StoredRecord<'touchpoints'>;
     actionItems: StoredRecord<'action_items'>[];
