@@ -126,8 +126,8 @@ export function createApiHandlers(
     'deleted:list': (query) => listRecentlyDeleted(ws, query),
     'deleted:impact': ({ type, id }) => deleteImpact(ws, type, id),
     'deleted:restore': ({ type, id }) => restoreDeleted(ws, type, id),
-    'touchpoints:log': ({ fields, createActionItems }) =>
-      logTouchpoint(ws, fields, createActionItems),
+    'touchpoints:log': ({ fields, createActionItems, actionItems }) =>
+      logTouchpoint(ws, fields, createActionItems, actionItems),
     'search:query': ({ q, limit }) => search(ws, q, limit),
     'demo:load': ({ accounts }) => loadDemo(ws, { accounts, seed: 1, today: ws.today() }),
     'health:account': ({ id }) => accountHealthView(ws, id),
@@ -136,7 +136,7 @@ export function createApiHandlers(
     'alerts:decide': (input) => decideAlert(ws, { ...input, author: '' }),
     'alerts:runPlay': (input) => runPlay(ws, input),
     'risk:board': () => riskBoard(ws),
-    'today:view': ({ owner }) => todayView(ws, owner),
+    'today:view': ({ owner, all }) => todayView(ws, owner, all),
     'calibration:view': () => calibrationView(ws),
     'scorecard:get': () => scorecardView(ws),
     'scorecard:save': ({ groups, note }) => saveScorecard(ws, groups, note, ''),

@@ -4,11 +4,13 @@
  * or the whole team.
  */
 import { addDays, daysBetween } from '../core/dates';
-import type { TodayView } from '../shared/api/views';
+import type { TodayActionItem, TodayView } from '../shared/api/views';
+import { todayFollowUps } from './todayFollowUps';
 import { prepared } from '../db/preparedStatement';
 import { portfolioWithAlerts } from './portfolioService';
 import type { Workspace } from './workspace';
 
+/** Each list's first rows; its total is always the true count, and `all` lifts the limit. */
 const LIST_LIMIT = 200;
 const DUE_SOON_DAYS = 7;
 const NEW_ALERT_DAYS = 7;
@@ -16,7 +18,7 @@ const RENEWAL_DAYS = 90;
 /** Quiet for this long is going dark; the no-touchpoint alert fires at 45. */
 const DARK_DAYS = 30;
 
-export function todayView(ws: Workspace, owner: string): TodayView {
+export function todayView(ws: Workspace, owner: string, all = false): TodayView {
   const db = ws.db.sqlite;
   const today = ws.today();
   const { rows: portfolio, alerts } = portfolioWithAlerts(ws);
@@ -25,26 +27,33 @@ export function todayView(ws: Workspace, owner: string): TodayView {
   const byId = new Map(mine.map((r) => [r.id, r]));
   const everyone = new Map(portfolio.map((r) => [r.id, r]));
 
-  const actions = (
+  // Open items on live accounts (not churned, not deleted) that are the CSM's: theirs, or
+  // unassigned on one of their accounts.
+  const open = (
     prepared(
       db,
       `SELECT i.id, i.account_id AS accountId, i.title, i.owner, i.due_date AS dueDate
          FROM action_items i
-        WHERE i.deleted = 0 AND i.status = 'open' AND i.due_date <> '' AND i.due_date <= ?
-        ORDER BY i.due_date, i.title`,
-    ).all(addDays(today, DUE_SOON_DAYS)) as {
-      id: string;
-      accountId: string;
-      title: string;
-      owner: string;
-      dueDate: string;
-    }[]
+        WHERE i.deleted = 0 AND i.status = 'open'
+        ORDER BY i.id`,
+    ).all() as Omit<TodayActionItem, 'accountName'>[]
   ).flatMap((a) => {
-    // An item is the CSM's when it is theirs, or unassigned on one of their accounts.
     const account = everyone.get(a.accountId);
-    if (!account || (owner && (a.owner || account.owner) !== owner)) return [];
+    if (!account || account.stage === 'churned') return [];
+    if (owner && (a.owner || account.owner) !== owner) return [];
     return [{ ...a, accountName: account.name }];
   });
+  const soonLimit = addDays(today, DUE_SOON_DAYS);
+  // Overdue: the most recently missed first (what was due yesterday is still in reach); due
+  // soon: the nearest first; each in the order typed within a day.
+  const overdue = open
+    .filter((a) => a.dueDate !== '' && a.dueDate < today)
+    .sort((a, b) => (a.dueDate === b.dueDate ? 0 : a.dueDate < b.dueDate ? 1 : -1));
+  const dueSoon = open
+    .filter((a) => a.dueDate >= today && a.dueDate <= soonLimit)
+    .sort((a, b) => (a.dueDate === b.dueDate ? 0 : a.dueDate < b.dueDate ? -1 : 1));
+  const noDueDate = open.filter((a) => a.dueDate === '');
+  const limit = all ? Number.MAX_SAFE_INTEGER : LIST_LIMIT;
 
   const lastTouch = new Map(
     prepared(
@@ -85,8 +94,13 @@ export function todayView(ws: Workspace, owner: string): TodayView {
     today,
     owner,
     owners,
-    overdue: actions.filter((a) => a.dueDate < today).slice(0, LIST_LIMIT),
-    dueSoon: actions.filter((a) => a.dueDate >= today).slice(0, LIST_LIMIT),
+    overdue: overdue.slice(0, limit),
+    overdueTotal: overdue.length,
+    dueSoon: dueSoon.slice(0, limit),
+    dueSoonTotal: dueSoon.length,
+    noDueDate: noDueDate.slice(0, limit),
+    noDueDateTotal: noDueDate.length,
+    ...todayFollowUps(ws, mine, limit),
     newAlerts: alerts
       .filter(
         (a) =>

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { HybridLogicalClock } from '../core/hlc';
-import { uuidv7 } from '../core/uuidv7';
+import { monotonicUuidv7 } from '../core/uuidv7';
 import { latestHlc } from '../db/changeCapture/changeLog';
 import { RecordWriter } from '../db/changeCapture/recordWriter';
 import { openDatabase, type AppDb } from '../db/openDatabase';
@@ -66,7 +66,7 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     },
     clock,
     writer: new RecordWriter(db.sqlite, clock, nowIso),
-    newId: () => uuidv7(wallClock(), random(10)),
+    newId: monotonicUuidv7(wallClock, random),
     random,
     today: () => localDate(wallClock()),
     nowIso,

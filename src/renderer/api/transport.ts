@@ -6,6 +6,7 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
 import type { ExportFile } from '../../shared/api/forecastViews';
 import type { SaveFileResult } from '../../shared/api/savedFile';
+import { unreachableText } from '../../shared/messages/unreachableText';
 import { isLongCall, trackLongCall } from './pendingCalls';
 
 interface OutpostBridge {
@@ -68,18 +69,46 @@ async function send<M extends ApiMethod>(
   method: M,
   input: ApiInput<M>,
 ): Promise<Result<ApiOutput<M>>> {
-  if (window.outpost) return (await window.outpost.call(method, input)) as Result<ApiOutput<M>>;
-  const response = await fetch(`/api/${method}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-outpost-secret': sessionStorage.getItem(SECRET_KEY) ?? '',
-    },
-    body: JSON.stringify(input),
-  });
-  if (!response.ok) {
-    const code = response.status === 401 ? 'unauthorized' : 'internal';
-    return { ok: false, error: { code, message: `${response.status} ${await response.text()}` } };
+  const lang = document.documentElement.lang === 'zh-CN' ? 'zh-CN' : 'en';
+  if (window.outpost) {
+    try {
+      return (await window.outpost.call(method, input)) as Result<ApiOutput<M>>;
+    } catch {
+      return { ok: false, error: { code: 'unreachable', message: unreachableText(lang) } };
+    }
   }
-  return (await response.json()) as Result<ApiOutput<M>>;
+  let response: Response;
+  try {
+    response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-outpost-secret': sessionStorage.getItem(SECRET_KEY) ?? '',
+      },
+      body: JSON.stringify(input),
+    });
+  } catch {
+    // fetch rejects only when no answer came at all: the host is gone or the connection dropped.
+    return { ok: false, error: { code: 'unreachable', message: unreachableText(lang) } };
+  }
+  if (!response.ok) {
+    if (response.status === 401)
+      return {
+        ok: false,
+        error: { code: 'unauthorized', message: `401 ${await response.text()}` },
+      };
+    return {
+      ok: false,
+      error: {
+        code: 'unreachable',
+        message: unreachableText(lang, response.status, await response.text()),
+      },
+    };
+  }
+  try {
+    return (await response.json()) as Result<ApiOutput<M>>;
+  } catch {
+    // The answer broke off half-way.
+    return { ok: false, error: { code: 'unreachable', message: unreachableText(lang) } };
+  }
 }

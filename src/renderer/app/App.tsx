@@ -19,6 +19,7 @@ import { WelcomePage } from '../features/welcome/WelcomePage';
 import { I18nProvider, useI18n } from '../i18n/i18nContext';
 import { ImportPage } from '../features/import';
 import { BackupPage } from '../features/backup';
+import { RecentlyDeletedPage } from '../features/deleted';
 import { SecurityGate } from '../features/security';
 import { AppLayout } from './AppLayout';
 import { useRoute } from './router';
@@ -76,6 +77,8 @@ function Pages() {
       <ImportPage />
     ) : route.page === 'backup' ? (
       <BackupPage />
+    ) : route.page === 'deleted' ? (
+      <RecentlyDeletedPage />
     ) : (
       <PortfolioPage />
     );

@@ -144,6 +144,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
         <NavLink href="#/branding" label={t('nav.branding')} active={route.page === 'branding'} />
         <NavLink href="#/sync" label={t('nav.sync')} active={route.page === 'sync'} />
         <NavLink href="#/backup" label={t('nav.backup')} active={route.page === 'backup'} />
+        <NavLink href="#/deleted" label={t('nav.deleted')} active={route.page === 'deleted'} />
         {info ? (
           <Text
             size="xs"

@@ -20,6 +20,7 @@ export type Route =
   | { page: 'branding' }
   | { page: 'import' }
   | { page: 'backup' }
+  | { page: 'deleted' }
   | { page: 'printDeck'; params: URLSearchParams };
 
 const SIMPLE_PAGES = [
@@ -35,6 +36,7 @@ const SIMPLE_PAGES = [
   'branding',
   'import',
   'backup',
+  'deleted',
 ] as const;
 type SimplePage = (typeof SIMPLE_PAGES)[number];
 const isSimplePage = (value: string | undefined): value is SimplePage =>

@@ -8,11 +8,17 @@ export function LimitedList<T>({
   limit = 6,
   render,
   empty,
+  total = items.length,
+  onShowAll,
 }: {
   items: T[];
   limit?: number;
   render(item: T): ReactNode;
   empty: string;
+  /** How many there are when `items` holds only the first of them. */
+  total?: number;
+  /** Fetches the rest when "show all" is pressed and `items` holds only some. */
+  onShowAll?(): void;
 }) {
   const { t, number } = useI18n();
   const [all, setAll] = useState(false);
@@ -26,14 +32,17 @@ export function LimitedList<T>({
   return (
     <Stack gap={6}>
       {shown.map(render)}
-      {items.length > limit ? (
+      {total > limit ? (
         <Button
           variant="subtle"
           size="compact-xs"
-          onClick={() => setAll((a) => !a)}
+          onClick={() => {
+            if (!all && total > items.length) onShowAll?.();
+            setAll((a) => !a);
+          }}
           w="fit-content"
         >
-          {all ? t('list.showFewer') : t('list.showAll', { count: number(items.length) })}
+          {all ? t('list.showFewer') : t('list.showAll', { count: number(total) })}
         </Button>
       ) : null}
     </Stack>

@@ -8,6 +8,8 @@ import { enSyncDevice } from './enSyncDevice';
 import { enQuarantine } from './enQuarantine';
 import { enImport } from './enImport';
 import { enSecurity } from './enSecurity';
+import { enDeleted } from './enDeleted';
+import { enToday } from './enToday';
 
 export const en = {
   ...enHealth,
@@ -19,6 +21,8 @@ export const en = {
   ...enQuarantine,
   ...enImport,
   ...enSecurity,
+  ...enDeleted,
+  ...enToday,
   'app.tagline': 'Customer success workbench',
   'app.language': 'Language',
   'app.toggleTheme': 'Toggle light/dark theme',

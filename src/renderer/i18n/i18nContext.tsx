@@ -15,10 +15,19 @@ export const LANGUAGES: { value: Language; label: string }[] = [
 const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
 const STORAGE_KEY = 'outpost.language';
 
+/** A message with plural forms: `<key>.one`, `<key>.other`… chosen by Intl.PluralRules. */
+export type PluralKey = MessageKey extends infer K
+  ? K extends `${infer P}.other`
+    ? P
+    : never
+  : never;
+
 export interface I18n {
   lang: Language;
   setLang(lang: Language): void;
   t(key: MessageKey, params?: Record<string, string | number>): string;
+  /** The form of a message for `count` ("1 contract", "3 contracts"); `{count}` is formatted. */
+  plural(key: PluralKey, count: number, params?: Record<string, string | number>): string;
   /** The label of an enum value (segment, role, status…), or the value itself. */
   label(value: string): string;
   /** Rounded to whole units: "$250,000". */
@@ -69,14 +78,21 @@ export function createI18n(lang: Language, setLang: (lang: Language) => void): I
     hour: '2-digit',
     minute: '2-digit',
   });
+  const pluralRules = new Intl.PluralRules(lang);
+  const t: I18n['t'] = (key, params) => {
+    const text = dictionary[key] ?? en[key] ?? key;
+    return params
+      ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`))
+      : text;
+  };
   return {
     lang,
     setLang,
-    t: (key, params) => {
-      const text = dictionary[key] ?? en[key] ?? key;
-      return params
-        ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`))
-        : text;
+    t,
+    plural: (key, count, params) => {
+      const exact = `${key}.${pluralRules.select(count)}` as MessageKey;
+      const form = exact in dictionary ? exact : (`${key}.other` as MessageKey);
+      return t(form, { ...params, count: formatter.number(count) });
     },
     label: (value) => {
       const key = `enum.${value}` as MessageKey;

@@ -9,6 +9,8 @@ import { zhSyncDevice } from './zhSyncDevice';
 import { zhQuarantine } from './zhQuarantine';
 import { zhImport } from './zhImport';
 import { zhSecurity } from './zhSecurity';
+import { zhDeleted } from './zhDeleted';
+import { zhToday } from './zhToday';
 
 export const zhCN: Record<MessageKey, string> = {
   ...zhHealth,
@@ -20,6 +22,8 @@ export const zhCN: Record<MessageKey, string> = {
   ...zhQuarantine,
   ...zhImport,
   ...zhSecurity,
+  ...zhDeleted,
+  ...zhToday,
   'app.tagline': '客户成功工作台',
   'app.language': '语言',
   'app.toggleTheme': '切换浅色/深色主题',

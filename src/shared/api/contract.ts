@@ -92,6 +92,11 @@ export const API_INPUTS = {
     fields: fieldValues,
     /** Turn each line of the next steps into an open action item linked to the touchpoint. */
     createActionItems: z.boolean().default(false),
+    /** The action items as the user left them (titles, due dates); else one per line, due in a week. */
+    actionItems: z
+      .array(z.object({ title: z.string().trim().min(1).max(300), dueDate: isoDate }))
+      .max(100)
+      .optional(),
   }),
   'search:query': z.object({
     q: z.string().max(200),
@@ -114,7 +119,11 @@ export const API_INPUTS = {
     lang: z.enum(['en', 'zh-CN'], 'invalidChoice').default('en'),
   }),
   'risk:board': z.object({}),
-  'today:view': z.object({ owner: z.string().max(100).default('') }),
+  'today:view': z.object({
+    owner: z.string().max(100).default(''),
+    /** Every row of every list (else the first 200 of each; the totals are always true). */
+    all: z.boolean().default(false),
+  }),
   'calibration:view': z.object({}),
   'scorecard:get': z.object({}),
   'scorecard:save': z.object({

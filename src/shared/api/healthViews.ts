@@ -104,9 +104,46 @@ export interface TodayActionItem {
 
 export interface TodayView {
   today: string;
+  /** Open items on live accounts past their due date, the most recently missed first. */
   overdue: TodayActionItem[];
+  /** How many there are (the list holds the first 200 unless all were asked for). */
+  overdueTotal: number;
   /** Due today or in the next 7 days. */
   dueSoon: TodayActionItem[];
+  dueSoonTotal: number;
+  /** Open items with no due date, in the order made. */
+  noDueDate: TodayActionItem[];
+  noDueDateTotal: number;
+  /** Contracts that ended (in the last year) with their renewal's outcome never recorded. */
+  unclosedRenewals: {
+    contractId: string;
+    accountId: string;
+    accountName: string;
+    endDate: string;
+    daysAgo: number;
+    arrMinor: number;
+    currency: string;
+  }[];
+  unclosedRenewalsTotal: number;
+  /** Live accounts with no owner. */
+  unowned: {
+    accountId: string;
+    accountName: string;
+    arrMinor: number;
+    currency: string;
+    renewalDate: string;
+  }[];
+  unownedTotal: number;
+  /** Meetings of the last 30 days, before today, with no notes written. */
+  meetingsWithoutNotes: {
+    id: string;
+    accountId: string;
+    accountName: string;
+    date: string;
+    kind: string;
+    summary: string;
+  }[];
+  meetingsWithoutNotesTotal: number;
   /** Open alerts first seen in the last 7 days. */
   newAlerts: AlertView[];
   renewals: {

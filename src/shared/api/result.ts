@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'internal',
   /** Something this machine lacks (a browser to print a PDF with, say). */
   'unavailable',
+  /** The page could not reach its host at all (stopped, or the connection dropped): nothing was saved. */
+  'unreachable',
   /** The host's data worker died while the call ran: nothing of it was saved; try again. */
   'worker_restarted',
   /** The user cancelled long work; what was kept is in the message. */

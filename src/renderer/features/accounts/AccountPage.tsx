@@ -6,6 +6,7 @@ import { navigate } from '../../app/router';
 import { StageBadge } from '../../components/StageBadge';
 import { useI18n } from '../../i18n/i18nContext';
 import { deleteWithUndo } from '../records/deleteWithUndo';
+import { ConfirmDeleteAccount } from '../deleted';
 import { RecordModal, type EditTarget } from '../records/RecordModal';
 import { ContractsTab } from './tabs/ContractsTab';
 import { todayIso } from './tabs/tabProps';
@@ -40,6 +41,8 @@ export function AccountPage({ id, tab }: { id: string; tab: string }) {
   const { data, error, loading } = useQuery('accounts:detail', { id });
   const health = useQuery('health:account', { id });
   const [editing, setEditing] = useState<EditTarget | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   const stakeholderChoices = useMemo(
     () => (data?.stakeholders ?? []).map((s) => ({ value: s.id, label: s.name })),
     [data],
@@ -92,17 +95,27 @@ export function AccountPage({ id, tab }: { id: string; tab: string }) {
           >
             {t('account.edit')}
           </Button>
-          <Button
-            variant="light"
-            color="red"
-            onClick={() =>
-              void deleteWithUndo(i18n, 'accounts', account.id, () =>
-                navigate({ page: 'account', id: account.id, tab }),
-              ).then(() => navigate({ page: 'portfolio' }))
-            }
-          >
+          <Button variant="light" color="red" onClick={() => setConfirmingDelete(true)}>
             {t('account.delete')}
           </Button>
+          {confirmingDelete ? (
+            <ConfirmDeleteAccount
+              accountId={account.id}
+              name={account.name}
+              busy={deleting}
+              onCancel={() => setConfirmingDelete(false)}
+              onConfirm={() => {
+                setDeleting(true);
+                void deleteWithUndo(i18n, 'accounts', account.id, () =>
+                  navigate({ page: 'account', id: account.id, tab }),
+                ).then((deleted) => {
+                  setDeleting(false);
+                  setConfirmingDelete(false);
+                  if (deleted) navigate({ page: 'portfolio' });
+                });
+              }}
+            />
+          ) : null}
         </Group>
       </Group>
       <Tabs

@@ -5,9 +5,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
-  Button,
-  Card,
   Group,
   Loader,
   Select,
@@ -16,39 +13,17 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
-import type { TodayView } from '../../../shared/api/views';
-import { mutate, useQuery } from '../../api/useApi';
+import { useState } from 'react';
+import { useQuery } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18nContext';
 import { LimitedList } from '../../components/LimitedList';
 import { AlertList } from '../alerts';
+import { TodayActionItems } from './TodayActionItems';
+import { TodayFollowUps } from './TodayFollowUps';
+import { TodaySection } from './TodaySection';
 import { HealthBadge } from '../health/HealthBadge';
 
 const OWNER_KEY = 'outpost.todayOwner';
-
-function Section({
-  title,
-  count,
-  children,
-  testId,
-}: {
-  title: string;
-  count: number;
-  children: ReactNode;
-  testId: string;
-}) {
-  return (
-    <Card withBorder data-testid={testId}>
-      <Group justify="space-between" mb="xs">
-        <Text fw={600}>{title}</Text>
-        <Badge variant="light" color={count ? 'indigo' : 'gray'}>
-          {count}
-        </Badge>
-      </Group>
-      {children}
-    </Card>
-  );
-}
 
 const accountLink = (id: string, name: string, tab = 'overview') => (
   <Anchor href={`#/accounts/${id}/${tab}`} size="sm">
@@ -56,47 +31,13 @@ const accountLink = (id: string, name: string, tab = 'overview') => (
   </Anchor>
 );
 
-function ActionItems({ items }: { items: TodayView['overdue'] }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  return (
-    <LimitedList
-      items={items}
-      empty={t('today.nothing')}
-      render={(a) => (
-        <Group key={a.id} justify="space-between" wrap="nowrap" data-testid="today-action">
-          <Stack gap={0}>
-            <Text size="sm">{a.title}</Text>
-            <Text size="xs" c="dimmed">
-              {accountLink(a.accountId, a.accountName, 'plan')} ·{' '}
-              {t('today.due', { date: i18n.date(a.dueDate) })}
-              {a.owner ? ` · ${a.owner}` : ''}
-            </Text>
-          </Stack>
-          <Button
-            size="compact-xs"
-            variant="light"
-            onClick={() =>
-              void mutate('records:update', {
-                type: 'action_items',
-                id: a.id,
-                patch: { status: 'done' },
-              })
-            }
-          >
-            {t('today.markDone')}
-          </Button>
-        </Group>
-      )}
-    />
-  );
-}
-
 export function TodayPage() {
   const i18n = useI18n();
   const { t } = i18n;
   const [owner, setOwner] = useState(() => localStorage.getItem(OWNER_KEY) ?? '');
-  const { data, error } = useQuery('today:view', { owner });
+  const [all, setAll] = useState(false);
+  const { data, error } = useQuery('today:view', { owner, all });
+  const showAll = () => setAll(true);
   const choose = (value: string | null) => {
     localStorage.setItem(OWNER_KEY, value ?? '');
     setOwner(value ?? '');
@@ -122,18 +63,34 @@ export function TodayPage() {
         />
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <Section title={t('today.overdue')} count={data.overdue.length} testId="today-overdue">
-          <ActionItems items={data.overdue} />
-        </Section>
-        <Section title={t('today.dueSoon')} count={data.dueSoon.length} testId="today-due">
-          <ActionItems items={data.dueSoon} />
-        </Section>
+        <TodaySection title={t('today.overdue')} count={data.overdueTotal} testId="today-overdue">
+          <TodayActionItems items={data.overdue} total={data.overdueTotal} onShowAll={showAll} />
+        </TodaySection>
+        <TodaySection title={t('today.dueSoon')} count={data.dueSoonTotal} testId="today-due">
+          <TodayActionItems items={data.dueSoon} total={data.dueSoonTotal} onShowAll={showAll} />
+        </TodaySection>
       </SimpleGrid>
-      <Section title={t('today.newAlerts')} count={data.newAlerts.length} testId="today-alerts">
+      <TodaySection
+        title={t('today.noDueDateTitle')}
+        count={data.noDueDateTotal}
+        testId="today-no-due-date"
+      >
+        <TodayActionItems items={data.noDueDate} total={data.noDueDateTotal} onShowAll={showAll} />
+      </TodaySection>
+      <TodayFollowUps data={data} onShowAll={showAll} />
+      <TodaySection
+        title={t('today.newAlerts')}
+        count={data.newAlerts.length}
+        testId="today-alerts"
+      >
         <AlertList alerts={data.newAlerts} showAccount empty={t('today.nothing')} limit={5} />
-      </Section>
+      </TodaySection>
       <SimpleGrid cols={{ base: 1, lg: 3 }}>
-        <Section title={t('today.renewals')} count={data.renewals.length} testId="today-renewals">
+        <TodaySection
+          title={t('today.renewals')}
+          count={data.renewals.length}
+          testId="today-renewals"
+        >
           <LimitedList
             items={data.renewals}
             empty={t('today.nothing')}
@@ -150,8 +107,12 @@ export function TodayPage() {
               </Group>
             )}
           />
-        </Section>
-        <Section title={t('today.goingDark')} count={data.goingDark.length} testId="today-dark">
+        </TodaySection>
+        <TodaySection
+          title={t('today.goingDark')}
+          count={data.goingDark.length}
+          testId="today-dark"
+        >
           <LimitedList
             items={data.goingDark}
             empty={t('today.nothing')}
@@ -167,8 +128,8 @@ export function TodayPage() {
               </Group>
             )}
           />
-        </Section>
-        <Section
+        </TodaySection>
+        <TodaySection
           title={t('today.touchpoints')}
           count={data.touchpoints.length}
           testId="today-touchpoints"
@@ -185,7 +146,7 @@ export function TodayPage() {
               </Stack>
             )}
           />
-        </Section>
+        </TodaySection>
       </SimpleGrid>
     </Stack>
   );

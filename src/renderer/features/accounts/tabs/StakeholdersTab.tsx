@@ -1,10 +1,11 @@
-import { Badge, Button, Card, Group, Paper, SimpleGrid, Text, Title, Tooltip } from '@mantine/core';
+import { Badge, Button, Card, Paper, SimpleGrid, Text, Title, Tooltip } from '@mantine/core';
+import { useState } from 'react';
 import { STAKEHOLDER_ROLES } from '../../../../shared/domain/enums';
-import { mutate } from '../../../api/useApi';
+import type { Stakeholder } from '../../../../shared/records/recordTypes';
 import { RecordSection } from '../../../components/RecordSection';
 import { useI18n } from '../../../i18n/i18nContext';
 import type { TabProps } from './tabProps';
-import { todayIso } from './tabProps';
+import { DepartedDialog } from './DepartedDialog';
 
 const SENTIMENT_COLOR: Record<string, string> = {
   positive: 'teal',
@@ -16,6 +17,7 @@ export function StakeholdersTab({ detail, onEdit }: TabProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const active = detail.stakeholders.filter((s) => s.status === 'active');
+  const [leaving, setLeaving] = useState<Stakeholder | null>(null);
   return (
     <>
       <Card withBorder mb="md" data-testid="power-map">
@@ -91,23 +93,13 @@ export function StakeholdersTab({ detail, onEdit }: TabProps) {
         ]}
         rowActions={(s) =>
           s.status === 'active' ? (
-            <Button
-              size="compact-xs"
-              variant="subtle"
-              onClick={() =>
-                void mutate('records:update', {
-                  type: 'stakeholders',
-                  id: s.id,
-                  patch: { status: 'departed', departedDate: todayIso() },
-                })
-              }
-            >
+            <Button size="compact-xs" variant="subtle" onClick={() => setLeaving(s)}>
               {t('stakeholders.markDeparted')}
             </Button>
           ) : null
         }
       />
-      <Group />
+      {leaving ? <DepartedDialog person={leaving} onClose={() => setLeaving(null)} /> : null}
     </>
   );
 }

@@ -1,0 +1,2 @@
+export { RecentlyDeletedPage } from './RecentlyDeletedPage';
+export { ConfirmDeleteAccount } from './ConfirmDeleteAccount';
