@@ -11,7 +11,8 @@ import { loadDemo } from './demo/demoService';
 import { listPortfolio } from './portfolioService';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from './recordService';
 import { search } from './searchService';
-import { decideAlert, listAlerts, runPlay } from './alerts/alertService';
+import { decideAlert, listAlerts } from './alerts/alertService';
+import { playPreview, runPlay } from './alerts/alertPlayService';
 import { accountHealthView } from './health/accountHealthService';
 import { calibrationView } from './health/calibrationService';
 import { ensureHealthCurrent, refreshHealth } from './health/healthRefresh';
@@ -135,6 +136,7 @@ export function createApiHandlers(
     'alerts:list': ({ accountId }) => listAlerts(ws, accountId ?? null),
     'alerts:decide': (input) => decideAlert(ws, { ...input, author: '' }),
     'alerts:runPlay': (input) => runPlay(ws, input),
+    'alerts:playPreview': (input) => playPreview(ws, input),
     'risk:board': () => riskBoard(ws),
     'today:view': ({ owner, all }) => todayView(ws, owner, all),
     'calibration:view': () => calibrationView(ws),

@@ -76,11 +76,7 @@ function describe(ws: Workspace, row: DeletedRow): DeletedRecordView {
     accountName: account.name,
     accountDeleted: row.type !== 'accounts' && account.deleted,
     deletedAt: row.updatedAt,
-    deletedBy: byThisDevice
-      ? currentAuthor(ws)
-      : change
-        ? nodeAuthor(db, hlcNode(change.hlc))
-        : '',
+    deletedBy: byThisDevice ? currentAuthor(ws) : change ? nodeAuthor(db, hlcNode(change.hlc)) : '',
     byThisDevice,
     with: row.type === 'accounts' ? dependents(ws, row.id) : [],
   };
@@ -96,7 +92,8 @@ function dependents(ws: Workspace, accountId: string): DeleteImpactView['with'] 
 /** What deleting a record takes with it, for the confirmation. */
 export function deleteImpact(ws: Workspace, type: DeletableType, id: string): DeleteImpactView {
   const found = deletableRecord(ws.db.sqlite, type, id);
-  if (!found || found.deleted) throw new ServiceError('not_found', `No ${type} record with id ${id}`);
+  if (!found || found.deleted)
+    throw new ServiceError('not_found', `No ${type} record with id ${id}`);
   return {
     type,
     id,
@@ -106,7 +103,11 @@ export function deleteImpact(ws: Workspace, type: DeletableType, id: string): De
 }
 
 /** Brings a deleted record back, with its account when that was deleted too. */
-export function restoreDeleted(ws: Workspace, type: DeletableType, id: string): RestoredRecordsView {
+export function restoreDeleted(
+  ws: Workspace,
+  type: DeletableType,
+  id: string,
+): RestoredRecordsView {
   assertGenericWrite(type, 'restore');
   const db = ws.db.sqlite;
   const found = deletableRecord(db, type, id);

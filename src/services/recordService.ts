@@ -99,10 +99,12 @@ export function createRecord<T extends RecordType>(
   ws: Workspace,
   type: T,
   fields: Record<string, unknown>,
+  /** A derived id (one record however many times or places it is made), else a new one. */
+  givenId?: string,
 ): StoredRecord<T> {
   rejectUnknownFields(type, fields, 'fields');
   const values = validate(ws, type, fields, 'fields');
-  const id = ws.newId();
+  const id = givenId ?? ws.newId();
   const write = () => {
     ws.writer.insert(type, id, values);
     if (type === 'accounts') {

@@ -68,7 +68,7 @@ describe('Today', () => {
 
   it('shows a renewal that ended with no outcome, an account with no owner and a meeting with no notes', () => {
     const { ws, account } = book();
-    const ended = account('Ended Co', 'Emma', '2025-11-12', '2026-11-12');
+    account('Ended Co', 'Emma', '2025-11-12', '2026-11-12');
     const closed = account('Closed Co', 'Emma', '2025-11-10', '2026-11-10');
     closeRenewal(ws, {
       contractId: closed.contractId,

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepared } from '../../src/db/preparedStatement';
 import { readDirty, readScore } from '../../src/db/repositories/healthStoreRepository';
-import { decideAlert, listAlerts, runPlay } from '../../src/services/alerts/alertService';
+import { decideAlert, listAlerts } from '../../src/services/alerts/alertService';
+import { playPreview, runPlay } from '../../src/services/alerts/alertPlayService';
 import { loadDemo } from '../../src/services/demo/demoService';
 import { accountHealthView } from '../../src/services/health/accountHealthService';
 import { calibrationView } from '../../src/services/health/calibrationService';
@@ -229,8 +230,19 @@ describe('alerts', () => {
 
   it('a play creates its action items, owned by the account CSM, in the chosen language', () => {
     const alert = listAlerts(ws).find((a) => a.state === 'open')!;
-    const items = runPlay(ws, { accountId: alert.accountId, type: alert.type, lang: 'zh-CN' });
+    const input = { accountId: alert.accountId, type: alert.type, lang: 'zh-CN' } as const;
+    const preview = playPreview(ws, input);
+    expect(preview.steps.every((s) => !s.created)).toBe(true);
+    const { created: items, alreadyThere } = runPlay(ws, input);
+    expect(alreadyThere).toBe(0);
     expect(items.length).toBeGreaterThan(1);
+    // What the preview promised is what was made.
+    expect(items.map((i) => [i.title, i.dueDate, i.owner])).toEqual(
+      preview.steps.map((s) => [s.title, s.dueDate, s.owner]),
+    );
+    // A second run (a double click, or later) creates nothing new; the preview says so.
+    expect(runPlay(ws, input)).toEqual({ created: [], alreadyThere: items.length });
+    expect(playPreview(ws, input).steps.every((s) => s.created)).toBe(true);
     for (const item of items) {
       expect(item).toMatchObject({
         accountId: alert.accountId,

@@ -74,10 +74,7 @@ export function countAccountDependents(
 ): Record<AccountDependent, number> {
   const counts = {} as Record<AccountDependent, number>;
   for (const type of ACCOUNT_DEPENDENTS)
-    counts[type] = prepared(
-      db,
-      `SELECT count(*) FROM ${type} WHERE account_id = ? AND deleted = 0`,
-    )
+    counts[type] = prepared(db, `SELECT count(*) FROM ${type} WHERE account_id = ? AND deleted = 0`)
       .pluck()
       .get(accountId) as number;
   return counts;
@@ -86,8 +83,7 @@ export function countAccountDependents(
 /** The name of an account, deleted or not ('' when there is none). */
 export function accountName(db: Database.Database, id: string): { name: string; deleted: boolean } {
   const row = prepared(db, 'SELECT name, deleted FROM accounts WHERE id = ?').get(id) as
-    | { name: string; deleted: number }
-    | undefined;
+    { name: string; deleted: number } | undefined;
   return { name: row?.name ?? '', deleted: row?.deleted === 1 };
 }
 

@@ -18,6 +18,7 @@ export function rememberNodeAuthors(db: Database.Database, authors: Map<string, 
 
 /** The user behind a node, or '' when no change of theirs came through sync yet. */
 export function nodeAuthor(db: Database.Database, node: string): string {
-  return (prepared(db, 'SELECT value FROM meta WHERE key = ?').pluck().get(PREFIX + node) ??
-    '') as string;
+  return (prepared(db, 'SELECT value FROM meta WHERE key = ?')
+    .pluck()
+    .get(PREFIX + node) ?? '') as string;
 }

@@ -46,7 +46,6 @@ export const enHealth = {
   'alerts.reopen': 'Reopen',
   'alerts.runPlay': 'Run play',
   'alerts.play': 'Suggested play',
-  'alerts.playDone': '{count} action items created',
   'alerts.snoozeUntil': 'Snooze until',
   'alerts.resolveNote': 'How was it resolved?',
   'alerts.noteOptional': 'Note (optional)',

@@ -1,5 +1,18 @@
 /** English words of Today's lists beyond the action items' first ones. */
 export const enToday = {
+  'play.title': 'Play for “{alert}”',
+  'play.step': 'Action item',
+  'play.owner': 'Owner',
+  'play.due': 'Due',
+  'play.already': 'already created',
+  'play.nothingNew':
+    'This alert already has every action item of its play: running it again creates nothing.',
+  'play.create.one': 'Create {count} action item',
+  'play.create.other': 'Create {count} action items',
+  'play.createNone': 'Nothing new to create',
+  'alerts.playCreated.one': '{count} action item created',
+  'alerts.playCreated.other': '{count} action items created',
+  'nextSteps.dueFor': 'Due date of “{title}”',
   'today.noDueDate': 'no due date',
   'today.noDueDateTitle': 'Open action items with no due date',
   'today.unclosedRenewals': 'Renewals ended with no outcome',

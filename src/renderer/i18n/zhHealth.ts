@@ -45,7 +45,6 @@ export const zhHealth: Record<keyof typeof enHealth, string> = {
   'alerts.reopen': '重新打开',
   'alerts.runPlay': '执行应对方案',
   'alerts.play': '建议的应对方案',
-  'alerts.playDone': '已创建 {count} 个待办事项',
   'alerts.snoozeUntil': '暂缓至',
   'alerts.resolveNote': '是如何解决的？',
   'alerts.noteOptional': '备注（可选）',

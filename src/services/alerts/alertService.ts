@@ -3,9 +3,7 @@
  * the team's synced decisions; snoozing, resolving and reopening; and running an alert's play,
  * which turns its template into action items in one go.
  */
-import { ALERT_PLAYS } from '../../core/alerts/alertPlays';
 import { alertStatus } from '../../core/alerts/alertState';
-import { addDays } from '../../core/dates';
 import {
   ALERT_SEVERITIES,
   ALERT_TYPES,
@@ -14,7 +12,6 @@ import {
   type AlertType,
 } from '../../shared/domain/healthEnums';
 import type { AlertView } from '../../shared/api/healthViews';
-import type { StoredRecord } from '../../shared/records/recordTypes';
 import { alertDecisions, firingAlerts } from '../../db/repositories/alertRepository';
 import { preparedFor } from '../../db/preparedStatement';
 import { ensureHealthCurrent } from '../health/healthRefresh';
@@ -83,7 +80,7 @@ export function listAlerts(ws: Workspace, accountId: string | null = null): Aler
   return views.sort(compareAlerts);
 }
 
-function firingAlert(ws: Workspace, accountId: string, type: AlertType): AlertView {
+export function firingAlert(ws: Workspace, accountId: string, type: AlertType): AlertView {
   const alert = listAlerts(ws, accountId).find((a) => a.type === type);
   if (!alert)
     throw new ServiceError(
@@ -121,25 +118,4 @@ export function decideAlert(
     author: input.author,
   });
   return firingAlert(ws, input.accountId, input.type);
-}
-
-/** Creates the action items of the alert's play, owned by the account's CSM. */
-export function runPlay(
-  ws: Workspace,
-  input: { accountId: string; type: AlertType; lang: 'en' | 'zh-CN' },
-): StoredRecord<'action_items'>[] {
-  const alert = firingAlert(ws, input.accountId, input.type);
-  const today = ws.today();
-  return ws.db.sqlite.transaction(() =>
-    ALERT_PLAYS[input.type].map(
-      (step) =>
-        createRecord(ws, 'action_items', {
-          accountId: input.accountId,
-          title: input.lang === 'zh-CN' ? step.zh : step.en,
-          owner: alert.owner,
-          dueDate: addDays(today, step.dueInDays),
-          status: 'open',
-        }) as StoredRecord<'action_items'>,
-    ),
-  )();
 }

@@ -11,14 +11,15 @@ import { DELETABLE_TYPES } from '../records/deletableTypes';
 import type { DeletedListView, DeleteImpactView, RestoredRecordsView } from './deletedViews';
 import { ALERT_ACTIONS, ALERT_TYPES } from '../domain/healthEnums';
 import { CURRENCIES } from '../domain/enums';
-import { isoDate } from '../records/fieldTypes';
-import type { ActionItem } from '../records/recordTypes';
+import { isoDate, optionalDate } from '../records/fieldTypes';
 import type {
   AlertView,
   CalibrationView,
   RiskBoardView,
   ScorecardView,
   TodayView,
+  PlayPreviewView,
+  PlayRunView,
 } from './healthViews';
 import {
   exchangeRateInput,
@@ -65,6 +66,11 @@ import type {
 const reportingCurrency = z.union([z.enum(CURRENCIES, 'invalidChoice'), z.literal('')]).default('');
 const recordType = z.enum(RECORD_TYPES as [RecordType, ...RecordType[]], 'invalidChoice');
 const deletableType = z.enum(DELETABLE_TYPES, 'invalidChoice');
+const playInput = z.object({
+  accountId: recordId,
+  type: z.enum(ALERT_TYPES, 'invalidChoice'),
+  lang: z.enum(['en', 'zh-CN'], 'invalidChoice').default('en'),
+});
 const fieldValues = z.record(z.string(), z.unknown());
 /** A passphrase or recovery words: never trimmed (a space may be part of it), never logged. */
 const secret = z.string().max(1000, 'tooLong');
@@ -94,7 +100,7 @@ export const API_INPUTS = {
     createActionItems: z.boolean().default(false),
     /** The action items as the user left them (titles, due dates); else one per line, due in a week. */
     actionItems: z
-      .array(z.object({ title: z.string().trim().min(1).max(300), dueDate: isoDate }))
+      .array(z.object({ title: z.string().trim().min(1).max(300), dueDate: optionalDate }))
       .max(100)
       .optional(),
   }),
@@ -113,11 +119,8 @@ export const API_INPUTS = {
     until: z.union([isoDate, z.literal('')]).default(''),
     note: z.string().trim().max(1000, 'tooLong').default(''),
   }),
-  'alerts:runPlay': z.object({
-    accountId: recordId,
-    type: z.enum(ALERT_TYPES, 'invalidChoice'),
-    lang: z.enum(['en', 'zh-CN'], 'invalidChoice').default('en'),
-  }),
+  'alerts:runPlay': playInput,
+  'alerts:playPreview': playInput,
   'risk:board': z.object({}),
   'today:view': z.object({
     owner: z.string().max(100).default(''),
@@ -240,7 +243,8 @@ export interface ApiOutputs {
   'health:refresh': { scored: number };
   'alerts:list': AlertView[];
   'alerts:decide': AlertView;
-  'alerts:runPlay': ActionItem[];
+  'alerts:runPlay': PlayRunView;
+  'alerts:playPreview': PlayPreviewView;
   'risk:board': RiskBoardView;
   'today:view': TodayView;
   'calibration:view': CalibrationView;

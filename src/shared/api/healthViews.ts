@@ -8,6 +8,7 @@ import type {
   Band,
 } from '../domain/healthEnums';
 import type { ScorecardGroups } from '../health/scorecardDefinition';
+import type { ActionItem } from '../records/recordTypes';
 
 export interface HealthSummary {
   score: number;
@@ -91,6 +92,17 @@ export interface RiskBoardView {
   arrAtRisk: { red: MoneyTotal[]; yellow: MoneyTotal[] };
   /** Accounts with an open alert of each type, with their ARR per currency. */
   byAlert: { type: AlertType; accounts: number; arr: MoneyTotal[] }[];
+}
+
+export interface PlayPreviewView {
+  /** Each step of the play, as it would be created, or as this alert already has it. */
+  steps: { title: string; owner: string; dueDate: string; created: boolean }[];
+}
+
+export interface PlayRunView {
+  created: ActionItem[];
+  /** Steps this alert already had: running the play again makes nothing new. */
+  alreadyThere: number;
 }
 
 export interface TodayActionItem {

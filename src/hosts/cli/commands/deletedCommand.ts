@@ -5,10 +5,7 @@
  * account was deleted too, with the account).
  */
 import { DELETABLE_TYPES, type DeletableType } from '../../../shared/records/deletableTypes';
-import {
-  listRecentlyDeleted,
-  restoreDeletedById,
-} from '../../../services/recentlyDeletedService';
+import { listRecentlyDeleted, restoreDeletedById } from '../../../services/recentlyDeletedService';
 import type { CliCommand } from '../cliCommand';
 import { openCliWorkspace } from '../cliWorkspace';
 import { formatTable } from '../formatTable';
@@ -40,7 +37,9 @@ export const deletedCommand: CliCommand = {
         const { restored } = restoreDeletedById(ws, id);
         if (values.json) ctx.io.out(JSON.stringify(restored, null, 2));
         else if (restored.length === 0)
-          ctx.io.out(zh ? `${id} 没有被删除，无需恢复。` : `${id} is not deleted: nothing to restore.`);
+          ctx.io.out(
+            zh ? `${id} 没有被删除，无需恢复。` : `${id} is not deleted: nothing to restore.`,
+          );
         else
           for (const r of restored)
             ctx.io.out(`${zh ? '已恢复' : 'Restored'} ${r.type} ${r.id} ${r.label}`);

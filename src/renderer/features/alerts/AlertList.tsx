@@ -1,6 +1,6 @@
 /**
  * Alerts with their reason in words, severity and state, and what can be done: run the play
- * (action items in one click), snooze until a day, resolve with a note, or reopen.
+ * (preview its action items, then create them once), snooze until a day, resolve with a note, or reopen.
  */
 import { Badge, Button, Card, Group, Menu, Stack, Text } from '@mantine/core';
 import { LimitedList } from '../../components/LimitedList';
@@ -10,6 +10,7 @@ import type { AlertView } from '../../../shared/api/views';
 import { ApiCallError, mutate, useQuery } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18nContext';
 import { AlertDecisionModal, type Decision } from './AlertDecisionModal';
+import { PlayPreviewModal } from './PlayPreviewModal';
 import { alertName, alertReason } from './describeAlert';
 
 export const SEVERITY_COLOR = { high: 'red', medium: 'orange', low: 'gray' } as const;
@@ -27,10 +28,11 @@ export function AlertList({
   limit?: number;
 }) {
   const i18n = useI18n();
-  const { t, lang } = i18n;
+  const { t } = i18n;
   const info = useQuery('app:info', {});
   const [decision, setDecision] = useState<Decision | null>(null);
   const [running, setRunning] = useState<string | null>(null);
+  const [playing, setPlaying] = useState<AlertView | null>(null);
 
   const act = async (key: string, run: () => Promise<string>) => {
     setRunning(key);
@@ -45,11 +47,6 @@ export function AlertList({
       setRunning(null);
     }
   };
-  const runPlay = (a: AlertView) =>
-    act(`${a.accountId}/${a.type}/play`, async () => {
-      const items = await mutate('alerts:runPlay', { accountId: a.accountId, type: a.type, lang });
-      return t('alerts.playDone', { count: items.length });
-    });
   const reopen = (a: AlertView) =>
     act(`${a.accountId}/${a.type}/reopen`, async () => {
       await mutate('alerts:decide', { accountId: a.accountId, type: a.type, action: 'reopen' });
@@ -108,12 +105,7 @@ export function AlertList({
                 <Group gap="xs" wrap="nowrap">
                   {a.state === 'open' ? (
                     <>
-                      <Button
-                        size="xs"
-                        variant="light"
-                        loading={running === `${key}/play`}
-                        onClick={() => void runPlay(a)}
-                      >
+                      <Button size="xs" variant="light" onClick={() => setPlaying(a)}>
                         {t('alerts.runPlay')}
                       </Button>
                       <Menu position="bottom-end">
@@ -152,6 +144,7 @@ export function AlertList({
           );
         }}
       />
+      {playing ? <PlayPreviewModal alert={playing} onClose={() => setPlaying(null)} /> : null}
       <AlertDecisionModal
         decision={decision}
         today={info.data?.today ?? new Date().toISOString().slice(0, 10)}

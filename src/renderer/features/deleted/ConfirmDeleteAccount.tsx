@@ -54,7 +54,12 @@ export function ConfirmDeleteAccount(props: ConfirmDeleteAccountProps) {
           <Button variant="default" onClick={props.onCancel} data-autofocus>
             {t('confirm.cancel')}
           </Button>
-          <Button color="red" loading={props.busy} disabled={!impact.data} onClick={props.onConfirm}>
+          <Button
+            color="red"
+            loading={props.busy}
+            disabled={!impact.data}
+            onClick={props.onConfirm}
+          >
             {t('confirm.delete')}
           </Button>
         </Group>

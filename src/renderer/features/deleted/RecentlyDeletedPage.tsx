@@ -2,7 +2,18 @@
  * "Recently deleted": what was deleted in the last 90 days (here or by a teammate), newest first,
  * with when and by whom, each with Restore. An account lists what was hidden with it.
  */
-import { Alert, Badge, Button, Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { DeletedRecordView } from '../../../shared/api/deletedViews';
@@ -110,7 +121,9 @@ export function RecentlyDeletedPage() {
                   {item.with.length > 0 ? (
                     <Text size="xs" c="dimmed">
                       {t('deleted.hiddenWith', {
-                        list: dependentsText(i18n, item.with).join(i18n.lang === 'zh-CN' ? '、' : ', '),
+                        list: dependentsText(i18n, item.with).join(
+                          i18n.lang === 'zh-CN' ? '、' : ', ',
+                        ),
                       })}
                     </Text>
                   ) : null}

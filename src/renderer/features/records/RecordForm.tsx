@@ -41,7 +41,8 @@ export interface RecordFormProps {
   stakeholders?: RecordChoice[];
   contracts?: RecordChoice[];
   submitLabel?: string;
-  extra?: React.ReactNode;
+  /** Shown under the fields; a function sees the values as typed so far. */
+  extra?: React.ReactNode | ((values: Record<string, unknown>) => React.ReactNode);
   onSubmit(fields: Record<string, unknown>): Promise<void>;
   onCancel(): void;
 }
@@ -286,7 +287,7 @@ export function RecordForm(props: RecordFormProps) {
             {errors._}
           </div>
         ) : null}
-        {props.extra}
+        {typeof props.extra === 'function' ? props.extra(values) : props.extra}
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onCancel}>
             {t('action.cancel')}

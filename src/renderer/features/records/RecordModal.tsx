@@ -1,11 +1,13 @@
 /** A modal that creates or edits one record with RecordForm and reports the outcome. */
-import { Checkbox, Modal } from '@mantine/core';
+import { Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { StoredRecord } from '../../../shared/records/recordTypes';
 import { mutate } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18nContext';
 import type { MessageKey } from '../../i18n/en';
+import { todayIso } from '../accounts/tabs/tabProps';
+import { NextStepsEditor, plannedSteps } from './NextStepsEditor';
 import { RecordForm, type RecordChoice } from './RecordForm';
 import type { FormRecordType } from './recordFormSpecs';
 
@@ -32,6 +34,7 @@ export function RecordModal({
 }: RecordModalProps) {
   const { t } = useI18n();
   const [makeActions, setMakeActions] = useState(true);
+  const [dueDates, setDueDates] = useState<Record<number, string>>({});
   if (!target) return null;
   const { type, record } = target;
   const noun = t(`record.${type}` as MessageKey);
@@ -41,7 +44,17 @@ export function RecordModal({
     if (record) {
       await mutate('records:update', { type, id: record.id, patch: fields });
     } else if (isNewTouchpoint) {
-      const result = await mutate('touchpoints:log', { fields, createActionItems: makeActions });
+      const steps = plannedSteps(
+        String(fields.nextSteps ?? ''),
+        String(fields.date ?? ''),
+        todayIso(),
+        dueDates,
+      );
+      const result = await mutate('touchpoints:log', {
+        fields,
+        createActionItems: makeActions,
+        actionItems: steps,
+      });
       if (result.actionItems.length > 0) {
         notifications.show({
           message: t('touchpoint.actionItemsCreated', { count: result.actionItems.length }),
@@ -74,13 +87,21 @@ export function RecordModal({
         {...(stakeholders ? { stakeholders } : {})}
         {...(contracts ? { contracts } : {})}
         extra={
-          isNewTouchpoint ? (
-            <Checkbox
-              checked={makeActions}
-              onChange={(e) => setMakeActions(e.currentTarget.checked)}
-              label={t('touchpoint.createActionItems')}
-            />
-          ) : null
+          isNewTouchpoint
+            ? (values) => (
+                <NextStepsEditor
+                  steps={plannedSteps(
+                    String(values.nextSteps ?? ''),
+                    String(values.date ?? ''),
+                    todayIso(),
+                    dueDates,
+                  )}
+                  enabled={makeActions}
+                  onEnabled={setMakeActions}
+                  onDueDate={(i, date) => setDueDates((d) => ({ ...d, [i]: date }))}
+                />
+              )
+            : null
         }
         onSubmit={submit}
         onCancel={onClose}
