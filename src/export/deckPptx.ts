@@ -20,6 +20,7 @@ import {
   type Slide,
   type Theme,
 } from './pptxBlocks';
+import { deckMetadata } from '../shared/deck/deckMetadata';
 import { repairPptx } from './pptxRepair';
 
 const TOP = 1.25;
@@ -40,7 +41,8 @@ function frame(slide: Slide, theme: Theme, title: string, page: number): void {
     y: 0.3,
     w: CONTENT_W - 2,
     h: 0.75,
-    fontFace: theme.font,
+    ...theme.text,
+    fit: 'shrink',
     fontSize: 26,
     bold: true,
     color: INK,
@@ -64,7 +66,8 @@ function frame(slide: Slide, theme: Theme, title: string, page: number): void {
     y: 7.05,
     w: CONTENT_W - 1,
     h: 0.3,
-    fontFace: theme.font,
+    ...theme.text,
+    fit: 'shrink',
     fontSize: 10,
     color: MUTED,
   });
@@ -73,7 +76,8 @@ function frame(slide: Slide, theme: Theme, title: string, page: number): void {
     y: 7.05,
     w: 0.8,
     h: 0.3,
-    fontFace: theme.font,
+    ...theme.text,
+    fit: 'shrink',
     fontSize: 10,
     color: MUTED,
     align: 'right',
@@ -151,7 +155,8 @@ function titleSlide(slide: Slide, theme: Theme, deckSlide: DeckSlide): void {
     y: 2.3,
     w: 11.3,
     h: 1.3,
-    fontFace: theme.font,
+    ...theme.text,
+    fit: 'shrink',
     fontSize: 40,
     bold: true,
     color: INK,
@@ -161,7 +166,8 @@ function titleSlide(slide: Slide, theme: Theme, deckSlide: DeckSlide): void {
     y: 3.6,
     w: 11.3,
     h: 0.6,
-    fontFace: theme.font,
+    ...theme.text,
+    fit: 'shrink',
     fontSize: 20,
     color: theme.accent,
   });
@@ -173,7 +179,8 @@ function titleSlide(slide: Slide, theme: Theme, deckSlide: DeckSlide): void {
       y: 4.5,
       w: 11.3,
       h: 1.6,
-      fontFace: theme.font,
+      ...theme.text,
+      fit: 'shrink',
       fontSize: 15,
       color: MUTED,
       valign: 'top',
@@ -185,24 +192,39 @@ function titleSlide(slide: Slide, theme: Theme, deckSlide: DeckSlide): void {
       y: 6.7,
       w: 8,
       h: 0.4,
-      fontFace: theme.font,
+      ...theme.text,
+      fit: 'shrink',
       fontSize: 12,
       color: MUTED,
     });
 }
 
+/**
+ * Fonts of a deck's language. Microsoft YaHei ships with Windows and Office for Mac and has Latin
+ * letters of its own; the theme names it as the East Asian font too, and a program without it
+ * (LibreOffice on Linux, WPS) falls back to its own CJK sans-serif because the runs say zh-CN.
+ */
+export const DECK_FONTS = {
+  en: { latin: 'Calibri', eastAsian: 'Microsoft YaHei', lang: 'en-US' },
+  'zh-CN': { latin: 'Microsoft YaHei', eastAsian: 'Microsoft YaHei', lang: 'zh-CN' },
+} as const;
+
 /** The deck as .pptx bytes, one slide per deck slide. */
 export async function deckPptx(deck: Deck): Promise<Buffer> {
   const pptx = new PptxGenJS();
-  const font = deck.lang === 'zh-CN' ? 'Microsoft YaHei' : 'Calibri';
+  const fonts = DECK_FONTS[deck.lang];
+  const meta = deckMetadata(deck);
   pptx.layout = 'LAYOUT_WIDE';
-  pptx.title = `${deck.accountName} — ${deck.periodLabel}`;
-  pptx.company = deck.branding.companyName;
-  pptx.author = deck.branding.companyName || 'Outpost';
-  pptx.theme = { headFontFace: font, bodyFontFace: font };
+  pptx.title = meta.title;
+  pptx.subject = meta.subject;
+  pptx.author = meta.author;
+  pptx.company = meta.company;
+  pptx.theme = { headFontFace: fonts.latin, bodyFontFace: fonts.latin };
   const theme: Theme = {
     accent: deck.branding.accentColor.replace('#', '').toUpperCase(),
-    font,
+    font: fonts.latin,
+    lang: fonts.lang,
+    text: { fontFace: fonts.latin, lang: fonts.lang },
     deck,
   };
   deck.slides.forEach((s, i) => {
@@ -213,5 +235,6 @@ export async function deckPptx(deck: Deck): Promise<Buffer> {
       content(pptx, slide, theme, s.blocks);
     }
   });
-  return repairPptx((await pptx.write({ outputType: 'nodebuffer' })) as Buffer);
+  const bytes = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
+  return repairPptx(bytes, { eastAsianFont: fonts.eastAsian });
 }

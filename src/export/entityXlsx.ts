@@ -2,13 +2,16 @@
  * Import entities as an Excel workbook, one sheet per entity named in the user's language
  * (`Accounts`/`客户` …), in the columns the import reads (see entityColumns): a frozen header with
  * filters, days as date cells, amounts as numbers in their currency's decimals beside the
- * currency column, yes/no as words. Text is written as text cells, which Excel never runs.
+ * currency column, yes/no as words. Text is written as text cells, which Excel never runs. Each
+ * sheet prints landscape, one page wide, with the header row on every page.
  */
 import ExcelJS from 'exceljs';
 import type { EntityCell, EntityColumn, EntityTable } from '../core/import/entityColumns';
 import { entitySheetName } from '../core/import/sheetNames';
 import { minorDigitsOf, toMajor } from '../shared/domain/currencies';
 import type { ExportLang } from './exportLabels';
+import { boldRow, printSetup } from './sheetSetup';
+import { withFilterNames } from './xlsxFilterNames';
 
 const DATE = 'yyyy-mm-dd';
 
@@ -38,7 +41,8 @@ function addSheet(book: ExcelJS.Workbook, table: EntityTable, lang: ExportLang):
     views: [{ state: 'frozen', ySplit: 1 }],
   });
   sheet.columns = table.columns.map((c) => ({ header: c.header, key: c.field, width: widthOf(c) }));
-  sheet.getRow(1).font = { bold: true };
+  boldRow(sheet.getRow(1));
+  printSetup(sheet, 1);
   for (const cells of table.rows) {
     const row = sheet.addRow(cells.map(xlsxValue));
     cells.forEach((cell, i) => {
@@ -59,5 +63,5 @@ export async function entityXlsx(
   const book = new ExcelJS.Workbook();
   book.creator = 'Outpost';
   for (const table of tables) addSheet(book, table, lang);
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return withFilterNames(new Uint8Array(await book.xlsx.writeBuffer()));
 }

@@ -1,6 +1,6 @@
 /**
  * Words of the forecast exports in the user's language: column and sheet titles and the names of
- * the values (calls, bands, statuses) a reader sees in Excel.
+ * the values (calls, bands, statuses, churn reasons) a reader sees in Excel.
  */
 export type ExportLang = 'en' | 'zh-CN';
 
@@ -57,7 +57,8 @@ const EN = {
   'c.closedDate': 'Closed on',
   'c.reasonCodes': 'Reason codes',
   'c.flagged': 'Needs review',
-  'c.lastChange': 'Last changed',
+  'c.lastChangedAt': 'Last changed (UTC)',
+  'c.changedBy': 'Changed by',
   'v.yes': 'Yes',
   'v.no': 'No',
   'v.open': 'Open',
@@ -74,6 +75,15 @@ const EN = {
   'v.enterprise': 'Enterprise',
   'v.mid_market': 'Mid-market',
   'v.smb': 'SMB',
+  'reason.budget': 'Budget',
+  'reason.low_adoption': 'Low adoption',
+  'reason.competitor': 'Competitor',
+  'reason.champion_left': 'Champion left',
+  'reason.acquired': 'Acquired',
+  'reason.product_gap': 'Product gap',
+  'reason.price': 'Price',
+  'reason.consolidation': 'Vendor consolidation',
+  'reason.other': 'Other',
 };
 
 type Key = keyof typeof EN;
@@ -131,7 +141,8 @@ const ZH: Record<Key, string> = {
   'c.closedDate': '关闭日期',
   'c.reasonCodes': '原因',
   'c.flagged': '需复核',
-  'c.lastChange': '最近变更',
+  'c.lastChangedAt': '最近变更时间（UTC）',
+  'c.changedBy': '变更人',
   'v.yes': '是',
   'v.no': '否',
   'v.open': '未结',
@@ -148,6 +159,15 @@ const ZH: Record<Key, string> = {
   'v.enterprise': '大型企业',
   'v.mid_market': '中型企业',
   'v.smb': '中小企业',
+  'reason.budget': '预算',
+  'reason.low_adoption': '使用率低',
+  'reason.competitor': '竞品',
+  'reason.champion_left': '关键联系人离职',
+  'reason.acquired': '被收购',
+  'reason.product_gap': '产品不满足需求',
+  'reason.price': '价格',
+  'reason.consolidation': '供应商整合',
+  'reason.other': '其他',
 };
 
 export type ExportLabel = Key;
@@ -159,6 +179,14 @@ export function exportLabel(
 ): string {
   const text = (lang === 'zh-CN' ? ZH : EN)[key];
   return text.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `{${name}}`);
+}
+
+/** The names of a churned renewal's reason codes, in the order given; unknown codes as they are. */
+export function reasonLabels(lang: ExportLang, codes: readonly string[]): string {
+  const names = codes.map((code) =>
+    `reason.${code}` in EN ? exportLabel(lang, `reason.${code}` as Key) : code,
+  );
+  return names.join(lang === 'zh-CN' ? '、' : '; ');
 }
 
 /** The name of a value ('' stays ''); unknown values are shown as they are. */

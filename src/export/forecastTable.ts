@@ -5,7 +5,13 @@
  */
 import { toMajor } from '../shared/domain/currencies';
 import type { RenewalRowView } from '../shared/api/forecastViews';
-import { exportLabel, valueLabel, type ExportLabel, type ExportLang } from './exportLabels';
+import {
+  exportLabel,
+  reasonLabels,
+  valueLabel,
+  type ExportLabel,
+  type ExportLang,
+} from './exportLabels';
 
 export type CellKind = 'text' | 'integer' | 'money' | 'percent' | 'date';
 export type CellValue = string | number | null;
@@ -54,22 +60,26 @@ export const RENEWAL_COLUMNS: ExportColumn[] = [
     value: (r) => (r.outcome === 'open' ? null : money(r.finalArrMinor ?? 0, r)),
   },
   { key: 'closedDate', kind: 'date', width: 12, value: (r) => r.closedDate || null },
-  { key: 'reasonCodes', kind: 'text', width: 18, value: (r) => r.reasonCodes.join('; ') },
+  {
+    key: 'reasonCodes',
+    kind: 'text',
+    width: 18,
+    value: (r, l) => reasonLabels(l, r.reasonCodes),
+  },
   {
     key: 'flagged',
     kind: 'text',
     width: 10,
     value: (r, l) => exportLabel(l, r.flagged ? 'v.yes' : 'v.no'),
   },
+  // When, in UTC as stored (the header says so), and who: two columns a spreadsheet can sort.
   {
-    key: 'lastChange',
+    key: 'lastChangedAt',
     kind: 'text',
-    width: 22,
-    value: (r) =>
-      r.lastChange
-        ? `${r.lastChange.at.slice(0, 16).replace('T', ' ')}${r.lastChange.author ? ` ${r.lastChange.author}` : ''}`
-        : '',
+    width: 18,
+    value: (r) => (r.lastChange ? r.lastChange.at.slice(0, 16).replace('T', ' ') : ''),
   },
+  { key: 'changedBy', kind: 'text', width: 16, value: (r) => r.lastChange?.author ?? '' },
   { key: 'accountId', kind: 'text', width: 38, value: (r) => r.accountId },
   { key: 'contractId', kind: 'text', width: 38, value: (r) => r.contractId },
 ];

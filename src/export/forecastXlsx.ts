@@ -2,13 +2,16 @@
  * The forecast as an Excel workbook (DESIGN.md §6): a Summary sheet with the roll-ups in the
  * reporting currency and per currency, and a Renewals sheet with one row per renewal — frozen
  * header, filters on every column, money in each row's own currency format, probabilities as
- * percentages, dates as dates; titles in the user's language.
+ * percentages, dates as dates; titles in the user's language; each sheet prints landscape, one
+ * page wide, with its header row on every page (see sheetSetup).
  */
 import ExcelJS from 'exceljs';
 import type { ForecastTotals, ForecastView } from '../shared/api/forecastViews';
 import { minorDigitsOf, toMajor } from '../shared/domain/currencies';
 import { exportLabel, type ExportLabel, type ExportLang } from './exportLabels';
 import { columnTitle, RENEWAL_COLUMNS, type CellKind } from './forecastTable';
+import { boldRow, printSetup, withFont } from './sheetSetup';
+import { withFilterNames } from './xlsxFilterNames';
 
 const moneyFormats = new Map<string, string>();
 
@@ -67,7 +70,7 @@ function summarySheet(
   const L = (key: ExportLabel, params?: Record<string, string>) => exportLabel(lang, key, params);
   const sheet = book.addWorksheet(L('sheetSummary'));
   sheet.getCell('A1').value = L('title');
-  sheet.getCell('A1').font = { bold: true, size: 14 };
+  withFont(sheet.getCell('A1'), { bold: true, size: 14 });
   sheet.addRow([L('window'), `${view.from} – ${lastDay}`]);
   sheet.addRow([L('asOf'), view.asOf]);
   sheet.addRow([L('reporting'), view.reportingCurrency]);
@@ -89,7 +92,8 @@ function summarySheet(
     })),
   ];
   const header = sheet.addRow([L('metric'), ...columns.map((c) => c.title)]);
-  header.font = { bold: true };
+  boldRow(header);
+  printSetup(sheet, header.number);
   for (const row of SUMMARY_ROWS) {
     const line = sheet.addRow([
       L(`m.${row.key}` as ExportLabel),
@@ -110,7 +114,7 @@ function summarySheet(
   }
   sheet.addRow([]);
   if (view.rates.length > 0) {
-    sheet.addRow([L('ratesUsed')]).font = { bold: true };
+    boldRow(sheet.addRow([L('ratesUsed')]));
     for (const r of view.rates)
       sheet.addRow([
         `1 ${r.from} = ${r.rate.toPrecision(6)} ${r.to}`,
@@ -139,7 +143,8 @@ function renewalsSheet(book: ExcelJS.Workbook, view: ForecastView, lang: ExportL
     key: c.key,
     width: c.width,
   }));
-  sheet.getRow(1).font = { bold: true };
+  boldRow(sheet.getRow(1));
+  printSetup(sheet, 1);
   for (const row of view.rows) {
     const line = sheet.addRow(
       RENEWAL_COLUMNS.map((c) => {
@@ -170,5 +175,5 @@ export async function forecastXlsx(
   book.created = new Date(`${view.asOf}T00:00:00Z`);
   summarySheet(book, view, lang, lastDay);
   renewalsSheet(book, view, lang);
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return withFilterNames(new Uint8Array(await book.xlsx.writeBuffer()));
 }

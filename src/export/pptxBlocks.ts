@@ -5,6 +5,7 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { Deck, DeckBlock, DeckChart } from '../shared/api/deckViews';
+import { fitFontSize, textWidth } from './pptxText';
 
 export type Pptx = InstanceType<typeof PptxGenJS>;
 export type Slide = ReturnType<Pptx['addSlide']>;
@@ -24,6 +25,10 @@ const TONE: Record<string, string> = {
 export interface Theme {
   accent: string;
   font: string;
+  /** The language tag of every run (`zh-CN` for a Chinese deck), so spelling and line breaking follow it. */
+  lang: string;
+  /** What every text box names: its font and the language of its runs. */
+  text: { fontFace: string; lang: string };
   deck: Deck;
 }
 
@@ -34,15 +39,21 @@ export interface Box {
   h: number;
 }
 
-/** Display width of a text in characters, wide (CJK) ones counting two. */
-const textWidth = (text: string) =>
-  [...text].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+/** Points of a KPI card's text line: the card less its inset and margins, with room to spare. */
+const KPI_INSET = 0.2;
+const KPI_MARGIN_PT = 4;
+const cardLinePt = (w: number) => (w - KPI_INSET) * 72 - 2 * KPI_MARGIN_PT - 6;
 
-/** KPI cards, four to a row; returns the height used. */
+/**
+ * KPI cards, four to a row; returns the height used. Label, figure and note each get the size at
+ * which they fit on one line of the card, so a long date or amount never wraps and pushes the
+ * note off the card; the box also shrinks on overflow where the program measures wider.
+ */
 export function drawKpis(slide: Slide, theme: Theme, block: Block<'kpis'>, box: Box): number {
   const perRow = Math.min(4, Math.max(1, block.items.length));
   const gap = 0.2;
   const w = (box.w - gap * (perRow - 1)) / perRow;
+  const line = cardLinePt(w);
   block.items.forEach((item, i) => {
     const x = box.x + (i % perRow) * (w + gap);
     const y = box.y + Math.floor(i / perRow) * 1.3;
@@ -55,28 +66,30 @@ export function drawKpis(slide: Slide, theme: Theme, block: Block<'kpis'>, box: 
       line: { color: 'DEE2E6' },
       rectRadius: 0.08,
     });
+    const size = (text: string, max: number, min: number) => fitFontSize(text, line, max, min);
     slide.addText(
       [
-        { text: item.label, options: { fontSize: 12, color: MUTED, breakLine: true } },
+        {
+          text: item.label,
+          options: { fontSize: size(item.label, 12, 8), color: MUTED, breakLine: true },
+        },
         {
           text: item.value,
-          options: {
-            fontSize: textWidth(item.value) > 12 ? 18 : 24,
-            bold: true,
-            color: INK,
-            breakLine: true,
-          },
+          options: { fontSize: size(item.value, 24, 11), bold: true, color: INK, breakLine: true },
         },
-        ...(item.note ? [{ text: item.note, options: { fontSize: 11, color: MUTED } }] : []),
+        ...(item.note
+          ? [{ text: item.note, options: { fontSize: size(item.note, 11, 7), color: MUTED } }]
+          : []),
       ],
       {
-        x: x + 0.1,
+        x: x + KPI_INSET / 2,
         y: y + 0.05,
-        w: w - 0.2,
+        w: w - KPI_INSET,
         h: 1.05,
-        fontFace: theme.font,
+        ...theme.text,
         valign: 'top',
-        margin: 4,
+        margin: KPI_MARGIN_PT,
+        fit: 'shrink',
       },
     );
   });
@@ -99,7 +112,7 @@ export function drawBullets(slide: Slide, theme: Theme, block: Block<'bullets'>,
         options: { bullet: true, fontSize: 15, color: INK, breakLine: true },
       })),
     ],
-    { ...box, fontFace: theme.font, valign: 'top', paraSpaceAfter: 4 },
+    { ...box, ...theme.text, valign: 'top', paraSpaceAfter: 4, fit: 'shrink' },
   );
 }
 
@@ -112,7 +125,7 @@ export function drawTable(slide: Slide, theme: Theme, block: Block<'table'>, box
       y,
       w: box.w,
       h: 0.4,
-      fontFace: theme.font,
+      ...theme.text,
       fontSize: 16,
       bold: true,
       color: INK,
@@ -141,7 +154,7 @@ export function drawTable(slide: Slide, theme: Theme, block: Block<'table'>, box
     w: box.w,
     colW: weights.map((wt) => (wt / total) * box.w),
     rowH,
-    fontFace: theme.font,
+    ...theme.text,
     fontSize: rowH < 0.34 ? 11 : 12,
     border: { type: 'solid', color: 'DEE2E6', pt: 0.5 },
     autoPage: false,
@@ -174,6 +187,7 @@ export function drawChart(pptx: Pptx, slide: Slide, theme: Theme, c: DeckChart, 
     valAxisLabelFontSize: 10,
     catAxisLabelFontFace: theme.font,
     valAxisLabelFontFace: theme.font,
+    lang: theme.lang,
     valGridLine: { color: 'E9ECEF', size: 0.5 },
     ...(c.min !== undefined && c.unit !== 'count' ? { valAxisMinVal: c.min } : {}),
     ...(c.max !== undefined ? { valAxisMaxVal: c.max } : {}),
@@ -208,7 +222,7 @@ export function drawQuotes(slide: Slide, theme: Theme, block: Block<'quotes'>, b
         },
         { text: q.who, options: { fontSize: 11, color: MUTED } },
       ],
-      { x: x + 0.15, y: box.y, w: w - 0.2, h: box.h, fontFace: theme.font, valign: 'top' },
+      { x: x + 0.15, y: box.y, w: w - 0.2, h: box.h, ...theme.text, valign: 'top', fit: 'shrink' },
     );
   });
 }
@@ -225,7 +239,7 @@ export function drawPeople(slide: Slide, theme: Theme, block: Block<'people'>, b
       y: box.y,
       w,
       h: 0.4,
-      fontFace: theme.font,
+      ...theme.text,
       fontSize: 13,
       bold: true,
       color: theme.accent,
@@ -248,7 +262,16 @@ export function drawPeople(slide: Slide, theme: Theme, block: Block<'people'>, b
           { text: p.title, options: { fontSize: 10, color: MUTED, breakLine: Boolean(p.note) } },
           ...(p.note ? [{ text: p.note, options: { fontSize: 9, color: MUTED } }] : []),
         ],
-        { x: x + 0.05, y, w: w - 0.1, h: cardH, fontFace: theme.font, valign: 'middle', margin: 3 },
+        {
+          x: x + 0.05,
+          y,
+          w: w - 0.1,
+          h: cardH,
+          ...theme.text,
+          valign: 'middle',
+          margin: 3,
+          fit: 'shrink',
+        },
       );
     });
   });

@@ -110,4 +110,34 @@ describe('the CSV export', () => {
       expect(rec['判断理由']).toBe(r.callReason);
     });
   });
+
+  it('names churn reasons in the reader’s language and splits when (UTC) from who', async () => {
+    const churned = view.rows.filter((r) => r.reasonCodes.length > 0);
+    const changed = view.rows.filter((r) => r.lastChange !== null);
+    expect(churned.length).toBeGreaterThan(0);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const file = await forecastFile(view, 'csv', lang);
+      const records = parse(file.bytes.toString('utf8'), { bom: true, columns: true }) as Record<
+        string,
+        string
+      >[];
+      const [when, who, reasons] =
+        lang === 'en'
+          ? ['Last changed (UTC)', 'Changed by', 'Reason codes']
+          : ['最近变更时间（UTC）', '变更人', '原因'];
+      view.rows.forEach((r, i) => {
+        const rec = records[i]!;
+        expect(rec[when]).toBe(
+          r.lastChange ? `${r.lastChange.at.slice(0, 10)} ${r.lastChange.at.slice(11, 16)}` : '',
+        );
+        expect(rec[who]).toBe(r.lastChange?.author ?? '');
+        for (const code of r.reasonCodes) expect(rec[reasons]).not.toContain(code);
+        expect(rec[reasons] === '').toBe(r.reasonCodes.length === 0);
+      });
+      if (lang === 'zh-CN')
+        for (const r of churned)
+          expect(records[view.rows.indexOf(r)]![reasons]).toMatch(/^[\u4e00-\u9fff、]+$/);
+    }
+  });
 });

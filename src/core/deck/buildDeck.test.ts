@@ -237,4 +237,76 @@ describe('a QBR deck', () => {
     expect(deck.slides.find((s) => s.id === 'summary')?.title).toBe('执行摘要');
     expect(deck.periodLabel).toBe('2026年9月1日 – 2026年11月30日');
   });
+
+  it('calls a module in use exactly when the adoption chart shows it used', () => {
+    const snapshot = (date: string, modulesInUse: string[]) => ({
+      date,
+      activeUsers: 50,
+      licensedSeats: 100,
+      modulesInUse,
+    });
+    const usage = [
+      snapshot('2026-09-10', ['Analytics', 'Reporting']),
+      snapshot('2026-10-10', ['Analytics', 'Reporting']),
+      snapshot('2026-11-10', ['Analytics', 'Reporting']),
+      // Reporting missing from the last snapshot only: still used most of the period.
+      snapshot('2026-11-20', ['Analytics']),
+    ];
+    const deck = buildDeck(input({ usage }), {
+      audience: 'customer',
+      lang: 'en',
+      branding: BRANDING,
+    });
+    const chart = blocks(deck, 'adoption').find(
+      (b) => b.kind === 'chart' && b.chart.categories.includes('Reporting'),
+    );
+    const shares = chart?.kind === 'chart' ? chart.chart.series[0]!.values : [];
+    expect(shares).toEqual([100, 75, 0]);
+    const recommendations = blocks(deck, 'next').flatMap((b) =>
+      b.kind === 'bullets' ? b.items : [],
+    );
+    const rollOut = recommendations.filter((r) => r.startsWith('Roll out'));
+    expect(rollOut).toEqual(['Roll out what is not used yet: Mobile']);
+    const kpis = blocks(deck, 'summary').flatMap((b) => (b.kind === 'kpis' ? b.items : []));
+    expect(kpis.find((k) => k.label === 'Modules in use')?.value).toBe('2 of 3');
+  });
+
+  it('says which way a figure moved, and counts in natural Chinese', () => {
+    const objective = (title: string, startValue: number, currentValue: number) => ({
+      title,
+      metric: 'CSAT',
+      startValue,
+      currentValue,
+      targetValue: 90,
+      targetDate: '2027-01-31',
+      status: 'on_track' as const,
+    });
+    const objectives = [objective('Happier users', 70, 85), objective('Fewer escalations', 80, 70)];
+    const value = (lang: 'en' | 'zh-CN') =>
+      blocks(
+        buildDeck(input({ objectives }), { audience: 'customer', lang, branding: BRANDING }),
+        'summary',
+      ).flatMap((b) => (b.kind === 'bullets' ? b.items : []));
+    expect(value('en')).toEqual([
+      'Happier users: CSAT rose from 70 to 85 (target 90)',
+      'Fewer escalations: CSAT fell from 80 to 70 (target 90)',
+    ]);
+    expect(value('zh-CN')).toEqual([
+      'Happier users：CSAT 从 70 升至 85（目标 90）',
+      'Fewer escalations：CSAT 从 80 降至 70（目标 90）',
+    ]);
+    const zh = buildDeck(input({ objectives }), {
+      audience: 'customer',
+      lang: 'zh-CN',
+      branding: BRANDING,
+    });
+    const kpis = blocks(zh, 'summary').flatMap((b) => (b.kind === 'kpis' ? b.items : []));
+    expect(kpis.find((k) => k.label === '在用模块')?.value).toBe('3 个中有 2 个');
+    expect(kpis.find((k) => k.label === '进展顺利或已达成的目标')?.value).toBe('2 个全部');
+    expect(deckText(zh)).not.toMatch(/个中的|提升到/);
+    const milestones = blocks(zh, 'objectives').flatMap((b) =>
+      b.kind === 'bullets' ? b.items : [],
+    );
+    expect(milestones[0]).toBe('截至目前到期的 1 个里程碑已全部完成');
+  });
 });

@@ -5,6 +5,23 @@ import type { DeckInput } from './deckInput';
 export const inPeriod = (input: DeckInput, date: string) =>
   date !== '' && date >= input.from && date < input.to;
 
+type Snapshot = DeckInput['usage'][number];
+
+/**
+ * Per purchased module, the share of the period's snapshots that had it in use, and whether it is
+ * in use: had in use at any point of the period. The one definition the adoption chart, the
+ * "modules in use" figure and the roll-out recommendation all read, so a module the chart shows
+ * in use is never recommended as "not used yet".
+ */
+export function moduleUse(snapshots: readonly Snapshot[], purchased: readonly string[]) {
+  return purchased.map((module) => {
+    const share = snapshots.length
+      ? snapshots.filter((s) => s.modulesInUse.includes(module)).length / snapshots.length
+      : 0;
+    return { module, share, inUse: share > 0 };
+  });
+}
+
 export function usageFacts(input: DeckInput) {
   const snapshots = input.usage
     .filter((u) => inPeriod(input, u.date))
@@ -13,15 +30,10 @@ export function usageFacts(input: DeckInput) {
   const purchased = input.contract?.modules ?? [];
   const seats = latest?.licensedSeats || input.contract?.seats || 0;
   const utilisation = latest && seats > 0 ? latest.activeUsers / seats : null;
-  const inUse = latest ? purchased.filter((m) => latest.modulesInUse.includes(m)) : [];
-  /** Per purchased module, the share of the period's snapshots that had it in use. */
-  const moduleShare = purchased.map((module) => ({
-    module,
-    share: snapshots.length
-      ? snapshots.filter((s) => s.modulesInUse.includes(module)).length / snapshots.length
-      : 0,
-  }));
-  return { snapshots, latest, seats, utilisation, purchased, inUse, moduleShare };
+  const moduleShare = moduleUse(snapshots, purchased);
+  const inUse = moduleShare.filter((m) => m.inUse).map((m) => m.module);
+  const notInUse = moduleShare.filter((m) => !m.inUse).map((m) => m.module);
+  return { snapshots, latest, seats, utilisation, purchased, inUse, notInUse, moduleShare };
 }
 
 export const SEVERITIES = ['P1', 'P2', 'P3', 'P4'] as const;

@@ -4,7 +4,15 @@
  */
 import type { DeckBlock, DeckSlide } from '../../shared/api/deckViews';
 import { inPeriod, surveyFacts, ticketFacts, usageFacts } from './deckFacts';
-import { fmt, npsNote, slide, type DeckWord, type SlideContext } from './slideContext';
+import {
+  countOf,
+  fmt,
+  npsNote,
+  objectiveChange,
+  slide,
+  type DeckWord,
+  type SlideContext,
+} from './slideContext';
 
 export function titleSlide(ctx: SlideContext, periodLabel: string): DeckSlide {
   const { w, input } = ctx;
@@ -46,10 +54,7 @@ export function summarySlide(ctx: SlideContext): DeckSlide | null {
     if (usage.purchased.length)
       items.push({
         label: w('kpi.modules'),
-        value: w('kpi.modulesValue', {
-          inUse: usage.inUse.length,
-          purchased: usage.purchased.length,
-        }),
+        value: countOf(ctx, usage.inUse.length, usage.purchased.length),
         note: '',
       });
   }
@@ -57,7 +62,7 @@ export function summarySlide(ctx: SlideContext): DeckSlide | null {
     const good = input.objectives.filter((o) => o.status === 'on_track' || o.status === 'achieved');
     items.push({
       label: w('kpi.objectives'),
-      value: w('kpi.objectivesValue', { good: good.length, all: input.objectives.length }),
+      value: countOf(ctx, good.length, input.objectives.length),
       note: '',
     });
   }
@@ -96,16 +101,10 @@ export function summarySlide(ctx: SlideContext): DeckSlide | null {
         (o.startValue !== null && o.currentValue !== null && o.currentValue !== o.startValue),
     )
     .slice(0, 4)
-    .map((o) =>
-      o.startValue === null || o.currentValue === null || o.currentValue === o.startValue
+    .map(({ startValue, currentValue, ...o }) =>
+      startValue === null || currentValue === null || currentValue === startValue
         ? w('objectiveAchieved', { title: o.title })
-        : w('objectiveProgress', {
-            title: o.title,
-            metric: o.metric,
-            start: fmt(ctx, o.startValue),
-            current: fmt(ctx, o.currentValue),
-            target: fmt(ctx, o.targetValue),
-          }),
+        : objectiveChange(ctx, { ...o, startValue, currentValue }),
     );
   if (items.length === 0 && value.length === 0) return null;
   return slide(ctx, 'summary', [
@@ -115,6 +114,12 @@ export function summarySlide(ctx: SlideContext): DeckSlide | null {
       : []),
   ]);
 }
+
+/** "3 of 4 milestones due so far are done", or all of them. */
+const milestonesDone = (ctx: SlideContext, done: number, due: number) =>
+  done === due && due > 0
+    ? ctx.w('milestonesAllDone', { due })
+    : ctx.w('milestonesDone', { done, due });
 
 export function objectivesSlide(ctx: SlideContext): DeckSlide | null {
   const { w, f, input } = ctx;
@@ -157,10 +162,7 @@ export function objectivesSlide(ctx: SlideContext): DeckSlide | null {
       kind: 'bullets',
       title: w('milestones'),
       items: [
-        w('milestonesDone', {
-          done: due.filter((m) => m.status === 'done').length,
-          due: due.length,
-        }),
+        milestonesDone(ctx, due.filter((m) => m.status === 'done').length, due.length),
         ...upcoming.map((m) => w('milestoneNext', { title: m.title, date: f.date(m.dueDate) })),
       ],
     });

@@ -96,8 +96,8 @@ export function nextSlide(ctx: SlideContext): DeckSlide | null {
         ratio: f.percent(usage.utilisation),
       }),
     );
-  const unused = usage.latest ? usage.purchased.filter((m) => !usage.inUse.includes(m)) : [];
-  if (unused.length) recommendations.push(w('rec.modules', { modules: unused.join(', ') }));
+  if (usage.latest && usage.notInUse.length)
+    recommendations.push(w('rec.modules', { modules: usage.notInUse.join(', ') }));
   const nextMilestone = input.milestones
     .filter((m) => m.status !== 'done' && m.status !== 'cancelled' && m.dueDate >= input.today)
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];

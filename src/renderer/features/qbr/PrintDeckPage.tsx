@@ -1,10 +1,12 @@
 /**
  * The deck's slides alone, one per page at slide size, for printing to PDF (Electron's
  * printToPDF, or a Chromium in the web host and the CLI). It says when it is ready — data drawn,
- * fonts loaded — or why it is not, for the printer to wait on.
+ * fonts loaded — or why it is not, for the printer to wait on. The page's title is the deck's,
+ * which Chromium and Electron print into the PDF's title.
  */
 import { useEffect, useState } from 'react';
 import { SLIDE_IDS, type Audience, type SlideId } from '../../../shared/api/deckViews';
+import { deckMetadata } from '../../../shared/deck/deckMetadata';
 import { useQuery } from '../../api/useApi';
 import { DeckSlideView } from './DeckSlideView';
 import classes from './DeckSlide.module.css';
@@ -21,6 +23,14 @@ export function PrintDeckPage({ params }: { params: URLSearchParams }) {
     lang: params.get('lang') === 'zh-CN' ? 'zh-CN' : 'en',
   });
   const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (!data) return;
+    const before = document.title;
+    document.title = deckMetadata(data).title;
+    return () => {
+      document.title = before;
+    };
+  }, [data]);
   useEffect(() => {
     if (!data) return;
     let live = true;
