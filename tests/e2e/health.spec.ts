@@ -95,8 +95,18 @@ test('the health score shows its working, reacts to a detractor, and its alert c
   await page.getByRole('tab', { name: 'Health' }).click();
 
   // Run the play: its action items appear on the account.
+  // The play is previewed first; a second run creates nothing new.
   await alert.getByRole('button', { name: 'Run play' }).click();
+  const preview = page.getByTestId('play-preview');
+  await expect(preview.getByTestId('play-step')).toHaveCount(3);
+  await preview.getByRole('button', { name: 'Create 3 action items' }).click();
   await expect(page.getByText('3 action items created')).toBeVisible();
+  await expect(preview).toBeHidden();
+  await alert.getByRole('button', { name: 'Run play' }).click();
+  await expect(preview.locator('[data-created]')).toHaveCount(3);
+  await expect(preview.getByRole('button', { name: 'Nothing new to create' })).toBeDisabled();
+  await page.keyboard.press('Escape');
+  await expect(preview).toBeHidden();
   await page.getByRole('tab', { name: 'Success plan' }).click();
   await expect(
     page.getByText('Call the detractor within two days to hear the issue'),

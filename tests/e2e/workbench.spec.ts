@@ -119,7 +119,11 @@ test('deleting an account can be undone from the portfolio', async ({ page }) =>
   const row = page.getByTestId('portfolio-row').filter({ hasText: 'Northwind Freight Ltd' });
   await row.click();
   const name = await page.getByTestId('account-name').textContent();
+  // One click asks first, and says what goes with it.
   await page.getByRole('button', { name: 'Delete account' }).click();
+  const confirm = page.getByRole('dialog');
+  await expect(confirm).toContainText('It holds no other records.');
+  await confirm.getByRole('button', { name: 'Delete account' }).click();
   await expect(page.getByRole('heading', { name: 'Portfolio' })).toBeVisible();
   await expect(row).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();

@@ -77,7 +77,6 @@ export const en = {
   'touchpoints.title': 'Touchpoints and meeting notes',
   'touchpoints.log': 'Log touchpoint',
   'touchpoint.createActionItems': 'Create an action item from each line of the next steps',
-  'touchpoint.actionItemsCreated': '{count} action items created',
   'plan.objectives': 'Objectives',
   'plan.milestones': 'Milestones',
   'plan.values': 'Start → current → target',

@@ -76,7 +76,6 @@ export const zhCN: Record<MessageKey, string> = {
   'touchpoints.title': '接触记录与会议纪要',
   'touchpoints.log': '记录接触',
   'touchpoint.createActionItems': '将后续步骤的每一行创建为待办事项',
-  'touchpoint.actionItemsCreated': '已创建 {count} 个待办事项',
   'plan.objectives': '目标',
   'plan.milestones': '里程碑',
   'plan.values': '起始 → 当前 → 目标',

@@ -32,7 +32,8 @@ export function RecordModal({
   onClose,
   onCreated,
 }: RecordModalProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [makeActions, setMakeActions] = useState(true);
   const [dueDates, setDueDates] = useState<Record<number, string>>({});
   if (!target) return null;
@@ -57,7 +58,7 @@ export function RecordModal({
       });
       if (result.actionItems.length > 0) {
         notifications.show({
-          message: t('touchpoint.actionItemsCreated', { count: result.actionItems.length }),
+          message: i18n.plural('alerts.playCreated', result.actionItems.length),
         });
       }
       onCreated?.(result.touchpoint);
