@@ -134,6 +134,16 @@ test('Today in Chinese: true counts, Done keeps the row with Undo, next steps wi
   await expect(first).not.toHaveAttribute('data-done', 'true');
   await expect(overdue.getByTestId('count')).toHaveText(view.overdueTotal.toLocaleString('zh-CN'));
 
+  // A refresh that fails keeps what was shown, and says so above it.
+  await page.route('**/api/today:view', (route) => route.abort('connectionrefused'));
+  await first.getByRole('button', { name: '完成' }).click();
+  await expect(page.getByTestId('refresh-problem')).toContainText('无法刷新');
+  await expect(page.getByTestId('refresh-problem')).toContainText('无法连接 Outpost 的本地服务');
+  await expect(overdue.getByTestId('today-action')).toHaveCount(view.overdueTotal);
+  await page.unroute('**/api/today:view');
+  await first.getByRole('button', { name: '撤销' }).click();
+  await expect(page.getByTestId('refresh-problem')).toHaveCount(0);
+
   // A meeting's next steps: each with a due date (a week on), editable, in the order typed.
   await page.goto(`${base()}#/portfolio`);
   await page.getByTestId('portfolio-row').first().click();

@@ -1,74 +1,17 @@
-/** Hooks for reading (useQuery) and writing (mutate) through the API. */
-import { useEffect, useState } from 'react';
+/** Hooks for reading (useQuery, over the one TanStack Query cache) and writing (mutate). */
+import { keepPreviousData, useQuery as useCachedQuery } from '@tanstack/react-query';
 import { workerRestartedText } from '../../shared/messages/workerRestartedText';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
-import type { ApiError, Result } from '../../shared/api/result';
-import { bumpDataVersion, useDataVersion } from './dataVersion';
+import type { ApiError } from '../../shared/api/result';
+import { invalidateReads } from './queryClient';
 import { call } from './transport';
 
 export interface QueryState<T> {
+  /** The last good answer; kept when a later refresh fails. */
   data: T | undefined;
+  /** Why the last read failed (beside `data` when there was an earlier good answer). */
   error: ApiError | undefined;
   loading: boolean;
-}
-
-/**
- * One request per method, input and data version: components that ask for the same data at the
- * same time (the portfolio page and the command palette, say) share it.
- */
-const inFlight = new Map<string, { version: number; promise: Promise<Result<unknown>> }>();
-
-function sharedCall<M extends ApiMethod>(
-  method: M,
-  key: string,
-  version: number,
-): Promise<Result<ApiOutput<M>>> {
-  const cacheKey = `${method} ${key}`;
-  const entry = inFlight.get(cacheKey);
-  if (entry && entry.version === version) return entry.promise as Promise<Result<ApiOutput<M>>>;
-  const promise = call(method, JSON.parse(key) as ApiInput<M>);
-  inFlight.set(cacheKey, { version, promise });
-  return promise;
-}
-
-export function useQuery<M extends ApiMethod>(
-  method: M,
-  input: ApiInput<M>,
-  enabled = true,
-): QueryState<ApiOutput<M>> {
-  const version = useDataVersion();
-  const key = JSON.stringify(input);
-  const [state, setState] = useState<QueryState<ApiOutput<M>>>({
-    data: undefined,
-    error: undefined,
-    loading: true,
-  });
-  useEffect(() => {
-    if (!enabled) return;
-    let live = true;
-    setState((s) => ({ ...s, loading: true }));
-    sharedCall(method, key, version)
-      .then((result) => {
-        if (!live) return;
-        setState(
-          result.ok
-            ? { data: result.data, error: undefined, loading: false }
-            : { data: undefined, error: result.error, loading: false },
-        );
-      })
-      .catch((error: unknown) => {
-        if (live)
-          setState({
-            data: undefined,
-            error: { code: 'internal', message: String(error) },
-            loading: false,
-          });
-      });
-    return () => {
-      live = false;
-    };
-  }, [method, key, version, enabled]);
-  return state;
 }
 
 export class ApiCallError extends Error {
@@ -82,13 +25,43 @@ export class ApiCallError extends Error {
   }
 }
 
-/** Calls a writing method; on success every query refreshes. Throws ApiCallError on failure. */
+async function read<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+  const result = await call(method, input);
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.data;
+}
+
+/**
+ * One read, shared by every component that asks for the same method and input at the same time
+ * (the portfolio page and the command palette, say).
+ */
+export function useQuery<M extends ApiMethod>(
+  method: M,
+  input: ApiInput<M>,
+  enabled = true,
+  /** While another input's answer loads, keep showing the last one (a filter, "show all"). */
+  keepPrevious = false,
+): QueryState<ApiOutput<M>> {
+  const query = useCachedQuery({
+    queryKey: [method, input],
+    queryFn: () => read(method, input),
+    enabled,
+    ...(keepPrevious ? { placeholderData: keepPreviousData } : {}),
+  });
+  const error = query.error
+    ? query.error instanceof ApiCallError
+      ? { ...query.error.error, message: query.error.message }
+      : { code: 'internal' as const, message: String(query.error) }
+    : undefined;
+  return { data: query.data, error, loading: query.isFetching || query.isPending };
+}
+
+/** Calls a writing method; on success every read refreshes. Throws ApiCallError on failure. */
 export async function mutate<M extends ApiMethod>(
   method: M,
   input: ApiInput<M>,
 ): Promise<ApiOutput<M>> {
-  const result = await call(method, input);
-  if (!result.ok) throw new ApiCallError(result.error);
-  bumpDataVersion();
-  return result.data;
+  const data = await read(method, input);
+  void invalidateReads();
+  return data;
 }

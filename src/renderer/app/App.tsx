@@ -23,6 +23,8 @@ import { RecentlyDeletedPage } from '../features/deleted';
 import { SecurityGate } from '../features/security';
 import { AppLayout } from './AppLayout';
 import { useRoute } from './router';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { queryClient } from '../api/queryClient';
 
 const theme = createTheme({
   primaryColor: 'indigo',
@@ -104,10 +106,12 @@ function Root() {
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
-      <I18nProvider>
-        <Notifications position="bottom-right" />
-        <Root />
-      </I18nProvider>
+      <QueryClientProvider client={queryClient}>
+        <I18nProvider>
+          <Notifications position="bottom-right" />
+          <Root />
+        </I18nProvider>
+      </QueryClientProvider>
     </MantineProvider>
   );
 }

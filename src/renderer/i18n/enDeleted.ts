@@ -1,5 +1,6 @@
 /** English words of deleting, "Recently deleted" and restoring. */
 export const enDeleted = {
+  'read.staleTitle': 'Could not refresh: showing what was loaded last',
   'write.failed': 'Not saved',
   'write.retry': 'Try again',
   'departed.title': '{name} has left',

@@ -57,27 +57,8 @@ export const minorDigits = minorDigitsOf;
 
 export function createI18n(lang: Language, setLang: (lang: Language) => void): I18n {
   const dictionary = DICTIONARIES[lang];
-  // Money goes through the same formatter as decks and exports, and the money parser's tests.
+  // The one formatter of decks and exports too (numbers, money, dates): the same words everywhere.
   const formatter = createFormatter(lang);
-  const numberFormats = new Map<string, Intl.NumberFormat>();
-  const format = (key: string, make: () => Intl.NumberFormat) => {
-    let f = numberFormats.get(key);
-    if (!f) numberFormats.set(key, (f = make()));
-    return f;
-  };
-  const dateFormat = new Intl.DateTimeFormat(lang, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
-  const dateTimeFormat = new Intl.DateTimeFormat(lang, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
   const pluralRules = new Intl.PluralRules(lang);
   const t: I18n['t'] = (key, params) => {
     const text = dictionary[key] ?? en[key] ?? key;
@@ -102,18 +83,10 @@ export function createI18n(lang: Language, setLang: (lang: Language) => void): I
     moneyExact: formatter.moneyExact,
     moneyAmount: formatter.moneyAmount,
     compact: formatter.compact,
-    number: (value, digits = 0) =>
-      format(
-        `n:${digits}`,
-        () => new Intl.NumberFormat(lang, { maximumFractionDigits: digits }),
-      ).format(value),
-    percent: (ratio) =>
-      format(
-        'p',
-        () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }),
-      ).format(ratio),
-    date: (iso) => (iso ? dateFormat.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : '—'),
-    dateTime: (iso) => (iso ? dateTimeFormat.format(new Date(iso)) : '—'),
+    number: formatter.number,
+    percent: (ratio) => formatter.percent(ratio),
+    date: formatter.date,
+    dateTime: formatter.dateTime,
     minorDigits,
   };
 }

@@ -2,6 +2,7 @@
 import type { enDeleted } from './enDeleted';
 
 export const zhDeleted: Record<keyof typeof enDeleted, string> = {
+  'read.staleTitle': '无法刷新：显示的是上次加载的内容',
   'write.failed': '未保存',
   'write.retry': '重试',
   'departed.title': '{name} 已离职',

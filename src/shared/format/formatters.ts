@@ -1,6 +1,6 @@
 /**
- * Numbers, money, percentages and dates in a language through Intl, for every renderer that
- * writes words outside the React app (decks, exports). Amounts are integer minor units.
+ * Numbers, money, percentages and dates in a language through Intl: the one formatter of the
+ * app (through i18n), decks and exports. Amounts are integer minor units.
  */
 import { minorDigitsOf, toMajor, toMajorString } from '../domain/currencies';
 
@@ -20,6 +20,8 @@ export interface Formatter {
   percent(ratio: number, digits?: number): string;
   /** "Nov 20, 2026" / "2026年11月20日". */
   date(iso: string): string;
+  /** A moment (ISO timestamp) in the viewer's time zone, to the minute. */
+  dateTime(iso: string): string;
   /** "Nov 20" / "11月20日", for chart axes. */
   shortDate(iso: string): string;
   /** "Nov 2026" / "2026年11月" from "2026-11". */
@@ -45,6 +47,13 @@ export function createFormatter(lang: Lang): Formatter {
     timeZone: 'UTC',
   });
   const days = new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const moments = new Intl.DateTimeFormat(lang, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   // Intl reads a decimal string exactly; minor / 10 ** digits as a float would not always be.
   const currencyFormat = (minor: number, currency: string, digits: number) => {
     try {
@@ -75,6 +84,7 @@ export function createFormatter(lang: Lang): Formatter {
     percent: (ratio, digits = 0) =>
       nf(`p:${digits}`, { style: 'percent', maximumFractionDigits: digits }).format(ratio),
     date: (iso) => (iso ? dates.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : '—'),
+    dateTime: (iso) => (iso ? moments.format(new Date(iso)) : '—'),
     shortDate: (iso) => (iso ? days.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : '—'),
     month: (yyyyMm) => months.format(new Date(`${yyyyMm}-01T00:00:00Z`)),
   };

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { ApiInput } from '../../../shared/api/contract';
 import type { RestoredView } from '../../../shared/api/securityViews';
-import { bumpDataVersion } from '../../api/dataVersion';
+import { invalidateReads } from '../../api/queryClient';
 import { call } from '../../api/transport';
 import { useI18n } from '../../i18n/i18nContext';
 
@@ -26,7 +26,7 @@ export function useRestore() {
       return false;
     }
     setRestored(result.data);
-    bumpDataVersion();
+    void invalidateReads();
     return true;
   };
   return { busy, problem, restored, restore, clearProblem: () => setProblem(null) };

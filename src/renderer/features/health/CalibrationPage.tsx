@@ -7,12 +7,13 @@ import { Alert, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } fro
 import { useQuery } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18nContext';
 import { HealthBadge } from './HealthBadge';
+import { RefreshProblem } from '../../components/RefreshProblem';
 
 export function CalibrationPage() {
   const i18n = useI18n();
   const { t, percent } = i18n;
   const { data, error } = useQuery('calibration:view', {});
-  if (error) return <Alert color="red">{error.message}</Alert>;
+  if (error && !data) return <Alert color="red">{error.message}</Alert>;
   if (!data) return <Loader />;
   const stat = (title: string, value: string, help?: string, testId?: string) => (
     <Card withBorder>
@@ -31,6 +32,7 @@ export function CalibrationPage() {
   );
   return (
     <Stack>
+      <RefreshProblem error={error} />
       <Title order={2}>{t('calibration.title')}</Title>
       <Text size="sm" c="dimmed">
         {t('calibration.intro')}

@@ -11,6 +11,7 @@ import { BAND_COLOR, HealthBadge, NotScoredBadge } from './HealthBadge';
 import { HealthHistoryChart } from './HealthHistoryChart';
 import { PulseCard } from './PulseCard';
 import { describeMeasure, groupName, measureName } from './describeMeasure';
+import { RefreshProblem } from '../../components/RefreshProblem';
 
 const pts = (points: number | null) => (points === null ? '—' : String(Math.round(points)));
 
@@ -18,7 +19,7 @@ export function HealthTab({ accountId }: { accountId: string }) {
   const i18n = useI18n();
   const { t, percent } = i18n;
   const { data, error } = useQuery('health:account', { id: accountId });
-  if (error) return <Alert color="red">{error.message}</Alert>;
+  if (error && !data) return <Alert color="red">{error.message}</Alert>;
   if (!data) return <Loader />;
   if (!data.scored)
     return (
@@ -45,6 +46,7 @@ export function HealthTab({ accountId }: { accountId: string }) {
       : t('health.trend', { delta: `${data.trend > 0 ? '+' : ''}${data.trend}` });
   return (
     <Stack gap="md">
+      <RefreshProblem error={error} />
       <Card withBorder>
         <Group justify="space-between" align="flex-start">
           <Stack gap={4}>

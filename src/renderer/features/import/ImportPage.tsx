@@ -20,7 +20,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ImportPreviewView, ImportReportView } from '../../../shared/api/importViews';
 import { IMPORT_ENTITIES, type ImportEntity } from '../../../shared/import/importEntityNames';
 import { call } from '../../api/transport';
-import { bumpDataVersion } from '../../api/dataVersion';
+import { invalidateReads } from '../../api/queryClient';
 import { ApiCallError } from '../../api/useApi';
 import { useSubmit } from '../../api/useSubmit';
 import { useI18n } from '../../i18n/i18nContext';
@@ -116,7 +116,7 @@ export function ImportPage() {
             ? { ...answer.error, message: t('import.stopped') }
             : answer.error,
         );
-      bumpDataVersion();
+      void invalidateReads();
       setResult(answer.data);
       setStep(3);
     });

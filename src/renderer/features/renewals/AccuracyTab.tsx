@@ -6,6 +6,7 @@ import { useQuery } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18nContext';
 import { callLabel } from './describeForecast';
 import type { ForecastWindow } from './forecastWindow';
+import { RefreshProblem } from '../../components/RefreshProblem';
 
 function Stat({ label, value, help }: { label: string; value: string; help?: string }) {
   return (
@@ -33,7 +34,7 @@ export function AccuracyTab({ window }: { window: ForecastWindow }) {
     to: window.to,
     currency: window.currency,
   });
-  if (error) return <Text c="red">{error.message}</Text>;
+  if (error && !data) return <Text c="red">{error.message}</Text>;
   if (!data) return null;
   const main: { currency: string; totals: AccuracyTotals } | null =
     data.reporting && data.reporting.totals.renewals > 0
@@ -42,6 +43,7 @@ export function AccuracyTab({ window }: { window: ForecastWindow }) {
   const err = (v: number | null) => (v === null ? '—' : i18n.percent(v));
   return (
     <Stack gap="sm">
+      <RefreshProblem error={error} />
       <Text size="sm" c="dimmed">
         {t('renewals.accuracy.intro')}
       </Text>

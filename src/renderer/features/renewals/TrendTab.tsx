@@ -6,6 +6,7 @@ import { useQuery } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18nContext';
 import { headline } from './describeForecast';
 import type { ForecastWindow } from './forecastWindow';
+import { RefreshProblem } from '../../components/RefreshProblem';
 
 const SERIES = ['due', 'best', 'expected', 'commit', 'worst'] as const;
 const COLORS = {
@@ -24,13 +25,14 @@ export function TrendTab({ window }: { window: ForecastWindow }) {
     to: window.to,
     currency: window.currency,
   });
-  if (error) return <Text c="red">{error.message}</Text>;
+  if (error && !data) return <Text c="red">{error.message}</Text>;
   if (!data) return null;
   const points = data.points
     .map((p) => ({ p, main: headline(p.totals) }))
     .filter((x) => x.main !== null);
   return (
     <Stack gap="sm">
+      <RefreshProblem error={error} />
       <Text size="sm" c="dimmed">
         {t('renewals.trend.intro')}
       </Text>

@@ -25,6 +25,7 @@ import { useI18n, type I18n } from '../../i18n/i18nContext';
 import { alertName, alertReason, SEVERITY_COLOR } from '../alerts';
 import { HealthBadge } from '../health/HealthBadge';
 import { describeMeasure, measureName } from '../health/describeMeasure';
+import { RefreshProblem } from '../../components/RefreshProblem';
 
 const SHOWN = 100;
 
@@ -108,10 +109,11 @@ export function RiskBoardPage() {
   const { t } = i18n;
   const { data, error } = useQuery('risk:board', {});
   const [busy, setBusy] = useState(false);
-  if (error) return <Alert color="red">{error.message}</Alert>;
+  if (error && !data) return <Alert color="red">{error.message}</Alert>;
   if (!data) return <Loader />;
   return (
     <Stack>
+      <RefreshProblem error={error} />
       <Group justify="space-between">
         <Title order={2}>{t('risk.title')}</Title>
         <Group>

@@ -4,7 +4,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { SecurityStatusView } from '../../../shared/api/securityViews';
-import { bumpDataVersion } from '../../api/dataVersion';
+import { invalidateReads } from '../../api/queryClient';
 import { call, onLockedAnswer } from '../../api/transport';
 
 let status: SecurityStatusView | null = null;
@@ -21,7 +21,7 @@ export function setSecurityStatus(next: SecurityStatusView): void {
   problem = null;
   publish();
   // What was asked while locked is asked again with the database open.
-  if (opened) bumpDataVersion();
+  if (opened) void invalidateReads();
 }
 
 export async function refreshSecurityStatus(): Promise<void> {

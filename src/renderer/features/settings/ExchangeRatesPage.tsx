@@ -24,6 +24,7 @@ import { mutate, useQuery } from '../../api/useApi';
 import { useSubmit } from '../../api/useSubmit';
 import { useI18n } from '../../i18n/i18nContext';
 import { deleteWithUndo } from '../records/deleteWithUndo';
+import { RefreshProblem } from '../../components/RefreshProblem';
 
 function AddRate({ today, home }: { today: string; home: Currency }) {
   const { t } = useI18n();
@@ -119,10 +120,11 @@ export function ExchangeRatesPage() {
   const { t } = i18n;
   const { data, error } = useQuery('rates:list', {});
   const info = useQuery('app:info', {});
-  if (error) return <Alert color="red">{error.message}</Alert>;
+  if (error && !data) return <Alert color="red">{error.message}</Alert>;
   if (!data || !info.data) return <Loader />;
   return (
     <Stack>
+      <RefreshProblem error={error} />
       <Title order={2}>{t('rates.title')}</Title>
       <Text size="sm" c="dimmed">
         {t('rates.intro')}

@@ -21,6 +21,7 @@ import type { ScorecardDefinitionView } from '../../../shared/api/views';
 import { ApiCallError, mutate, useQuery } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18nContext';
 import { groupName, measureName } from '../health/describeMeasure';
+import { RefreshProblem } from '../../components/RefreshProblem';
 
 type Groups = ScorecardDefinitionView['groups'];
 
@@ -38,7 +39,7 @@ export function ScorecardSettingsPage() {
   useEffect(() => {
     if (data && groups === null) setGroups(copy(data.current.groups));
   }, [data, groups]);
-  if (error) return <Alert color="red">{error.message}</Alert>;
+  if (error && !data) return <Alert color="red">{error.message}</Alert>;
   if (!data || !groups) return <Loader />;
 
   const update = (gi: number, change: (g: Groups[number]) => void) =>
@@ -70,6 +71,7 @@ export function ScorecardSettingsPage() {
 
   return (
     <Stack>
+      <RefreshProblem error={error} />
       <Group justify="space-between">
         <Title order={2}>{t('scorecard.title')}</Title>
         <Text c="dimmed" data-testid="scorecard-version">

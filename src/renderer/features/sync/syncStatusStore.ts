@@ -5,7 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { SyncStatusView } from '../../../shared/api/views';
-import { bumpDataVersion } from '../../api/dataVersion';
+import { invalidateReads } from '../../api/queryClient';
 import { call } from '../../api/transport';
 
 const POLL_MS = 2000;
@@ -17,7 +17,7 @@ export function setSyncStatus(next: SyncStatusView): void {
   const changedData = status !== null && next.remoteVersion !== status.remoteVersion;
   status = next;
   for (const listener of listeners) listener();
-  if (changedData) bumpDataVersion();
+  if (changedData) void invalidateReads();
 }
 
 export async function refreshSyncStatus(): Promise<void> {

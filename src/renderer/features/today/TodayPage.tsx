@@ -22,6 +22,7 @@ import { TodayActionItems } from './TodayActionItems';
 import { TodayFollowUps } from './TodayFollowUps';
 import { TodaySection } from './TodaySection';
 import { HealthBadge } from '../health/HealthBadge';
+import { RefreshProblem } from '../../components/RefreshProblem';
 
 const OWNER_KEY = 'outpost.todayOwner';
 
@@ -36,16 +37,17 @@ export function TodayPage() {
   const { t } = i18n;
   const [owner, setOwner] = useState(() => localStorage.getItem(OWNER_KEY) ?? '');
   const [all, setAll] = useState(false);
-  const { data, error } = useQuery('today:view', { owner, all });
+  const { data, error } = useQuery('today:view', { owner, all }, true, true);
   const showAll = () => setAll(true);
   const choose = (value: string | null) => {
     localStorage.setItem(OWNER_KEY, value ?? '');
     setOwner(value ?? '');
   };
-  if (error) return <Alert color="red">{error.message}</Alert>;
+  if (error && !data) return <Alert color="red">{error.message}</Alert>;
   if (!data) return <Loader />;
   return (
     <Stack>
+      <RefreshProblem error={error} />
       <Group justify="space-between">
         <Title order={2}>
           {t('today.title')} · {i18n.date(data.today)}
