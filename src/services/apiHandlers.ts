@@ -123,7 +123,7 @@ export function createApiHandlers(
     },
     'touchpoints:log': ({ fields, createActionItems }) =>
       logTouchpoint(ws, fields, createActionItems),
-    'search:query': ({ q, limit }) => search(ws, q, limit),
+    'search:query': (input) => search(ws, input),
     'demo:load': ({ accounts }) => loadDemo(ws, { accounts, seed: 1, today: ws.today() }),
     'health:account': ({ id }) => accountHealthView(ws, id),
     'health:refresh': () => ({ scored: refreshHealth(ws, 'all') }),

@@ -49,6 +49,7 @@ import type { ImportBatchView, ImportPreviewView, ImportReportView } from './imp
 import type { QuarantineView } from './quarantineViews';
 import { brandingInput, deckExportInput, deckQuery } from './deckInputs';
 import type { Deck, DeckBranding } from './deckViews';
+import { SEARCH_KINDS } from './views';
 import type {
   AccountDetail,
   AccountHealthView,
@@ -56,7 +57,7 @@ import type {
   ConflictView,
   DemoSummary,
   PortfolioRow,
-  SearchHit,
+  SearchResults,
   SyncStatusView,
 } from './views';
 
@@ -85,6 +86,9 @@ export const API_INPUTS = {
   }),
   'search:query': z.object({
     q: z.string().max(200),
+    /** Only these kinds (all when left out). */
+    kinds: z.array(z.enum(SEARCH_KINDS)).min(1).optional(),
+    offset: z.number().int().min(0).max(100_000).default(0),
     limit: z.number().int().min(1).max(100).default(20),
   }),
   'demo:load': z.object({ accounts: z.number().int().min(1).max(10_000).default(50) }),
@@ -212,7 +216,7 @@ export interface ApiOutputs {
     touchpoint: StoredRecord<'touchpoints'>;
     actionItems: StoredRecord<'action_items'>[];
   };
-  'search:query': SearchHit[];
+  'search:query': SearchResults;
   'demo:load': DemoSummary;
   'health:account': AccountHealthView;
   'health:refresh': { scored: number };
