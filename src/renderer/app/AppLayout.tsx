@@ -6,7 +6,6 @@ import {
   NavLink,
   SegmentedControl,
   Text,
-  TextInput,
   Title,
   Tooltip,
   useMantineColorScheme,
@@ -23,12 +22,12 @@ import { UpdateBanner } from '../features/shell/UpdateBanner';
 import { TaskProgressPanel } from '../features/shell/TaskProgressPanel';
 import { CommandPalette } from './CommandPalette';
 import { useAppCommands } from './useAppCommands';
-import { navigate, type Route } from './router';
+import { HeaderSearch } from './HeaderSearch';
+import { navigate, routeHref, type Route } from './router';
 
 export function AppLayout({ route, children }: { route: Route; children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
   const { colorScheme, toggleColorScheme } = useMantineColorScheme();
-  const [query, setQuery] = useState(route.page === 'search' ? route.q : '');
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const { data: info } = useQuery('app:info', {});
   const toggleLanguage = () => setLang(lang === 'en' ? 'zh-CN' : 'en');
@@ -60,22 +59,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
               {t('app.tagline')}
             </Text>
           </Group>
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (query.trim()) navigate({ page: 'search', q: query.trim() });
-            }}
-            role="search"
-          >
-            <TextInput
-              ref={searchInput}
-              w={340}
-              placeholder={t('search.placeholder')}
-              aria-label={t('search.placeholder')}
-              value={query}
-              onChange={(e) => setQuery(e.currentTarget.value)}
-            />
-          </form>
+          <HeaderSearch route={route} inputRef={searchInput} />
           <Group gap="xs" wrap="nowrap">
             <SyncStatusIndicator />
             <LockButton />
@@ -117,7 +101,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
           active={route.page === 'portfolio' || route.page === 'account'}
         />
         <NavLink
-          href={`#/search?q=${encodeURIComponent(query)}`}
+          href={route.page === 'search' ? routeHref(route) : '#/search?q='}
           label={t('nav.search')}
           active={route.page === 'search'}
         />

@@ -8,6 +8,7 @@ import { enSyncDevice } from './enSyncDevice';
 import { enQuarantine } from './enQuarantine';
 import { enImport } from './enImport';
 import { enSecurity } from './enSecurity';
+import { enSearch } from './enSearch';
 
 export const en = {
   ...enHealth,
@@ -19,6 +20,7 @@ export const en = {
   ...enQuarantine,
   ...enImport,
   ...enSecurity,
+  ...enSearch,
   'app.tagline': 'Customer success workbench',
   'app.language': 'Language',
   'app.toggleTheme': 'Toggle light/dark theme',

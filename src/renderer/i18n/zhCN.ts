@@ -9,6 +9,7 @@ import { zhSyncDevice } from './zhSyncDevice';
 import { zhQuarantine } from './zhQuarantine';
 import { zhImport } from './zhImport';
 import { zhSecurity } from './zhSecurity';
+import { zhSearch } from './zhSearch';
 
 export const zhCN: Record<MessageKey, string> = {
   ...zhHealth,
@@ -20,6 +21,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...zhQuarantine,
   ...zhImport,
   ...zhSecurity,
+  ...zhSearch,
   'app.tagline': '客户成功工作台',
   'app.language': '语言',
   'app.toggleTheme': '切换浅色/深色主题',
