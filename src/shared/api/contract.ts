@@ -94,7 +94,7 @@ export const API_INPUTS = {
   'demo:load': z.object({ accounts: z.number().int().min(1).max(10_000).default(50) }),
   'health:account': z.object({ id: recordId }),
   'health:refresh': z.object({}),
-  'alerts:list': z.object({ accountId: recordId.optional() }),
+  'alerts:list': z.object({ accountId: recordId.optional(), lang }),
   'alerts:decide': z.object({
     accountId: recordId,
     type: z.enum(ALERT_TYPES, 'invalidChoice'),
@@ -107,8 +107,8 @@ export const API_INPUTS = {
     type: z.enum(ALERT_TYPES, 'invalidChoice'),
     lang: z.enum(['en', 'zh-CN'], 'invalidChoice').default('en'),
   }),
-  'risk:board': z.object({}),
-  'today:view': z.object({ owner: z.string().max(100).default('') }),
+  'risk:board': z.object({ lang }),
+  'today:view': z.object({ owner: z.string().max(100).default(''), lang }),
   'calibration:view': z.object({}),
   'scorecard:get': z.object({}),
   'scorecard:save': z.object({
@@ -136,7 +136,9 @@ export const API_INPUTS = {
   }),
   'quarantine:list': z.object({}),
   'forecast:view': forecastQuery,
-  'forecast:changes': periodInput.and(z.object({ since: isoDate, currency: reportingCurrency })),
+  'forecast:changes': periodInput.and(
+    z.object({ since: isoDate, currency: reportingCurrency, lang }),
+  ),
   'forecast:accuracy': periodInput.and(z.object({ currency: reportingCurrency })),
   'forecast:trend': periodInput.and(z.object({ currency: reportingCurrency })),
   'forecast:export': exportInput,

@@ -96,7 +96,7 @@ export function TodayPage() {
   const i18n = useI18n();
   const { t } = i18n;
   const [owner, setOwner] = useState(() => localStorage.getItem(OWNER_KEY) ?? '');
-  const { data, error } = useQuery('today:view', { owner });
+  const { data, error } = useQuery('today:view', { owner, lang: i18n.lang });
   const choose = (value: string | null) => {
     localStorage.setItem(OWNER_KEY, value ?? '');
     setOwner(value ?? '');
