@@ -36,7 +36,9 @@ describe('palette commands', () => {
     expect(find('meeting')).toEqual(['new:touchpoints']);
     expect(find('会议', 'zh-CN')).toEqual(['new:touchpoints']);
     expect(find('renewals', 'zh-CN')).toContain('go:renewals');
-    expect(commands('zh-CN').list.find((c) => c.id === 'go:risk')?.label).toBe('前往风险看板');
+    expect(find('前往风险', 'zh-CN')).toEqual(['go:risk']);
+    expect(find('go to risk')).toEqual(['go:risk']);
+    expect(commands('zh-CN').list.find((c) => c.id === 'go:risk')?.label).toBe('风险看板');
   });
 
   it('runs what it says', () => {

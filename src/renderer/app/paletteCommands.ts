@@ -76,7 +76,11 @@ export function paletteCommands(t: Translate, other: Translate, actions: Palette
   const pages = PAGES.map(({ page, command }): PaletteCommand => ({
     id: `go:${page}`,
     group: 'go',
-    ...both((tr) => tr('palette.goTo', { page: tr(`nav.${page}` as MessageKey) })),
+    // Listed under "Pages" by name; "go to …" finds them too.
+    label: t(`nav.${page}` as MessageKey),
+    keywords: [t, other]
+      .map((tr) => tr('palette.goTo', { page: tr(`nav.${page}` as MessageKey) }))
+      .join(' '),
     command,
     run: () =>
       page === 'search' && command
