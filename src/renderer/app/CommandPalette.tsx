@@ -73,7 +73,7 @@ export function CommandPalette({
     const groups: SpotlightActionGroupData[] = [];
     if (typed) {
       groups.push({
-        group: t('palette.group.accounts'),
+        group: accounts.length > 0 ? t('palette.group.accounts') : t('nav.search'),
         actions: [
           ...accounts,
           {

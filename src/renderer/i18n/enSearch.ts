@@ -22,5 +22,5 @@ export const enSearch = {
   'palette.group.do': 'Actions',
   'palette.chooseAccount': 'Which account is the new {noun} for? Type its name…',
   'palette.searchAll': 'Search everything for “{q}”',
-  'search.owner': 'Owner',
+  'search.owner': 'Owner: ',
 } as const;

@@ -24,5 +24,5 @@ export const zhSearch: Record<keyof typeof enSearch, string> = {
   'palette.group.do': '操作',
   'palette.chooseAccount': '新{noun}属于哪个客户？输入客户名称…',
   'palette.searchAll': '搜索全部：“{q}”',
-  'search.owner': '负责人',
+  'search.owner': '负责人：',
 };

@@ -92,7 +92,8 @@ function SearchHitCard({ hit }: { hit: SearchHit }) {
           </Text>
         ) : hit.owner ? (
           <Text size="sm" c="dimmed" data-testid="search-owner">
-            · {t('search.owner')}: <HighlightedText text={hit.owner} marks={hit.marks.owner} />
+            · {t('search.owner')}
+            <HighlightedText text={hit.owner} marks={hit.marks.owner} />
           </Text>
         ) : null}
       </Group>
