@@ -87,12 +87,14 @@ export function searchIndex(
   let seen = 0;
   for (const [i, tier] of all.entries()) {
     if (rows.length >= limit) break;
-    // The last tier's size is what the others leave of the total: one count fewer.
-    const size = i === all.length - 1 ? total - seen : (count.get(tier.expression) as number);
-    seen += size;
-    if (skip >= size) {
-      skip -= size;
-      continue;
+    if (skip > 0) {
+      // Only a later page needs the tiers' sizes; the last one's is what the others leave.
+      const size = i === all.length - 1 ? total - seen : (count.get(tier.expression) as number);
+      seen += size;
+      if (skip >= size) {
+        skip -= size;
+        continue;
+      }
     }
     const rowids = page.all(tier.expression, limit - rows.length, skip) as number[];
     skip = 0;
