@@ -165,3 +165,21 @@ test('the palette lists pages, new records and actions with shortcuts, and runs 
   await zh.getByRole('button', { name: /^新建客户/ }).click();
   await expect(page.getByRole('heading', { name: '新建客户' })).toBeVisible();
 });
+
+test('the new shortcuts work in the browser: risk board, language, a new touchpoint on an account', async ({
+  page,
+}) => {
+  await open(page, 'English');
+  await page.keyboard.press('Control+5');
+  await expect(page).toHaveURL(/#\/risk$/);
+  await page.keyboard.press('Control+Shift+G');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await page.keyboard.press('Control+Shift+G');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.keyboard.press('Control+2');
+  await page.getByTestId('portfolio-row').first().click();
+  await expect(page).toHaveURL(/#\/accounts\//);
+  await page.keyboard.press('Control+Shift+M');
+  await expect(page).toHaveURL(/\/touchpoints$/);
+  await expect(page.getByRole('heading', { name: 'New touchpoint' })).toBeVisible();
+});
