@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { searchText } from '../core/search/searchText';
+import { pinyinKeys } from '../core/search/pinyinKeys';
 import { checkBeforeOpen, type OpenCheck } from './checkBeforeOpen';
 import { claimDatabase, releaseDatabase } from './databaseOwners';
 import { applyKey } from './databaseKey';
@@ -88,6 +89,9 @@ export function openDatabase(
     if (key !== null) applyKey(sqlite, key);
     sqlite.function('outpost_search_text', { deterministic: true }, (text: unknown) =>
       searchText(typeof text === 'string' ? text : null),
+    );
+    sqlite.function('outpost_search_keys', { deterministic: true }, (text: unknown) =>
+      pinyinKeys(typeof text === 'string' ? text : null),
     );
     if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');

@@ -2,6 +2,7 @@
  * The portfolio list: every live account with its contract in force, ARR, renewal date, stage,
  * stored health and open alerts.
  */
+import type { Lang } from '../shared/format/formatters';
 import { currentContract, lifecycleStage } from '../core/lifecycle/lifecycleStage';
 import type { PortfolioRow } from '../shared/api/views';
 import type { LifecycleStage, Segment } from '../shared/domain/enums';
@@ -38,7 +39,10 @@ export function listPortfolio(ws: Workspace): PortfolioRow[] {
 }
 
 /** The portfolio rows and the alerts they count, read once for views that show both. */
-export function portfolioWithAlerts(ws: Workspace): { rows: PortfolioRow[]; alerts: AlertView[] } {
+export function portfolioWithAlerts(
+  ws: Workspace,
+  lang: Lang = 'en',
+): { rows: PortfolioRow[]; alerts: AlertView[] } {
   const today = ws.today();
   const contractsByAccount = new Map<string, PortfolioContractRow[]>();
   for (const contract of listPortfolioContracts(ws.db.sqlite)) {
@@ -47,7 +51,7 @@ export function portfolioWithAlerts(ws: Workspace): { rows: PortfolioRow[]; aler
     else contractsByAccount.set(contract.accountId, [contract]);
   }
   const health = healthSummaries(ws);
-  const alerts = listAlerts(ws);
+  const alerts = listAlerts(ws, null, lang);
   const openAlerts = new Map<string, number>();
   for (const alert of alerts)
     if (alert.state === 'open')

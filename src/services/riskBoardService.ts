@@ -4,6 +4,8 @@
  */
 import type { AlertView, MoneyTotal, RiskAccountView, RiskBoardView } from '../shared/api/views';
 import { ALERT_TYPES } from '../shared/domain/healthEnums';
+import { compareNames } from '../shared/format/nameOrder';
+import type { Lang } from '../shared/format/formatters';
 import { listScores } from '../db/repositories/healthStoreRepository';
 import { portfolioWithAlerts } from './portfolioService';
 import type { Workspace } from './workspace';
@@ -16,7 +18,7 @@ function totals(accounts: { currency: string; arrMinor: number }[]): MoneyTotal[
     .sort((a, b) => a.currency.localeCompare(b.currency));
 }
 
-export function riskBoard(ws: Workspace): RiskBoardView {
+export function riskBoard(ws: Workspace, lang: Lang = 'en'): RiskBoardView {
   const { rows: portfolio, alerts: firing } = portfolioWithAlerts(ws);
   const drivers = new Map(
     listScores(ws.db.sqlite).map((s) => [
@@ -52,7 +54,8 @@ export function riskBoard(ws: Workspace): RiskBoardView {
       drivers: drivers.get(row.id) ?? [],
     });
   }
-  board.sort((a, b) => a.health.score - b.health.score || a.name.localeCompare(b.name));
+  const names = compareNames(lang);
+  board.sort((a, b) => a.health.score - b.health.score || names(a.name, b.name));
   const red = board.filter((a) => a.health.band === 'red');
   const yellow = board.filter((a) => a.health.band === 'yellow');
   const byId = new Map(portfolio.map((r) => [r.id, r]));

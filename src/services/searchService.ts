@@ -1,6 +1,7 @@
-/** Search across accounts, stakeholders and meeting notes, in any script. */
+/** Search across accounts, stakeholders and meeting notes, in any script and by pinyin. */
+import { matchRanges } from '../core/search/matchRanges';
 import { searchQuery } from '../core/search/searchText';
-import type { SearchHit } from '../shared/api/views';
+import { SEARCH_KINDS, type SearchKind, type SearchResults } from '../shared/api/views';
 import { searchIndex } from '../db/repositories/searchRepository';
 import type { Workspace } from './workspace';
 
@@ -21,16 +22,40 @@ export function snippet(text: string, query: string): string {
   return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
 }
 
-export function search(ws: Workspace, q: string, limit: number): SearchHit[] {
+export interface SearchRequest {
+  q: string;
+  kinds?: readonly SearchKind[];
+  offset?: number;
+  limit?: number;
+}
+
+export function search(ws: Workspace, request: SearchRequest): SearchResults {
+  const { q, kinds = SEARCH_KINDS, offset = 0, limit = 20 } = request;
+  const none = { account: 0, stakeholder: 0, touchpoint: 0 };
   const match = searchQuery(q);
-  if (!match) return [];
-  return searchIndex(ws.db.sqlite, match, limit).map((row) => ({
-    kind: row.kind,
-    id: row.id,
-    accountId: row.accountId,
-    accountName: row.accountName,
-    title: row.title,
-    date: row.date,
-    snippet: snippet(row.text, q),
-  }));
+  if (!match || kinds.length === 0) return { hits: [], total: 0, counts: none, offset };
+  const page = searchIndex(ws.db.sqlite, match, kinds, offset, limit);
+  return {
+    total: page.total,
+    counts: page.counts,
+    offset,
+    hits: page.rows.map((row) => {
+      const excerpt = snippet(row.text, q);
+      return {
+        kind: row.kind,
+        id: row.id,
+        accountId: row.accountId,
+        accountName: row.accountName,
+        owner: row.owner,
+        title: row.title,
+        date: row.date,
+        snippet: excerpt,
+        marks: {
+          title: matchRanges(row.title, q),
+          owner: row.kind === 'account' ? matchRanges(row.owner, q) : [],
+          snippet: matchRanges(excerpt, q),
+        },
+      };
+    }),
+  };
 }

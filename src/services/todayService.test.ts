@@ -62,7 +62,7 @@ describe('Today', () => {
     expect(first.overdueTotal).toBe(230);
     // Same day: in the order made.
     expect(first.overdue.slice(0, 3).map((a) => a.title)).toEqual(['Task 0', 'Task 1', 'Task 2']);
-    expect(todayView(ws, '', true).overdue).toHaveLength(230);
+    expect(todayView(ws, '', 'en', true).overdue).toHaveLength(230);
     expect(todayView(ws, 'Someone else').overdueTotal).toBe(0);
   });
 

@@ -5,6 +5,8 @@
  */
 import { addDays, daysBetween } from '../core/dates';
 import type { TodayActionItem, TodayView } from '../shared/api/views';
+import { compareNames, sortedNames } from '../shared/format/nameOrder';
+import type { Lang } from '../shared/format/formatters';
 import { todayFollowUps } from './todayFollowUps';
 import { prepared } from '../db/preparedStatement';
 import { portfolioWithAlerts } from './portfolioService';
@@ -18,11 +20,15 @@ const RENEWAL_DAYS = 90;
 /** Quiet for this long is going dark; the no-touchpoint alert fires at 45. */
 const DARK_DAYS = 30;
 
-export function todayView(ws: Workspace, owner: string, all = false): TodayView {
+export function todayView(ws: Workspace, owner: string, lang: Lang = 'en', all = false): TodayView {
   const db = ws.db.sqlite;
   const today = ws.today();
-  const { rows: portfolio, alerts } = portfolioWithAlerts(ws);
-  const owners = [...new Set(portfolio.map((r) => r.owner).filter(Boolean))].sort();
+  const { rows: portfolio, alerts } = portfolioWithAlerts(ws, lang);
+  const names = compareNames(lang);
+  const owners = sortedNames(
+    portfolio.map((r) => r.owner),
+    lang,
+  );
   const mine = portfolio.filter((r) => !owner || r.owner === owner);
   const byId = new Map(mine.map((r) => [r.id, r]));
   const everyone = new Map(portfolio.map((r) => [r.id, r]));
@@ -76,7 +82,7 @@ export function todayView(ws: Workspace, owner: string, all = false): TodayView 
       };
     })
     .filter((r) => r.days >= DARK_DAYS)
-    .sort((a, b) => b.days - a.days || a.accountName.localeCompare(b.accountName))
+    .sort((a, b) => b.days - a.days || names(a.accountName, b.accountName))
     .slice(0, LIST_LIMIT)
     .map((r) => ({ ...r, days: Number.isFinite(r.days) ? r.days : -1 }));
 
@@ -125,7 +131,7 @@ export function todayView(ws: Workspace, owner: string, all = false): TodayView 
         arrMinor: r.arrMinor,
         health: r.health,
       }))
-      .sort((a, b) => a.days - b.days || a.accountName.localeCompare(b.accountName))
+      .sort((a, b) => a.days - b.days || names(a.accountName, b.accountName))
       .slice(0, LIST_LIMIT),
     goingDark,
     touchpoints,

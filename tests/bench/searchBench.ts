@@ -28,13 +28,13 @@ export const SEARCH_QUERIES = [
 ];
 
 export function benchSearch(ws: Workspace): Figure[] {
-  for (const q of SEARCH_QUERIES) search(ws, q, 20); // warm the page cache
+  for (const q of SEARCH_QUERIES) search(ws, { q, limit: 20 }); // warm the page cache
   const times: number[] = [];
   let hits = 0;
   for (let round = 0; round < 10; round++) {
     for (const q of SEARCH_QUERIES) {
-      const run = timed(() => search(ws, q, 20));
-      hits += run.value.length;
+      const run = timed(() => search(ws, { q, limit: 20 }));
+      hits += run.value.hits.length;
       times.push(run.ms);
     }
   }

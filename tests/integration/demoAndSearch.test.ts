@@ -89,16 +89,18 @@ describe('search', () => {
       name: 'Olivia Renwick',
       title: 'CFO',
     });
-    expect(search(ws, '续约', 10).map((h) => h.id)).toEqual([note.id]);
-    expect(search(ws, '续约意向', 10).map((h) => h.id)).toEqual([note.id]);
-    expect(search(ws, '云帆', 10).map((h) => h.kind)).toEqual(['account']);
-    expect(search(ws, 'renw', 10).map((h) => h.title)).toEqual(['Olivia Renwick']);
-    expect(search(ws, '续约', 10)[0]!.snippet).toContain('续约');
+    expect(search(ws, { q: '续约', limit: 10 }).hits.map((h) => h.id)).toEqual([note.id]);
+    expect(search(ws, { q: '续约意向', limit: 10 }).hits.map((h) => h.id)).toEqual([note.id]);
+    expect(search(ws, { q: '云帆', limit: 10 }).hits.map((h) => h.kind)).toEqual(['account']);
+    expect(search(ws, { q: 'renw', limit: 10 }).hits.map((h) => h.title)).toEqual([
+      'Olivia Renwick',
+    ]);
+    expect(search(ws, { q: '续约', limit: 10 }).hits[0]!.snippet).toContain('续约');
     deleteRecord(ws, 'touchpoints', note.id);
-    expect(search(ws, '续约', 10)).toEqual([]);
+    expect(search(ws, { q: '续约', limit: 10 }).hits).toEqual([]);
     restoreRecord(ws, 'touchpoints', note.id);
-    expect(search(ws, '续约', 10)).toHaveLength(1);
+    expect(search(ws, { q: '续约', limit: 10 }).hits).toHaveLength(1);
     deleteRecord(ws, 'accounts', account.id);
-    expect(search(ws, '续约', 10)).toEqual([]);
+    expect(search(ws, { q: '续约', limit: 10 }).hits).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { pinyinKeys } from '../../src/core/search/pinyinKeys';
 import { searchText } from '../../src/core/search/searchText';
 import {
   migrate,
@@ -20,6 +21,9 @@ function rawDb(file: string) {
   const db = new Database(file);
   db.function('outpost_search_text', { deterministic: true }, (t: unknown) =>
     searchText(typeof t === 'string' ? t : null),
+  );
+  db.function('outpost_search_keys', { deterministic: true }, (t: unknown) =>
+    pinyinKeys(typeof t === 'string' ? t : null),
   );
   return db;
 }

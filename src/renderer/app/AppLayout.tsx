@@ -6,42 +6,72 @@ import {
   NavLink,
   SegmentedControl,
   Text,
-  TextInput,
   Title,
   Tooltip,
   useMantineColorScheme,
 } from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { notifications } from '@mantine/notifications';
 import { call } from '../api/transport';
-import { useQuery } from '../api/useApi';
+import { mutate, useQuery } from '../api/useApi';
 import { useI18n, LANGUAGES, type Language } from '../i18n/i18nContext';
 import { RecordModal, type EditTarget } from '../features/records/RecordModal';
-import { SyncStatusIndicator } from '../features/sync';
+import { SyncStatusIndicator, syncNow } from '../features/sync';
 import { LockButton } from '../features/security';
 import { UpdateBanner } from '../features/shell/UpdateBanner';
 import { TaskProgressPanel } from '../features/shell/TaskProgressPanel';
 import { CommandPalette } from './CommandPalette';
-import { useAppCommands } from './useAppCommands';
-import { navigate, type Route } from './router';
+import { useAppCommands, type CommandHandlers } from './useAppCommands';
+import { requestNewRecord, TAB_OF_RECORD, type AccountRecordType } from './pendingNewRecord';
+import { HeaderSearch } from './HeaderSearch';
+import { navigate, routeHref, type Route } from './router';
 
 export function AppLayout({ route, children }: { route: Route; children: ReactNode }) {
-  const { t, lang, setLang } = useI18n();
+  const { t, lang, setLang, number } = useI18n();
   const { colorScheme, toggleColorScheme } = useMantineColorScheme();
-  const [query, setQuery] = useState(route.page === 'search' ? route.q : '');
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const { data: info } = useQuery('app:info', {});
-  const toggleLanguage = () => setLang(lang === 'en' ? 'zh-CN' : 'en');
   const searchInput = useRef<HTMLInputElement>(null);
-  const newAccount = () => setEditing({ type: 'accounts', defaults: { segment: 'mid_market' } });
-  useAppCommands({
-    newAccount,
-    toggleDarkMode: toggleColorScheme,
-    focusSearch: () => {
-      searchInput.current?.focus();
-      searchInput.current?.select();
-    },
-  });
+  const [pickFor, setPickFor] = useState<AccountRecordType | null>(null);
+  const handlers = useMemo<CommandHandlers>(
+    () => ({
+      newAccount: () => setEditing({ type: 'accounts', defaults: { segment: 'mid_market' } }),
+      newRecord: (type) => {
+        if (route.page === 'account') {
+          navigate({ page: 'account', id: route.id, tab: TAB_OF_RECORD[type] });
+          requestNewRecord(type);
+        } else {
+          // After the palette has closed on the click that asked for it: it opens again to ask.
+          setTimeout(() => {
+            setPickFor(type);
+            spotlight.open();
+          }, 0);
+        }
+      },
+      toggleDarkMode: toggleColorScheme,
+      toggleLanguage: () => setLang(lang === 'en' ? 'zh-CN' : 'en'),
+      focusSearch: () => {
+        searchInput.current?.focus();
+        searchInput.current?.select();
+      },
+      syncNow: () =>
+        void syncNow().then((status) => {
+          if (status?.state === 'not_configured') navigate({ page: 'sync' });
+        }),
+      recomputeHealth: () =>
+        void mutate('health:refresh', {})
+          .then(({ scored }) =>
+            notifications.show({
+              color: 'teal',
+              message: t('palette.healthRecomputed', { count: number(scored) }),
+            }),
+          )
+          .catch((e: unknown) => notifications.show({ color: 'red', message: String(e) })),
+    }),
+    [route, lang, setLang, toggleColorScheme, t, number],
+  );
+  useAppCommands(handlers);
   // The desktop menu speaks the app's language.
   useEffect(() => window.outpost?.setMenuLanguage?.(lang), [lang]);
   // Back online (or awake): sync at once rather than at the next scheduled round.
@@ -60,22 +90,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
               {t('app.tagline')}
             </Text>
           </Group>
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (query.trim()) navigate({ page: 'search', q: query.trim() });
-            }}
-            role="search"
-          >
-            <TextInput
-              ref={searchInput}
-              w={340}
-              placeholder={t('search.placeholder')}
-              aria-label={t('search.placeholder')}
-              value={query}
-              onChange={(e) => setQuery(e.currentTarget.value)}
-            />
-          </form>
+          <HeaderSearch route={route} inputRef={searchInput} />
           <Group gap="xs" wrap="nowrap">
             <SyncStatusIndicator />
             <LockButton />
@@ -117,7 +132,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
           active={route.page === 'portfolio' || route.page === 'account'}
         />
         <NavLink
-          href={`#/search?q=${encodeURIComponent(query)}`}
+          href={route.page === 'search' ? routeHref(route) : '#/search?q='}
           label={t('nav.search')}
           active={route.page === 'search'}
         />
@@ -164,9 +179,16 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
       </AppShell.Main>
       <TaskProgressPanel />
       <CommandPalette
-        onNewAccount={newAccount}
-        onToggleLanguage={toggleLanguage}
-        onToggleTheme={toggleColorScheme}
+        handlers={handlers}
+        pickFor={pickFor}
+        onPicked={(id) => {
+          if (!pickFor) return;
+          navigate({ page: 'account', id, tab: TAB_OF_RECORD[pickFor] });
+          requestNewRecord(pickFor);
+          setPickFor(null);
+          spotlight.close();
+        }}
+        onClose={() => setPickFor(null)}
       />
       <RecordModal
         target={editing}

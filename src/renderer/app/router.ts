@@ -67,6 +67,11 @@ export function navigate(route: Route): void {
   window.location.hash = routeHref(route);
 }
 
+/** Goes to a route in place of the current history entry (a search refined as it is typed). */
+export function replaceRoute(route: Route): void {
+  window.location.replace(routeHref(route));
+}
+
 export function useRoute(): Route {
   const hash = useSyncExternalStore(
     (listener) => {

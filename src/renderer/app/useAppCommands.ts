@@ -5,20 +5,31 @@
 import { spotlight } from '@mantine/spotlight';
 import { useEffect, useRef } from 'react';
 import { commandForKey, isAppCommand, type AppCommand } from '../../shared/shell/appCommands';
+import type { AccountRecordType } from './pendingNewRecord';
 import { requestForecastExport } from './pendingExport';
 import { navigate } from './router';
 
 export interface CommandHandlers {
   newAccount(): void;
+  /** A record of an account: on an account's page for it, else after choosing the account. */
+  newRecord(type: AccountRecordType): void;
   toggleDarkMode(): void;
+  toggleLanguage(): void;
   focusSearch(): void;
+  syncNow(): void;
+  recomputeHealth(): void;
 }
 
 export const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
 
 export function runAppCommand(command: AppCommand, handlers: CommandHandlers): void {
   if (command === 'new-account') handlers.newAccount();
+  else if (command === 'new-touchpoint') handlers.newRecord('touchpoints');
+  else if (command === 'new-action-item') handlers.newRecord('action_items');
   else if (command === 'toggle-dark-mode') handlers.toggleDarkMode();
+  else if (command === 'toggle-language') handlers.toggleLanguage();
+  else if (command === 'sync-now') handlers.syncNow();
+  else if (command === 'recompute-health') handlers.recomputeHealth();
   else if (command === 'open-palette') spotlight.open();
   else if (command === 'go-search') handlers.focusSearch();
   else if (command === 'export-forecast') {
@@ -31,6 +42,7 @@ export function runAppCommand(command: AppCommand, handlers: CommandHandlers): v
   else if (command === 'go-portfolio') navigate({ page: 'portfolio' });
   else if (command === 'go-renewals') navigate({ page: 'renewals' });
   else if (command === 'go-kpis') navigate({ page: 'kpis' });
+  else if (command === 'go-risk') navigate({ page: 'risk' });
 }
 
 export function useAppCommands(handlers: CommandHandlers): void {

@@ -3,6 +3,8 @@
  * the team's synced decisions; snoozing, resolving and reopening; and running an alert's play,
  * which turns its template into action items in one go.
  */
+import { compareNames } from '../../shared/format/nameOrder';
+import type { Lang } from '../../shared/format/formatters';
 import { alertStatus } from '../../core/alerts/alertState';
 import {
   ALERT_SEVERITIES,
@@ -21,17 +23,22 @@ import type { Workspace } from '../workspace';
 
 const STATE_ORDER = { open: 0, snoozed: 1, resolved: 2 } as const;
 
-export function compareAlerts(a: AlertView, b: AlertView): number {
-  return (
+/** Open first, then by severity and type, then by account name in the language's order. */
+export function alertOrder(lang: Lang): (a: AlertView, b: AlertView) => number {
+  const names = compareNames(lang);
+  return (a, b) =>
     STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
     ALERT_SEVERITIES.indexOf(a.severity) - ALERT_SEVERITIES.indexOf(b.severity) ||
     ALERT_TYPES.indexOf(a.type) - ALERT_TYPES.indexOf(b.type) ||
-    a.accountName.localeCompare(b.accountName)
-  );
+    names(a.accountName, b.accountName);
 }
 
 /** Every alert firing now (for one account, or all), with its state; open ones first. */
-export function listAlerts(ws: Workspace, accountId: string | null = null): AlertView[] {
+export function listAlerts(
+  ws: Workspace,
+  accountId: string | null = null,
+  lang: Lang = 'en',
+): AlertView[] {
   ensureHealthCurrent(ws);
   const db = ws.db.sqlite;
   const today = ws.today();
@@ -77,7 +84,7 @@ export function listAlerts(ws: Workspace, accountId: string | null = null): Aler
       });
     }
   }
-  return views.sort(compareAlerts);
+  return views.sort(alertOrder(lang));
 }
 
 export function firingAlert(ws: Workspace, accountId: string, type: AlertType): AlertView {

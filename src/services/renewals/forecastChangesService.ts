@@ -4,6 +4,8 @@
  * the history entries in between — with both sets of roll-ups.
  */
 import { compareChanges } from '../../core/forecast/renewalHistory';
+import { compareNames } from '../../shared/format/nameOrder';
+import type { Lang } from '../../shared/format/formatters';
 import type { ForecastChangesView, RenewalRowView } from '../../shared/api/forecastViews';
 import { loadRenewalSources } from '../../db/repositories/renewalRepository';
 import { ServiceError } from '../serviceError';
@@ -27,7 +29,7 @@ const COMPARED = [
 
 export function forecastChanges(
   ws: Workspace,
-  query: { from: string; to: string; since: string; currency: string },
+  query: { from: string; to: string; since: string; currency: string; lang?: Lang },
 ): ForecastChangesView {
   const today = ws.today();
   if (query.since >= today)
@@ -74,7 +76,7 @@ export function forecastChanges(
     (a, b) =>
       Math.abs(b.after.expected - (b.before?.expected ?? 0)) -
         Math.abs(a.after.expected - (a.before?.expected ?? 0)) ||
-      a.accountName.localeCompare(b.accountName),
+      compareNames(query.lang ?? 'en')(a.accountName, b.accountName),
   );
   return {
     from: query.from,

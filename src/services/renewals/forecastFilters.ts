@@ -1,5 +1,7 @@
 /** Filtering and grouping the renewal rows of the forecast view. */
 import { periodKey } from '../../core/periods';
+import { compareNames } from '../../shared/format/nameOrder';
+import type { Lang } from '../../shared/format/formatters';
 import type { ForecastFilters } from '../../shared/api/forecastInputs';
 import type { ForecastGroupBy, RenewalRowView } from '../../shared/api/forecastViews';
 
@@ -39,10 +41,11 @@ export function groupKey(row: RenewalRowView, by: ForecastGroupBy): string {
   }
 }
 
-/** Rows by group key, in key order (dates and names sort as text). */
+/** Rows by group key, in key order (dates as text, names in the language's order). */
 export function groupRows(
   rows: RenewalRowView[],
   by: ForecastGroupBy,
+  lang: Lang = 'en',
 ): { key: string; rows: RenewalRowView[] }[] {
   if (by === 'none') return [];
   const groups = new Map<string, RenewalRowView[]>();
@@ -53,6 +56,6 @@ export function groupRows(
     else groups.set(key, [row]);
   }
   return [...groups.keys()]
-    .sort((a, b) => a.localeCompare(b))
+    .sort(compareNames(lang))
     .map((key) => ({ key, rows: groups.get(key) ?? [] }));
 }

@@ -11,6 +11,7 @@ import { ServiceError } from '../serviceError';
 import type { Workspace } from '../workspace';
 import { converterOn, defaultReportingCurrency } from './exchangeRateService';
 import { filterRows, groupRows } from './forecastFilters';
+import { sortedNames } from '../../shared/format/nameOrder';
 import { forecastRows, ProbabilityHistory, type Probabilities } from './forecastRows';
 import { multiCurrencyTotals, rateViews } from './forecastTotals';
 
@@ -56,15 +57,16 @@ export function forecastView(ws: Workspace, query: ForecastQuery): ForecastView 
     reportingCurrency: currency,
     rows,
     totals,
-    groups: groupRows(rows, query.groupBy).map((g) => ({
+    groups: groupRows(rows, query.groupBy, query.lang).map((g) => ({
       key: g.key,
       totals: multiCurrencyTotals(g.rows, converter),
       contractIds: g.rows.map((r) => r.contractId),
     })),
     rates: rateViews(converter),
     probabilities: probabilityViews(probabilities),
-    owners: [...new Set(all.map((r) => r.owner).filter(Boolean))].sort((a, b) =>
-      a.localeCompare(b),
+    owners: sortedNames(
+      all.map((r) => r.owner),
+      query.lang,
     ),
     unfiltered: all.length,
   };

@@ -52,6 +52,7 @@ import type { ImportBatchView, ImportPreviewView, ImportReportView } from './imp
 import type { QuarantineView } from './quarantineViews';
 import { brandingInput, deckExportInput, deckQuery } from './deckInputs';
 import type { Deck, DeckBranding } from './deckViews';
+import { SEARCH_KINDS } from './views';
 import type {
   AccountDetail,
   AccountHealthView,
@@ -59,7 +60,7 @@ import type {
   ConflictView,
   DemoSummary,
   PortfolioRow,
-  SearchHit,
+  SearchResults,
   SyncStatusView,
 } from './views';
 
@@ -106,12 +107,15 @@ export const API_INPUTS = {
   }),
   'search:query': z.object({
     q: z.string().max(200),
+    /** Only these kinds (all when left out). */
+    kinds: z.array(z.enum(SEARCH_KINDS)).min(1).optional(),
+    offset: z.number().int().min(0).max(100_000).default(0),
     limit: z.number().int().min(1).max(100).default(20),
   }),
   'demo:load': z.object({ accounts: z.number().int().min(1).max(10_000).default(50) }),
   'health:account': z.object({ id: recordId }),
   'health:refresh': z.object({}),
-  'alerts:list': z.object({ accountId: recordId.optional() }),
+  'alerts:list': z.object({ accountId: recordId.optional(), lang }),
   'alerts:decide': z.object({
     accountId: recordId,
     type: z.enum(ALERT_TYPES, 'invalidChoice'),
@@ -121,11 +125,12 @@ export const API_INPUTS = {
   }),
   'alerts:runPlay': playInput,
   'alerts:playPreview': playInput,
-  'risk:board': z.object({}),
+  'risk:board': z.object({ lang }),
   'today:view': z.object({
     owner: z.string().max(100).default(''),
     /** Every row of every list (else the first 200 of each; the totals are always true). */
     all: z.boolean().default(false),
+    lang,
   }),
   'calibration:view': z.object({}),
   'scorecard:get': z.object({}),
@@ -154,7 +159,9 @@ export const API_INPUTS = {
   }),
   'quarantine:list': z.object({}),
   'forecast:view': forecastQuery,
-  'forecast:changes': periodInput.and(z.object({ since: isoDate, currency: reportingCurrency })),
+  'forecast:changes': periodInput.and(
+    z.object({ since: isoDate, currency: reportingCurrency, lang }),
+  ),
   'forecast:accuracy': periodInput.and(z.object({ currency: reportingCurrency })),
   'forecast:trend': periodInput.and(z.object({ currency: reportingCurrency })),
   'forecast:export': exportInput,
@@ -237,7 +244,7 @@ export interface ApiOutputs {
     touchpoint: StoredRecord<'touchpoints'>;
     actionItems: StoredRecord<'action_items'>[];
   };
-  'search:query': SearchHit[];
+  'search:query': SearchResults;
   'demo:load': DemoSummary;
   'health:account': AccountHealthView;
   'health:refresh': { scored: number };

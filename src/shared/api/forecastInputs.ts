@@ -45,6 +45,8 @@ export const forecastQuery = z
     currency: optionalCurrency,
     groupBy: z.enum(FORECAST_GROUPS, 'invalidChoice').default('none'),
     filters: forecastFilters.prefault({}),
+    /** The language names are sorted in (and an export is written in). */
+    lang: z.enum(EXPORT_LANGUAGES, 'invalidChoice').default('en'),
   })
   .refine((p) => p.from < p.to, { message: 'windowOrder', path: ['to'] });
 export type ForecastQuery = z.output<typeof forecastQuery>;
@@ -75,7 +77,6 @@ export type RenewalCloseInput = z.output<typeof renewalCloseInput>;
 export const exportInput = forecastQuery.and(
   z.object({
     format: z.enum(EXPORT_FORMATS, 'invalidChoice'),
-    lang: z.enum(EXPORT_LANGUAGES, 'invalidChoice').default('en'),
   }),
 );
 

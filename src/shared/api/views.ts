@@ -70,18 +70,35 @@ export interface AccountDetail {
   productFeedback: ProductFeedback[];
 }
 
-export type SearchKind = 'account' | 'stakeholder' | 'touchpoint';
+export const SEARCH_KINDS = ['account', 'stakeholder', 'touchpoint'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** [start, end) of a match in a text, in UTF-16 units, for highlighting. */
+export type TextRange = [number, number];
 
 export interface SearchHit {
   kind: SearchKind;
   id: string;
   accountId: string;
   accountName: string;
+  /** The account's owner (CSM), '' when none. */
+  owner: string;
   title: string;
   /** The meeting's date for a touchpoint, else ''. */
   date: string;
   /** A short excerpt of the matching text around the first match. */
   snippet: string;
+  /** Where the query matches (by its words, or by pinyin for Chinese names). */
+  marks: { title: TextRange[]; owner: TextRange[]; snippet: TextRange[] };
+}
+
+export interface SearchResults {
+  hits: SearchHit[];
+  /** Every match of the kinds asked for, not only this page. */
+  total: number;
+  /** Every match of each kind, whatever the filter (for the filter's counts). */
+  counts: Record<SearchKind, number>;
+  offset: number;
 }
 
 export interface DemoSummary {

@@ -5,28 +5,40 @@
  */
 export const APP_COMMANDS = [
   'new-account',
+  'new-touchpoint',
+  'new-action-item',
   'export-forecast',
   'import-file',
   'go-today',
   'go-portfolio',
   'go-renewals',
   'go-kpis',
+  'go-risk',
   'go-search',
   'open-palette',
+  'sync-now',
+  'recompute-health',
+  'toggle-language',
   'toggle-dark-mode',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
 export const COMMAND_SHORTCUTS: Record<AppCommand, string> = {
   'new-account': 'CmdOrCtrl+N',
+  'new-touchpoint': 'CmdOrCtrl+Shift+M',
+  'new-action-item': 'CmdOrCtrl+Shift+D',
   'export-forecast': 'CmdOrCtrl+Shift+E',
   'import-file': 'CmdOrCtrl+Shift+O',
   'go-today': 'CmdOrCtrl+1',
   'go-portfolio': 'CmdOrCtrl+2',
   'go-renewals': 'CmdOrCtrl+3',
   'go-kpis': 'CmdOrCtrl+4',
+  'go-risk': 'CmdOrCtrl+5',
   'go-search': 'CmdOrCtrl+Shift+F',
   'open-palette': 'CmdOrCtrl+K',
+  'sync-now': 'CmdOrCtrl+Shift+S',
+  'recompute-health': 'CmdOrCtrl+Shift+H',
+  'toggle-language': 'CmdOrCtrl+Shift+G',
   'toggle-dark-mode': 'CmdOrCtrl+Shift+L',
 };
 

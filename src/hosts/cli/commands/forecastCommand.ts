@@ -123,7 +123,7 @@ export const forecastCommand: CliCommand = {
     try {
       let view: ForecastView;
       try {
-        view = forecastView(ws, forecastQuery.parse({ ...period, asOf, currency }));
+        view = forecastView(ws, forecastQuery.parse({ ...period, asOf, currency, lang }));
       } catch (error) {
         if (error instanceof ServiceError && error.code === 'invalid_input')
           throw new UsageError(error.message);

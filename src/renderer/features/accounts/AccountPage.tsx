@@ -1,8 +1,10 @@
 /** One account: header with stage and actions, and a tab per part of the relationship. */
 import { Alert, Anchor, Button, Group, Loader, Tabs, Text, Title } from '@mantine/core';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useQuery } from '../../api/useApi';
+import { NEW_RECORD_EVENT, takeNewRecord } from '../../app/pendingNewRecord';
 import { navigate } from '../../app/router';
+import { newRecordDefaults } from './newRecordDefaults';
 import { StageBadge } from '../../components/StageBadge';
 import { useI18n } from '../../i18n/i18nContext';
 import { deleteWithUndo } from '../records/deleteWithUndo';
@@ -43,6 +45,18 @@ export function AccountPage({ id, tab }: { id: string; tab: string }) {
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const loaded = data?.account;
+  // "New touchpoint…" and the like from the palette, the menu or a shortcut.
+  useEffect(() => {
+    if (!loaded) return;
+    const open = () => {
+      const type = takeNewRecord();
+      if (type) setEditing({ type, defaults: newRecordDefaults(type, loaded, todayIso()) });
+    };
+    open();
+    window.addEventListener(NEW_RECORD_EVENT, open);
+    return () => window.removeEventListener(NEW_RECORD_EVENT, open);
+  }, [loaded]);
   const stakeholderChoices = useMemo(
     () => (data?.stakeholders ?? []).map((s) => ({ value: s.id, label: s.name })),
     [data],

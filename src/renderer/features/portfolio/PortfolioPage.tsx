@@ -1,4 +1,5 @@
 /** All accounts in one virtualized table with search, filters and sorting. */
+import { sortedNames } from '../../../shared/format/nameOrder';
 import { Badge, Button, Group, Select, Text, TextInput, Title } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
@@ -34,7 +35,14 @@ export function PortfolioPage() {
     () => filterPortfolio(rows, filter, sort, descending, collator),
     [rows, filter, sort, descending, collator],
   );
-  const owners = useMemo(() => distinct(rows.map((r) => r.owner)), [rows]);
+  const owners = useMemo(
+    () =>
+      sortedNames(
+        rows.map((r) => r.owner),
+        i18n.lang,
+      ),
+    [rows, i18n.lang],
+  );
   const months = useMemo(() => distinct(rows.map((r) => r.renewalDate.slice(0, 7))), [rows]);
   const virtualizer = useVirtualizer({
     count: visible.length,

@@ -102,6 +102,7 @@ export function ChangesTab({ window, today }: { window: ForecastWindow; today: s
     to: window.to,
     since,
     currency: window.currency,
+    lang: i18n.lang,
   });
   return (
     <Stack gap="sm">

@@ -34,12 +34,12 @@ export function ForecastTab({ window, today }: { window: ForecastWindow; today: 
   const [groupBy, setGroupBy] = useState<ForecastGroupBy>('none');
   const [open, setOpen] = useState<string | null>(null);
   const { exporting, run } = useFileExport();
-  const query = { ...window, groupBy, filters };
+  const query = { ...window, groupBy, filters, lang: i18n.lang };
   const { data, error } = useQuery('forecast:view', query);
   const set = (name: keyof ForecastFilters) => (value: string | null) =>
     setFilters((f) => ({ ...f, [name]: value ?? '' }));
   const exportAs = (format: 'csv' | 'xlsx') =>
-    run(format, () => call('forecast:export', { ...query, format, lang: i18n.lang }));
+    run(format, () => call('forecast:export', { ...query, format }));
   // "Export Renewal Forecast…" from the menu or its shortcut: the spreadsheet, once loaded.
   const loaded = data !== undefined;
   const latestExport = useRef(exportAs);

@@ -107,7 +107,7 @@ function Column({
 export function RiskBoardPage() {
   const i18n = useI18n();
   const { t } = i18n;
-  const { data, error } = useQuery('risk:board', {});
+  const { data, error } = useQuery('risk:board', { lang: i18n.lang });
   const [busy, setBusy] = useState(false);
   if (error && !data) return <Alert color="red">{error.message}</Alert>;
   if (!data) return <Loader />;

@@ -42,10 +42,12 @@ export function syncErrorText(t: I18n['t'], status: SyncStatusView): string | nu
   return text === key ? status.error : text;
 }
 
-export async function syncNow(): Promise<void> {
+/** One sync round now; the status it ends in (null when it could not be asked). */
+export async function syncNow(): Promise<SyncStatusView | null> {
   const result = await call('sync:now', {});
   if (result.ok) setSyncStatus(result.data);
   else await refreshSyncStatus();
+  return result.ok ? result.data : null;
 }
 
 export function SyncStatusIndicator() {

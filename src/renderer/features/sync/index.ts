@@ -1,3 +1,3 @@
 export { ConflictsPage } from './ConflictsPage';
 export { SyncSettingsPage } from './SyncSettingsPage';
-export { SyncStatusIndicator } from './SyncStatusIndicator';
+export { SyncStatusIndicator, syncNow } from './SyncStatusIndicator';

@@ -37,7 +37,7 @@ export function TodayPage() {
   const { t } = i18n;
   const [owner, setOwner] = useState(() => localStorage.getItem(OWNER_KEY) ?? '');
   const [all, setAll] = useState(false);
-  const { data, error } = useQuery('today:view', { owner, all }, true, true);
+  const { data, error } = useQuery('today:view', { owner, all, lang: i18n.lang }, true, true);
   const showAll = () => setAll(true);
   const choose = (value: string | null) => {
     localStorage.setItem(OWNER_KEY, value ?? '');
