@@ -73,7 +73,7 @@ export const deletedCommand: CliCommand = {
             item.type,
             item.label,
             item.type === 'accounts' ? '' : item.accountName,
-            item.with.map((w) => `${w.count} ${w.type}`).join(', '),
+            item.with.map((w) => `${w.type}: ${w.count}`).join(', '),
             item.id,
           ]),
         ),
