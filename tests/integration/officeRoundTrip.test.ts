@@ -124,17 +124,55 @@ function pageWords(pdf: string, page: number): Word[] {
   }));
 }
 
-/** The KPI cards (rounded rectangles) of a slide part, in points, in the order drawn. */
-function cards(slideXml: string): { x0: number; y0: number; x1: number; y1: number }[] {
+/** The sizes in points of a shape's runs, in order. */
+const runSizes = (sp: string) =>
+  [...sp.matchAll(/<a:r>\s*<a:rPr[^>]*\ssz="(\d+)"/g)].map((m) => Number(m[1]) / 100);
+
+interface Card {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  /** The sizes the card's text box asks for: label, value and note. */
+  sizes: number[];
+}
+
+/** The KPI cards (rounded rectangles, each followed by its text box) of a slide part, in points. */
+function cards(slideXml: string): Card[] {
   const pt = (emu: string) => Number(emu) / 12_700;
-  return [...slideXml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)]
+  const shapes = [...slideXml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map((m) => m[1]!);
+  return shapes.flatMap((sp, i) => {
+    if (!sp.includes('prst="roundRect"')) return [];
+    const [, x = '0', y = '0'] = /<a:off x="(\d+)" y="(\d+)"/.exec(sp) ?? [];
+    const [, cx = '0', cy = '0'] = /<a:ext cx="(\d+)" cy="(\d+)"/.exec(sp) ?? [];
+    const sizes = runSizes(shapes[i + 1] ?? '');
+    return [{ x0: pt(x), y0: pt(y), x1: pt(x) + pt(cx), y1: pt(y) + pt(cy), sizes }];
+  });
+}
+
+/**
+ * What pdftotext's word height is per point of font size on a page, measured on the page number
+ * (a short line that never shrinks) against the size its run asks for.
+ */
+function heightPerPoint(slideXml: string, words: Word[], page: number): number {
+  const shape = [...slideXml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)]
     .map((m) => m[1]!)
-    .filter((sp) => sp.includes('prst="roundRect"'))
-    .map((sp) => {
-      const [, x = '0', y = '0'] = /<a:off x="(\d+)" y="(\d+)"/.exec(sp) ?? [];
-      const [, cx = '0', cy = '0'] = /<a:ext cx="(\d+)" cy="(\d+)"/.exec(sp) ?? [];
-      return { x0: pt(x), y0: pt(y), x1: pt(x) + pt(cx), y1: pt(y) + pt(cy) };
-    });
+    .find((sp) => [...sp.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('') === `${page}`);
+  const number = words.filter((w) => w.text === `${page}`).sort((a, b) => b.y0 - a.y0)[0];
+  const size = runSizes(shape ?? '')[0];
+  if (!number || !size) throw new Error(`page ${page} shows its number`);
+  return (number.y1 - number.y0) / size;
+}
+
+/** Words grouped into lines, top to bottom. */
+function lines(words: Word[]): Word[][] {
+  const rows: Word[][] = [];
+  for (const w of [...words].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0)) {
+    const row = rows.at(-1);
+    if (row && Math.abs(row[0]!.y0 - w.y0) < 2) row.push(w);
+    else rows.push([w]);
+  }
+  return rows;
 }
 
 /** The internal deck of the account with the most slides, in a language. */
@@ -177,33 +215,44 @@ describe.skipIf(noImpress)('decks opened in LibreOffice Impress', () => {
       expect(pageSizes(pdf)).toHaveLength(deck.slides.length);
       // Each KPI card's words (pdftotext splits a figure such as 83（绿） or 2027年2月28日 where
       // LibreOffice spaces Latin from Chinese) read, in order, label, value and note: a line that
-      // overflowed its card or slid onto another would leave its card's text without it.
+      // overflowed its card or slid onto another would leave its card's text without it. Each
+      // line is drawn at the size asked for: a card LibreOffice had to shrink did not fit.
       const kpiSlides = deck.slides.flatMap((s, i) =>
         s.blocks.flatMap((b) => (b.kind === 'kpis' ? [{ page: i + 1, items: b.items }] : [])),
       );
       expect(kpiSlides.map((k) => deck.slides[k.page - 1]!.id)).toContain('summary');
       for (const { page, items } of kpiSlides) {
         const text = squeezed(pdfText(pdf, page, '-layout'));
-        const boxes = cards(await zip.file(`ppt/slides/slide${page}.xml`)!.async('string'));
+        const slideXml = await zip.file(`ppt/slides/slide${page}.xml`)!.async('string');
+        const boxes = cards(slideXml);
         expect(boxes.length, `${lang} page ${page}`).toBeGreaterThanOrEqual(items.length);
         const words = pageWords(pdf, page);
+        const perPoint = heightPerPoint(slideXml, words, page);
         items.forEach((item, i) => {
           expect(text, `${lang} ${item.label}`).toContain(squeezed(item.value));
           const card = boxes[i]!;
-          const inCard = squeezed(
-            words
-              .filter(
-                (w) =>
-                  w.x0 >= card.x0 - 1 &&
-                  w.x1 <= card.x1 + 1 &&
-                  w.y0 >= card.y0 - 1 &&
-                  w.y1 <= card.y1 + 1,
-              )
-              .map((w) => w.text)
-              .join(''),
+          const inside = words.filter(
+            (w) =>
+              w.x0 >= card.x0 - 1 &&
+              w.x1 <= card.x1 + 1 &&
+              w.y0 >= card.y0 - 1 &&
+              w.y1 <= card.y1 + 1,
           );
-          expect(inCard, `${lang} page ${page}: ${item.label} inside its card`).toBe(
+          const where = `${lang} page ${page}: ${item.label}`;
+          expect(squeezed(inside.map((w) => w.text).join('')), `${where} inside its card`).toBe(
             squeezed(item.label + item.value + item.note),
+          );
+          const drawn = lines(inside).map((row) =>
+            Math.max(...row.map((w) => (w.y1 - w.y0) / perPoint)),
+          );
+          expect(drawn, `${where}: sizes drawn, asked ${card.sizes.join(', ')}`).toHaveLength(
+            card.sizes.length,
+          );
+          drawn.forEach((size, line) =>
+            expect(size, `${where}: line ${line + 1} drawn at the size asked`).toBeCloseTo(
+              card.sizes[line]!,
+              0,
+            ),
           );
         });
       }
