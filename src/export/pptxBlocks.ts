@@ -5,7 +5,7 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { Deck, DeckBlock, DeckChart } from '../shared/api/deckViews';
-import { fitFontSize, textWidth } from './pptxText';
+import { fitFontSize, textEms, textWidth } from './pptxText';
 
 export type Pptx = InstanceType<typeof PptxGenJS>;
 export type Slide = ReturnType<Pptx['addSlide']>;
@@ -163,7 +163,26 @@ export function drawTable(slide: Slide, theme: Theme, block: Block<'table'>, box
   return y - box.y + rowH * (rows + 1);
 }
 
+const CATEGORY_LABEL_PT = 10;
+/** What a chart's width loses to the value axis, its labels and the plot's margins, in points. */
+const PLOT_INSET_PT = 50;
+
+/**
+ * Every how many categories a line chart names on its axis so that no label wraps (a week such as
+ * "Sep 12" or "9月14日" in a half-width chart would): its categories are periods in order, which
+ * read as well with every other one named. A bar chart names every category. PowerPoint skips the
+ * labels between; LibreOffice does not (it breaks a level label over lines instead), so such an
+ * axis also tilts its labels, which LibreOffice never breaks and thins out where they would touch.
+ */
+export function categoryLabelEvery(c: DeckChart, widthIn: number): number {
+  if (c.type !== 'line' || c.categories.length === 0) return 1;
+  const slot = (widthIn * 72 - PLOT_INSET_PT) / c.categories.length;
+  const widest = Math.max(...c.categories.map(textEms)) * CATEGORY_LABEL_PT + 4;
+  return Math.max(1, Math.ceil(widest / slot));
+}
+
 export function drawChart(pptx: Pptx, slide: Slide, theme: Theme, c: DeckChart, box: Box): void {
+  const every = categoryLabelEvery(c, box.w);
   const data = c.series.map((s) => ({
     name: s.name,
     labels: c.categories,
@@ -183,7 +202,8 @@ export function drawChart(pptx: Pptx, slide: Slide, theme: Theme, c: DeckChart, 
     legendFontFace: theme.font,
     chartColors:
       c.series.length > 1 ? [theme.accent, 'F59F00', '12B886', 'FA5252'] : [theme.accent],
-    catAxisLabelFontSize: 10,
+    catAxisLabelFontSize: CATEGORY_LABEL_PT,
+    ...(every > 1 ? { catAxisLabelFrequency: String(every), catAxisLabelRotate: -45 } : {}),
     valAxisLabelFontSize: 10,
     catAxisLabelFontFace: theme.font,
     valAxisLabelFontFace: theme.font,

@@ -2,11 +2,19 @@
  * QBR decks from a demo portfolio on a real SQLite file: every customer deck is free of internal
  * facts in both languages, the internal deck carries exactly the health and forecast engines'
  * numbers, and the PPTX read back with jszip has one slide per deck slide, its charts with every
- * axis they name, and the team's branding.
+ * axis they name, and the team's branding. With a Chromium on the machine, the deck is printed to
+ * PDF as the CLI and the web host print it (the built print page behind a web host) and carries
+ * the deck's title.
  */
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckPptx } from '../../src/export/deckPptx';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { RENDERER_DIR } from '../../src/hosts/common/appPaths';
+import { chromiumPrinter } from '../../src/hosts/common/chromiumPdf';
+import { ensureBuilt } from '../../src/hosts/common/ensureBuilt';
+import { findChromium } from '../../src/hosts/common/findChromium';
+import { startWebHost } from '../../src/hosts/web/webHost';
 import { createApiHandlers } from '../../src/services/apiHandlers';
 import { exportDeck } from '../../src/services/deck/deckExportService';
 import { deckFor } from '../../src/services/deck/deckService';
@@ -20,6 +28,7 @@ import { forecastView } from '../../src/services/renewals/forecastService';
 import { forecastQuery } from '../../src/shared/api/forecastInputs';
 import { ServiceError } from '../../src/services/serviceError';
 import { INTERNAL_SLIDES } from '../../src/shared/api/deckViews';
+import { deckMetadata } from '../../src/shared/deck/deckMetadata';
 import { allDeckWords } from '../../src/shared/deck/deckWords';
 import { createFormatter } from '../../src/shared/format/formatters';
 import { deckText, INTERNAL_WORDS } from './deckText';
@@ -211,6 +220,45 @@ describe('QBR decks from local data', () => {
     const pdf = await dispatch(handlers, 'qbr:export', { ...base, format: 'pdf' });
     expect(pdf).toMatchObject({ ok: false, error: { code: 'unavailable' } });
   });
+});
+
+const noChromium = !findChromium();
+if (noChromium) console.warn('qbrDeck: PDF printing skipped — no Chromium-based browser found');
+
+describe.skipIf(noChromium)('the deck printed to PDF', () => {
+  it('is titled as the deck, in its language', async () => {
+    ensureBuilt('stale');
+    const host = await startWebHost({
+      handlers: createApiHandlers(ws),
+      rendererDir: RENDERER_DIR,
+    });
+    try {
+      const account = richest();
+      const input = {
+        accountId: account.id,
+        audience: 'internal' as const,
+        lang: 'zh-CN' as const,
+        ...PERIOD,
+        format: 'pdf' as const,
+        slides: [],
+      };
+      const file = await exportDeck(
+        ws,
+        input,
+        chromiumPrinter(() => host.url),
+      );
+      expect(file.mimeType).toBe('application/pdf');
+      const pdf = await getDocument({ data: new Uint8Array(file.bytes), verbosity: 0 }).promise;
+      const { info } = (await pdf.getMetadata()) as { info: { Title?: string } };
+      await pdf.cleanup();
+      const title = deckMetadata(deck(account.id, 'internal', 'zh-CN')).title;
+      expect(title).toContain(account.name);
+      expect(title).toContain('季度业务回顾');
+      expect(info.Title).toBe(title);
+    } finally {
+      await host.close();
+    }
+  }, 240_000);
 });
 
 describe('deck branding', () => {
