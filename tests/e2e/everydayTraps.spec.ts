@@ -6,30 +6,17 @@
  * day and can be undone; a write that cannot reach the host says so and keeps what was typed.
  * In English and in Chinese.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { startHost, type RunningHost } from './webHostProcess';
+import { startDemoHost, type RunningHost } from './webHostProcess';
 
 let host: RunningHost;
-let dir: string;
 
 test.beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'outpost-traps-e2e-'));
-  const db = join(dir, 'outpost.db');
-  execFileSync(
-    process.execPath,
-    ['--import', 'tsx', 'src/hosts/cli/cliMain.ts', '--db', db, 'demo', '--accounts', '40'],
-    { env: { ...process.env, INIT_CWD: '' } },
-  );
-  host = await startHost(db);
+  host = await startDemoHost(40);
 });
 
 test.afterAll(async () => {
   await host?.stop();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 const base = () => host.url.replace(/#.*$/, '');

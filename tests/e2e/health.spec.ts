@@ -4,30 +4,17 @@
  * score, the explanation and the alerts without a reload; the alert's play creates action items;
  * the alert is snoozed; Today, the risk board, calibration and the scorecard editor work.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startHost, type RunningHost } from './webHostProcess';
+import { startDemoHost, type RunningHost } from './webHostProcess';
 
 let host: RunningHost;
-let dir: string;
 
 test.beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'outpost-health-e2e-'));
-  const db = join(dir, 'outpost.db');
-  execFileSync(
-    process.execPath,
-    ['--import', 'tsx', 'src/hosts/cli/cliMain.ts', '--db', db, 'demo', '--accounts', '8'],
-    { env: { ...process.env, INIT_CWD: '' } },
-  );
-  host = await startHost(db);
+  host = await startDemoHost(8);
 });
 
 test.afterAll(async () => {
   await host?.stop();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 const detractors = (text: string | null) => Number(/(\d+) detractors/.exec(text ?? '')?.[1] ?? 0);

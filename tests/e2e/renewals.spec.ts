@@ -4,31 +4,19 @@
  * exported as CSV and XLSX (browser downloads) and both files read back; the renewal is closed;
  * "what changed", the KPI dashboard with its working, and exchange rates in both languages.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { startHost, type RunningHost } from './webHostProcess';
+import { startDemoHost, type RunningHost } from './webHostProcess';
 
 let host: RunningHost;
-let dir: string;
 
 test.beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'outpost-renewals-e2e-'));
-  const db = join(dir, 'outpost.db');
-  execFileSync(
-    process.execPath,
-    ['--import', 'tsx', 'src/hosts/cli/cliMain.ts', '--db', db, 'demo', '--accounts', '40'],
-    { env: { ...process.env, INIT_CWD: '' } },
-  );
-  host = await startHost(db);
+  host = await startDemoHost(40);
 });
 
 test.afterAll(async () => {
   await host?.stop();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 const base = () => host.url.replace(/#.*$/, '');

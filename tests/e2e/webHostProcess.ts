@@ -1,5 +1,5 @@
 /** Starts the real local web host (`npm run web`) on a temp database and reads its printed URL. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,4 +67,32 @@ export function readHostDatabase(host: RunningHost): Database.Database {
   const db = new Database(host.dbFile, { readonly: true, fileMustExist: true });
   if (host.key) applyKey(db, host.key);
   return db;
+}
+
+/** The host on a new demo portfolio of `accounts` accounts made by the CLI (gone on stop). */
+export async function startDemoHost(accounts: number): Promise<RunningHost> {
+  const dir = mkdtempSync(join(tmpdir(), 'outpost-demo-e2e-'));
+  const db = join(dir, 'outpost.db');
+  execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'src/hosts/cli/cliMain.ts',
+      '--db',
+      db,
+      'demo',
+      '--accounts',
+      String(accounts),
+    ],
+    { env: { ...process.env, INIT_CWD: '' } },
+  );
+  const host = await startHost(db);
+  return {
+    ...host,
+    stop: async () => {
+      await host.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

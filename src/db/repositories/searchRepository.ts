@@ -75,21 +75,28 @@ export function searchIndex(
 ): SearchIndexPage {
   const count = prepared(db, COUNT).pluck();
   const anywhere = `{title names body} : (${match})`;
-  const counts = Object.fromEntries(
-    SEARCH_KINDS.map((k) => [k, count.get(`(${anywhere}) AND ${ofKinds([k])}`) as number]),
-  ) as Record<SearchKind, number>;
+  // Every document has one kind: notes, by far the most, are what the other two leave (their
+  // own count would intersect the longest doclist of all).
+  const all = count.get(anywhere) as number;
+  const account = count.get(`(${anywhere}) AND ${ofKinds(['account'])}`) as number;
+  const stakeholder = count.get(`(${anywhere}) AND ${ofKinds(['stakeholder'])}`) as number;
+  const counts: Record<SearchKind, number> = {
+    account,
+    stakeholder,
+    touchpoint: all - account - stakeholder,
+  };
   const total = kinds.reduce((sum, k) => sum + counts[k], 0);
   const page = prepared(db, PAGE).pluck();
   const hydrate = prepared(db, HYDRATE);
   const rows: SearchRow[] = [];
-  const all = tiers(match, kinds);
+  const ordered = tiers(match, kinds);
   let skip = offset;
   let seen = 0;
-  for (const [i, tier] of all.entries()) {
+  for (const [i, tier] of ordered.entries()) {
     if (rows.length >= limit) break;
     if (skip > 0) {
       // Only a later page needs the tiers' sizes; the last one's is what the others leave.
-      const size = i === all.length - 1 ? total - seen : (count.get(tier.expression) as number);
+      const size = i === ordered.length - 1 ? total - seen : (count.get(tier.expression) as number);
       seen += size;
       if (skip >= size) {
         skip -= size;

@@ -4,24 +4,6 @@
  */
 import type { RecordType } from './recordTypes';
 
-export const DELETABLE_TYPES = [
-  'accounts',
-  'contracts',
-  'stakeholders',
-  'touchpoints',
-  'action_items',
-  'objectives',
-  'milestones',
-  'usage_snapshots',
-  'survey_responses',
-  'support_tickets',
-  'expansion_opportunities',
-  'product_feedback',
-  'exchange_rates',
-] as const satisfies readonly RecordType[];
-
-export type DeletableType = (typeof DELETABLE_TYPES)[number];
-
 export const ACCOUNT_DEPENDENTS = [
   'contracts',
   'stakeholders',
@@ -34,9 +16,13 @@ export const ACCOUNT_DEPENDENTS = [
   'support_tickets',
   'expansion_opportunities',
   'product_feedback',
-] as const satisfies readonly DeletableType[];
+] as const satisfies readonly RecordType[];
 
 export type AccountDependent = (typeof ACCOUNT_DEPENDENTS)[number];
+
+export const DELETABLE_TYPES = ['accounts', ...ACCOUNT_DEPENDENTS, 'exchange_rates'] as const;
+
+export type DeletableType = (typeof DELETABLE_TYPES)[number];
 
 /** How long a deleted record is listed (and offered back) under "Recently deleted". */
 export const RECENTLY_DELETED_DAYS = 90;
