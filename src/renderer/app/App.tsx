@@ -21,6 +21,7 @@ import { ImportPage } from '../features/import';
 import { BackupPage } from '../features/backup';
 import { RecentlyDeletedPage } from '../features/deleted';
 import { SecurityGate } from '../features/security';
+import { DatesLanguageProvider } from '../components/DatesLanguageProvider';
 import { AppLayout } from './AppLayout';
 import { useRoute } from './router';
 
@@ -105,8 +106,10 @@ export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <I18nProvider>
-        <Notifications position="bottom-right" />
-        <Root />
+        <DatesLanguageProvider>
+          <Notifications position="bottom-right" />
+          <Root />
+        </DatesLanguageProvider>
       </I18nProvider>
     </MantineProvider>
   );

@@ -10,6 +10,7 @@ import { enImport } from './enImport';
 import { enSecurity } from './enSecurity';
 import { enDeleted } from './enDeleted';
 import { enToday } from './enToday';
+import { enDates } from './enDates';
 
 export const en = {
   ...enHealth,
@@ -23,6 +24,7 @@ export const en = {
   ...enSecurity,
   ...enDeleted,
   ...enToday,
+  ...enDates,
   'app.tagline': 'Customer success workbench',
   'app.language': 'Language',
   'app.toggleTheme': 'Toggle light/dark theme',

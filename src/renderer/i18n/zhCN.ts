@@ -11,6 +11,7 @@ import { zhImport } from './zhImport';
 import { zhSecurity } from './zhSecurity';
 import { zhDeleted } from './zhDeleted';
 import { zhToday } from './zhToday';
+import { zhDates } from './zhDates';
 
 export const zhCN: Record<MessageKey, string> = {
   ...zhHealth,
@@ -24,6 +25,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...zhSecurity,
   ...zhDeleted,
   ...zhToday,
+  ...zhDates,
   'app.tagline': '客户成功工作台',
   'app.language': '语言',
   'app.toggleTheme': '切换浅色/深色主题',

@@ -24,6 +24,7 @@ import { mutate, useQuery } from '../../api/useApi';
 import { useSubmit } from '../../api/useSubmit';
 import { useI18n } from '../../i18n/i18nContext';
 import { deleteWithUndo } from '../records/deleteWithUndo';
+import { DateField } from '../../components/DateField';
 
 function AddRate({ today, home }: { today: string; home: Currency }) {
   const { t } = useI18n();
@@ -88,11 +89,10 @@ function AddRate({ today, home }: { today: string; home: Currency }) {
           allowDeselect={false}
           w={100}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('rates.effective')}
           value={effectiveDate}
-          onChange={(e) => setEffectiveDate(e.currentTarget.value)}
+          onChange={setEffectiveDate}
           w={160}
         />
         <TextInput
