@@ -142,9 +142,11 @@ test('Today in Chinese: true counts, Done keeps the row with Undo, next steps wi
   const steps = dialog.getByTestId('next-step');
   await expect(steps).toHaveCount(3);
   await expect(steps.nth(0)).toContainText('丙：发送报价');
-  const due = await steps.nth(0).locator('input').inputValue();
-  expect(due > view.today).toBe(true);
-  await steps.nth(1).locator('input').fill(view.today);
+  // Shown the Chinese way (2026年12月14日), and later than today.
+  const due = await steps.nth(0).getByRole('textbox').inputValue();
+  const [, y = '', m = '', d = ''] = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(due) ?? [];
+  expect(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` > view.today).toBe(true);
+  await steps.nth(1).getByRole('textbox').fill(view.today);
   await page.screenshot({ path: 'test-results/traps-next-steps-zh.png' });
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('已创建 3 个待办事项')).toBeVisible();

@@ -21,6 +21,7 @@ import { ImportPage } from '../features/import';
 import { BackupPage } from '../features/backup';
 import { RecentlyDeletedPage } from '../features/deleted';
 import { SecurityGate } from '../features/security';
+import { DatesLanguageProvider } from '../components/DatesLanguageProvider';
 import { AppLayout } from './AppLayout';
 import { useRoute } from './router';
 import { QueryClientProvider } from '@tanstack/react-query';
@@ -108,8 +109,10 @@ export function App() {
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>
         <I18nProvider>
-          <Notifications position="bottom-right" />
-          <Root />
+          <DatesLanguageProvider>
+            <Notifications position="bottom-right" />
+            <Root />
+          </DatesLanguageProvider>
         </I18nProvider>
       </QueryClientProvider>
     </MantineProvider>

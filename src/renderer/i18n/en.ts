@@ -11,6 +11,7 @@ import { enSecurity } from './enSecurity';
 import { enDeleted } from './enDeleted';
 import { enToday } from './enToday';
 import { enSearch } from './enSearch';
+import { enDates } from './enDates';
 
 export const en = {
   ...enHealth,
@@ -25,6 +26,7 @@ export const en = {
   ...enDeleted,
   ...enToday,
   ...enSearch,
+  ...enDates,
   'app.tagline': 'Customer success workbench',
   'app.language': 'Language',
   'app.toggleTheme': 'Toggle light/dark theme',

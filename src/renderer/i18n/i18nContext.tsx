@@ -36,6 +36,8 @@ export interface I18n {
   moneyExact(minor: number, currency: string): string;
   /** The number alone, as a money input shows it: "250,000.50". */
   moneyAmount(minor: number, currency: string): string;
+  /** Headline cards: "$323M" / "¥3.2亿" from a million up, the whole figure below. */
+  moneyCompact(minor: number, currency: string): string;
   /** Chart axes: "1.2M" / "120万". */
   compact(value: number): string;
   number(value: number, digits?: number): string;
@@ -82,6 +84,7 @@ export function createI18n(lang: Language, setLang: (lang: Language) => void): I
     money: formatter.money,
     moneyExact: formatter.moneyExact,
     moneyAmount: formatter.moneyAmount,
+    moneyCompact: formatter.moneyCompact,
     compact: formatter.compact,
     number: formatter.number,
     percent: (ratio) => formatter.percent(ratio),

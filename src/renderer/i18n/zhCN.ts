@@ -12,6 +12,7 @@ import { zhSecurity } from './zhSecurity';
 import { zhDeleted } from './zhDeleted';
 import { zhToday } from './zhToday';
 import { zhSearch } from './zhSearch';
+import { zhDates } from './zhDates';
 
 export const zhCN: Record<MessageKey, string> = {
   ...zhHealth,
@@ -26,6 +27,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...zhDeleted,
   ...zhToday,
   ...zhSearch,
+  ...zhDates,
   'app.tagline': '客户成功工作台',
   'app.language': '语言',
   'app.toggleTheme': '切换浅色/深色主题',

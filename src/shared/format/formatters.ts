@@ -14,6 +14,11 @@ export interface Formatter {
   moneyExact(minor: number, currency: string): string;
   /** The number alone with every minor digit, as a money input shows it: "250,000.50". */
   moneyAmount(minor: number, currency: string): string;
+  /**
+   * Headline cards, where width is short: from a million up "$323M" / "¥3.2亿" / "¥1235万" (万
+   * and 亿 in Chinese), below that the whole figure as `money` writes it.
+   */
+  moneyCompact(minor: number, currency: string): string;
   /** Chart axes: "1.2M" / "120万", one decimal at most. */
   compact(value: number): string;
   number(value: number, digits?: number): string;
@@ -27,6 +32,9 @@ export interface Formatter {
   /** "Nov 2026" / "2026年11月" from "2026-11". */
   month(yyyyMm: string): string;
 }
+
+/** Below a million a whole figure still fits a card, and says more than "$950K". */
+const COMPACT_FROM = 1_000_000;
 
 export function createFormatter(lang: Lang): Formatter {
   const cache = new Map<string, Intl.NumberFormat>();
@@ -77,6 +85,17 @@ export function createFormatter(lang: Lang): Formatter {
         minimumFractionDigits: digits,
         maximumFractionDigits: digits,
       }).format(toMajorString(minor, currency));
+    },
+    moneyCompact: (minor, currency) => {
+      const major = toMajor(minor, currency);
+      if (Math.abs(major) < COMPACT_FROM) return currencyFormat(minor, currency, 0);
+      try {
+        return nf(`mc:${currency}`, { style: 'currency', currency, notation: 'compact' }).format(
+          major,
+        );
+      } catch {
+        return `${nf('c', { notation: 'compact', maximumFractionDigits: 1 }).format(major)} ${currency}`;
+      }
     },
     compact: (value) => nf('c', { notation: 'compact', maximumFractionDigits: 1 }).format(value),
     number: (value, digits = 0) =>

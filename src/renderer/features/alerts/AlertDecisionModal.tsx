@@ -1,10 +1,11 @@
 /** Snooze an alert until a day, or resolve it with a note. */
-import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { AlertView } from '../../../shared/api/views';
 import { ApiCallError, mutate } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18nContext';
 import { alertName, alertReason } from './describeAlert';
+import { DateField } from '../../components/DateField';
 
 export interface Decision {
   alert: AlertView;
@@ -73,12 +74,11 @@ export function AlertDecisionModal({
             {decision.alert.accountName} — {alertReason(i18n, decision.alert)}
           </Text>
           {snooze ? (
-            <TextInput
-              type="date"
+            <DateField
               label={t('alerts.snoozeUntil')}
               value={until || inDays(today, 7)}
-              min={inDays(today, 1)}
-              onChange={(e) => setUntil(e.currentTarget.value)}
+              minDate={inDays(today, 1)}
+              onChange={setUntil}
               data-autofocus
             />
           ) : null}

@@ -24,6 +24,7 @@ import { useI18n } from '../../i18n/i18nContext';
 import type { MessageKey } from '../../i18n/en';
 import { useForecastWindow, WindowControls } from '../renewals';
 import { KpiCharts } from './KpiCharts';
+import { HeadlineFigure } from '../../components/HeadlineFigure';
 import { kpiCards, type KpiCard } from './kpiCards';
 
 const MARGIN_KEY = 'outpost.kpi.margin';
@@ -103,9 +104,12 @@ function Dashboard({ view }: { view: KpiView }) {
               <Text size="xs" c="dimmed">
                 {t(`kpi.card.${card.key}` as MessageKey)}
               </Text>
-              <Text fw={700} size={card.key === 'arr' ? 'sm' : 'lg'}>
-                {card.value}
-              </Text>
+              <HeadlineFigure
+                value={card.value}
+                exact={card.exact}
+                size={card.key === 'arr' ? 'sm' : 'lg'}
+                data-testid="kpi-value"
+              />
             </Card>
           </UnstyledButton>
         ))}
@@ -139,7 +143,7 @@ function Dashboard({ view }: { view: KpiView }) {
               <Table.Tbody>
                 {view.byCurrency.map((c) => {
                   const byKey = new Map(
-                    kpiCards(i18n, view, c).map((card) => [card.key, card.value]),
+                    kpiCards(i18n, view, c).map((card) => [card.key, card.exact ?? card.value]),
                   );
                   return (
                     <Table.Tr key={c.currency}>

@@ -8,7 +8,10 @@ import type { MessageKey } from '../../i18n/en';
 
 export interface KpiCard {
   key: string;
+  /** What the card has room for: large sums compact ("$323M", "¥3.2亿"). */
   value: string;
+  /** The exact figure, where `value` is compact. */
+  exact?: string;
   how: string;
   movers?: MovementKind;
 }
@@ -16,6 +19,8 @@ export interface KpiCard {
 export function kpiCards(i18n: I18n, view: KpiView, set: KpiSetView): KpiCard[] {
   const { t } = i18n;
   const m = (minor: number | null) => (minor === null ? '—' : i18n.money(minor, set.currency));
+  const short = (minor: number | null) =>
+    minor === null ? '—' : i18n.moneyCompact(minor, set.currency);
   const pct = (ratio: number | null, digits = 1) =>
     ratio === null
       ? '—'
@@ -31,14 +36,17 @@ export function kpiCards(i18n: I18n, view: KpiView, set: KpiSetView): KpiCard[] 
   const r = set.renewals;
   const movement = (kind: MovementKind): KpiCard => ({
     key: kind,
-    value: m(mv[kind]),
+    value: short(mv[kind]),
+    exact: m(mv[kind]),
     how: how(kind, { amount: m(mv[kind]), count: i18n.number(set.movers[kind].length) }),
     movers: kind,
   });
   return [
     {
       key: 'arr',
-      value: `${money.start} → ${money.end}`,
+      // The start and its arrow stay together; the end may go to the next line of a narrow card.
+      value: `${short(mv.startArr)}\u00a0→ ${short(mv.endArr)}`,
+      exact: `${money.start} → ${money.end}`,
       how: how('arr', {
         ...money,
         new: m(mv.new),
@@ -159,7 +167,8 @@ export function kpiCards(i18n: I18n, view: KpiView, set: KpiSetView): KpiCard[] 
     },
     {
       key: 'ltv',
-      value: m(set.ltv.value === null ? null : Math.round(set.ltv.value)),
+      value: short(set.ltv.value === null ? null : Math.round(set.ltv.value)),
+      exact: m(set.ltv.value === null ? null : Math.round(set.ltv.value)),
       how:
         set.ltv.value === null
           ? how('ltvNone', { start: money.start })

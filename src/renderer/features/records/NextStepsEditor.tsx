@@ -2,9 +2,10 @@
  * Under a new meeting's form: the action items its next steps will become, one per line in the
  * order typed, each with a due date (a week on by default) the user can change before saving.
  */
-import { Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Group, Stack, Text } from '@mantine/core';
 import { nextStepItems, type NextStepItem } from '../../../shared/records/nextSteps';
 import { useI18n } from '../../i18n/i18nContext';
+import { DateField } from '../../components/DateField';
 
 /** The items as they will be created: the lines with their default dates, and the user's changes. */
 export function plannedSteps(
@@ -43,13 +44,13 @@ export function NextStepsEditor({ steps, enabled, onEnabled, onDueDate }: NextSt
               <Text size="sm" style={{ flex: 1 }} lineClamp={1}>
                 {i + 1}. {step.title}
               </Text>
-              <TextInput
+              <DateField
                 size="xs"
-                type="date"
                 w={150}
                 aria-label={t('nextSteps.dueFor', { title: step.title })}
                 value={step.dueDate}
-                onChange={(e) => onDueDate(i, e.currentTarget.value)}
+                onChange={(iso) => onDueDate(i, iso)}
+                clearable
               />
             </Group>
           ))}

@@ -26,6 +26,7 @@ import { useI18n } from '../../i18n/i18nContext';
 import type { MessageKey } from '../../i18n/en';
 import { FORM_SPECS, type FieldSpec, type FormRecordType } from './recordFormSpecs';
 import { readFormFields, schemaDefault, toFormValue } from './recordFormValues';
+import { DateField } from '../../components/DateField';
 
 export interface RecordChoice {
   value: string;
@@ -172,11 +173,11 @@ export function RecordForm(props: RecordFormProps) {
         );
       case 'date':
         return (
-          <TextInput
+          <DateField
             {...common}
-            type="date"
             value={String(value ?? '')}
-            onChange={(e) => set(spec.name, e.currentTarget.value)}
+            onChange={(iso) => set(spec.name, iso)}
+            clearable={!spec.required}
           />
         );
       case 'select':

@@ -8,7 +8,6 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
 } from '@mantine/core';
 import { useState } from 'react';
 import type { ForecastChangeView, MultiCurrencyTotals } from '../../../shared/api/forecastViews';
@@ -17,6 +16,7 @@ import { useI18n, type I18n } from '../../i18n/i18nContext';
 import type { MessageKey } from '../../i18n/en';
 import { callLabel, headline, probability } from './describeForecast';
 import { shiftDay, type ForecastWindow } from './forecastWindow';
+import { DateField } from '../../components/DateField';
 
 function describeField(i18n: I18n, c: ForecastChangeView, field: string): string {
   const { t } = i18n;
@@ -116,15 +116,11 @@ export function ChangesTab({ window, today }: { window: ForecastWindow; today: s
           ]}
         />
         {mode === 'date' ? (
-          <TextInput
-            type="date"
+          <DateField
             label={t('renewals.changes.since')}
             value={day}
-            max={shiftDay(today, -1)}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              if (/^\d{4}-\d{2}-\d{2}$/.test(v) && v < today) setDay(v);
-            }}
+            maxDate={shiftDay(today, -1)}
+            onChange={setDay}
             w={160}
           />
         ) : null}

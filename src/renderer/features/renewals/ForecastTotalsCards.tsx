@@ -17,6 +17,7 @@ import type { ForecastTotals, MultiCurrencyTotals } from '../../../shared/api/fo
 import { useI18n, type I18n } from '../../i18n/i18nContext';
 import type { MessageKey } from '../../i18n/en';
 import { headline } from './describeForecast';
+import { HeadlineFigure } from '../../components/HeadlineFigure';
 
 const CARDS = ['due', 'commit', 'expected', 'best', 'worst', 'grr', 'nrr'] as const;
 /** The counts under the cards: which, in what colour, and whether shown when there are none. */
@@ -36,6 +37,12 @@ function figure(i18n: I18n, totals: ForecastTotals, currency: string, key: CardK
     return v === null ? '—' : i18n.percent(v);
   }
   return i18n.money(totals[key], currency);
+}
+
+/** What a card has room for: large sums compact ("$323M", "¥3.2亿"), the exact one on hover. */
+function cardFigure(i18n: I18n, totals: ForecastTotals, currency: string, key: CardKey): string {
+  if (key === 'grr' || key === 'nrr') return figure(i18n, totals, currency, key);
+  return i18n.moneyCompact(totals[key], currency);
 }
 
 function explain(i18n: I18n, totals: ForecastTotals, currency: string, key: CardKey): string {
@@ -72,9 +79,11 @@ export function ForecastTotalsCards({ totals }: { totals: MultiCurrencyTotals })
                   <Text size="xs" c="dimmed">
                     {t(`renewals.total.${key}`)}
                   </Text>
-                  <Text fw={700} size="md" data-testid={`total-${key}`}>
-                    {figure(i18n, sum, currency, key)}
-                  </Text>
+                  <HeadlineFigure
+                    value={cardFigure(i18n, sum, currency, key)}
+                    exact={figure(i18n, sum, currency, key)}
+                    data-testid={`total-${key}`}
+                  />
                 </Card>
               </UnstyledButton>
             </Popover.Target>

@@ -10,7 +10,6 @@ import {
   NumberInput,
   SegmentedControl,
   Stack,
-  TextInput,
   Textarea,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -22,6 +21,7 @@ import { MoneyInput } from '../../components/MoneyInput';
 import { readMoneyField } from '../../components/readMoneyField';
 import { useSubmit } from '../../api/useSubmit';
 import { useI18n } from '../../i18n/i18nContext';
+import { DateField } from '../../components/DateField';
 
 export function RenewalCloseForm({ detail, today }: { detail: RenewalDetailView; today: string }) {
   const i18n = useI18n();
@@ -86,18 +86,12 @@ export function RenewalCloseForm({ detail, today }: { detail: RenewalDetailView;
             required
             showProblem={tried}
           />
-          <TextInput
-            type="date"
-            label={t('renewals.newStart')}
-            value={start}
-            onChange={(e) => setStart(e.currentTarget.value)}
-          />
-          <TextInput
-            type="date"
+          <DateField label={t('renewals.newStart')} value={start} onChange={setStart} />
+          <DateField
             label={t('renewals.newEnd')}
             description={t('renewals.newEndHelp')}
             value={end}
-            onChange={(e) => setEnd(e.currentTarget.value)}
+            onChange={setEnd}
           />
           <NumberInput
             label={t('field.seats')}
@@ -118,12 +112,11 @@ export function RenewalCloseForm({ detail, today }: { detail: RenewalDetailView;
         />
       )}
       <Group grow align="flex-start">
-        <TextInput
-          type="date"
+        <DateField
           label={t('renewals.field.closedDate')}
           value={closedDate}
-          max={today}
-          onChange={(e) => setClosedDate(e.currentTarget.value)}
+          maxDate={today}
+          onChange={setClosedDate}
         />
         <Textarea
           label={t('field.note')}

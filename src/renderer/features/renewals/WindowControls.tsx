@@ -1,6 +1,8 @@
 /** The window, as-of day and reporting currency pickers above the renewals and KPI pages. */
-import { Group, SegmentedControl, Select, TextInput } from '@mantine/core';
+import { Group, SegmentedControl, Select } from '@mantine/core';
+import { useState } from 'react';
 import { CURRENCIES, type Currency } from '../../../shared/domain/enums';
+import { DateField } from '../../components/DateField';
 import { useI18n } from '../../i18n/i18nContext';
 import { shiftDay, type ForecastWindow, type WindowPreset } from './forecastWindow';
 
@@ -18,50 +20,57 @@ export interface WindowControlsProps {
 }
 
 export function WindowControls(props: WindowControlsProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { value } = props;
-  const through = shiftDay(value.to, -1);
-  const valid = (day: string) => /^\d{4}-\d{2}-\d{2}$/.test(day);
+  // A through day before the from day is kept and said, not snapped back, until it is put right.
+  const [draft, setDraft] = useState<{ from: string; through: string } | null>(null);
+  const shown = draft ?? { from: value.from, through: shiftDay(value.to, -1) };
+  const choose = (from: string, through: string) => {
+    if (through < from) return setDraft({ from, through });
+    setDraft(null);
+    props.onCustom(from, through);
+  };
+  const custom = value.preset === 'custom';
   return (
-    <Group gap="sm" wrap="wrap" align="flex-end">
+    <Group gap="sm" wrap="wrap" align="flex-start">
       <SegmentedControl
         aria-label={t('renewals.window')}
         value={value.preset}
-        onChange={(v) => props.onPreset(v as WindowPreset)}
+        onChange={(v) => {
+          setDraft(null);
+          props.onPreset(v as WindowPreset);
+        }}
         data={props.presets.map((p) => ({ value: p, label: t(`renewals.preset.${p}`) }))}
+        mt={25}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('renewals.from')}
-        value={value.from}
-        disabled={value.preset !== 'custom'}
-        onChange={(e) => {
-          const from = e.currentTarget.value;
-          if (valid(from)) props.onCustom(from, through < from ? from : through);
-        }}
+        value={shown.from}
+        disabled={!custom}
+        onChange={(from) => choose(from, shown.through)}
         w={150}
+        data-testid="window-from"
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('renewals.through')}
-        value={through}
-        disabled={value.preset !== 'custom'}
-        onChange={(e) => {
-          const last = e.currentTarget.value;
-          if (valid(last) && last >= value.from) props.onCustom(value.from, last);
-        }}
-        w={150}
+        value={shown.through}
+        disabled={!custom}
+        onChange={(through) => choose(shown.from, through)}
+        error={
+          custom && draft
+            ? t('dates.throughBeforeFrom', { from: i18n.date(draft.from) })
+            : undefined
+        }
+        w={custom && draft ? 240 : 150}
+        data-testid="window-through"
       />
       {props.onAsOf ? (
-        <TextInput
-          type="date"
+        <DateField
           label={t('renewals.asOf')}
           value={value.asOf || props.today}
-          max={props.today}
-          onChange={(e) => {
-            const day = e.currentTarget.value;
-            props.onAsOf?.(!valid(day) || day >= props.today ? '' : day);
-          }}
+          maxDate={props.today}
+          onChange={(day) => props.onAsOf?.(day >= props.today ? '' : day)}
           w={150}
           data-testid="forecast-as-of"
         />

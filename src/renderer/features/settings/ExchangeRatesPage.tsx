@@ -25,6 +25,7 @@ import { useSubmit } from '../../api/useSubmit';
 import { useI18n } from '../../i18n/i18nContext';
 import { deleteWithUndo } from '../records/deleteWithUndo';
 import { RefreshProblem } from '../../components/RefreshProblem';
+import { DateField } from '../../components/DateField';
 
 function AddRate({ today, home }: { today: string; home: Currency }) {
   const { t } = useI18n();
@@ -89,11 +90,10 @@ function AddRate({ today, home }: { today: string; home: Currency }) {
           allowDeselect={false}
           w={100}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('rates.effective')}
           value={effectiveDate}
-          onChange={(e) => setEffectiveDate(e.currentTarget.value)}
+          onChange={setEffectiveDate}
           w={160}
         />
         <TextInput

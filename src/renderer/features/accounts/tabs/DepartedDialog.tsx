@@ -2,7 +2,7 @@
  * Marking a stakeholder departed asks the day they left (today unless told otherwise), then offers
  * Undo, which puts them back as they were. A champion leaving raises an alert, so the day matters.
  */
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Stakeholder } from '../../../../shared/records/recordTypes';
@@ -11,6 +11,7 @@ import { useSubmit } from '../../../api/useSubmit';
 import { writeOrTell } from '../../../components/writeOrTell';
 import { useI18n } from '../../../i18n/i18nContext';
 import { todayIso } from './tabProps';
+import { DateField } from '../../../components/DateField';
 
 export function DepartedDialog({ person, onClose }: { person: Stakeholder; onClose(): void }) {
   const i18n = useI18n();
@@ -58,11 +59,10 @@ export function DepartedDialog({ person, onClose }: { person: Stakeholder; onClo
   return (
     <Modal opened onClose={onClose} title={t('departed.title', { name: person.name })}>
       <Stack gap="sm">
-        <TextInput
-          type="date"
+        <DateField
           label={t('departed.date')}
           value={date}
-          onChange={(e) => setDate(e.currentTarget.value)}
+          onChange={setDate}
           error={error}
           data-autofocus
         />
