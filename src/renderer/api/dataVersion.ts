@@ -12,12 +12,12 @@ export function bumpDataVersion(): void {
   for (const listener of listeners) listener();
 }
 
+/** Calls `listener` after every write; returns the unsubscribe. */
+export function onDataVersion(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 export function useDataVersion(): number {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => version,
-  );
+  return useSyncExternalStore(onDataVersion, () => version);
 }
