@@ -87,7 +87,7 @@ test('a clock a day ahead is named, pulls anyway, and syncs once right', async (
   await page.keyboard.press('Escape');
   await page.goto(page.url().replace(/#.*$/, '') + '#/sync');
   await expect(page.getByTestId('sync-clock')).toContainText('1 day ahead');
-  await expect(page.getByTestId('sync-summary')).toContainText(/received [1-9]\d* changes/);
+  await expect(page.getByTestId('sync-summary')).toContainText(/received [1-9]\d*/);
   // What arrived from the teammate came in although nothing could be sent.
   await page.getByText('简体中文', { exact: true }).click();
   await expect(page.getByTestId('sync-clock')).toContainText('这台电脑的时钟比服务器快了1天');

@@ -27,7 +27,16 @@ export function createAppQueryClient(): QueryClient {
 
 export const queryClient = createAppQueryClient();
 
+const invalidated = new Set<() => void>();
+
+/** Calls `listener` after every write (and every other refresh of all reads); returns the unsubscribe. */
+export function onReadsInvalidated(listener: () => void): () => void {
+  invalidated.add(listener);
+  return () => invalidated.delete(listener);
+}
+
 /** After a write (or a sync that brought changes, an unlock, a restore): read everything again. */
 export function invalidateReads(): Promise<void> {
+  for (const listener of invalidated) listener();
   return queryClient.invalidateQueries();
 }

@@ -11,7 +11,6 @@ export const enDeck = {
   'qbr.internalHelp':
     'For your team: adds the health score and its drivers, open risks and the renewal forecast.',
   'qbr.titleSlide': 'Title',
-  'qbr.chosen': '{chosen} of {all} slides in the export',
   'qbr.exportPptx': 'Export PowerPoint',
   'qbr.exportPdf': 'Export PDF',
   'branding.title': 'Deck branding',

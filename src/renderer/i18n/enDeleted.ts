@@ -10,9 +10,6 @@ export const enDeleted = {
   'departed.done': '{name} marked departed on {date}.',
   'nav.deleted': 'Recently deleted',
   'deleted.title': 'Recently deleted',
-  'deleted.intro':
-    'Everything deleted in the last {days} days, here or on a teammate’s device. Restoring an account brings back everything it held.',
-  'deleted.none': 'Nothing was deleted in the last {days} days.',
   'deleted.filter': 'Show',
   'deleted.allTypes': 'Everything',
   'deleted.count.one': '{count} deleted record',
@@ -35,8 +32,6 @@ export const enDeleted = {
     'The account and everything it holds disappear from every list, report and forecast, here and on your team’s devices after the next sync.',
   'confirm.goesWith': 'Goes with it:',
   'confirm.nothingWith': 'It holds no other records.',
-  'confirm.restoreHint':
-    'You can restore it, with all of it, from Recently deleted for {days} days.',
   'confirm.delete': 'Delete account',
   'confirm.cancel': 'Keep it',
   'with.contracts.one': '{count} contract',

@@ -51,7 +51,7 @@ export const enRenewals = {
   'renewals.total.grr': 'Forecast GRR',
   'renewals.total.nrr': 'Forecast NRR',
   'renewals.how.due':
-    'The target ARR of the {renewals} renewals whose contracts end in the window, open and closed: {due}.',
+    'The target ARR of the renewals whose contracts end in the window ({renewals}, open and closed): {due}.',
   'renewals.how.commit':
     'Expected retained ARR of the open renewals called commit (target × 95 % − planned contraction): {commit}.',
   'renewals.how.expected':
@@ -63,12 +63,6 @@ export const enRenewals = {
   'renewals.how.grr': 'Expected retained {retained} ÷ renewals due {due} = {grr}.',
   'renewals.how.nrr':
     '(Expected retained {retained} + expected expansion {expansion}) ÷ renewals due {due} = {nrr}.',
-  'renewals.count.renewals': '{count} renewal(s)',
-  'renewals.count.open': '{count} open',
-  'renewals.count.renewed': '{count} renewed',
-  'renewals.count.churned': '{count} churned',
-  'renewals.count.overdue': '{count} past their end date',
-  'renewals.count.flagged': '{count} to review',
   'renewals.missingRates': 'Not in the converted total (no exchange rate): {currencies}',
   'renewals.systemLine': 'System probability by health: {bands}',
   'renewals.calibratedShort': 'from {closed} closed',
@@ -89,7 +83,6 @@ export const enRenewals = {
   'renewals.exportCsv': 'Export CSV',
   'renewals.exportXlsx': 'Export Excel',
   'renewals.exported': 'Saved {file}',
-  'renewals.shown': '{shown} of {total} renewals',
   'renewals.none': 'No renewals in this window match.',
   'renewals.col.account': 'Account',
   'renewals.col.ends': 'Ends',
@@ -134,8 +127,6 @@ export const enRenewals = {
   'renewals.explain.base': 'Expected = {target} × {p} ({source})',
   'renewals.explain.contraction': '− {amount} contraction',
   'renewals.explain.expansion': '+ {amount} expansion × {p}',
-  'renewals.explain.pipeline':
-    '+ {amount} from {count} open expansion opportunity(ies), each at its own probability',
   'renewals.explain.fromCall': 'call: {call}',
   'renewals.explain.fromHealth': 'health: {band}',
   'renewals.explain.renewed': 'Closed as renewed: counts at its final ARR {final}.',
@@ -252,13 +243,13 @@ export const enRenewals = {
     'Renewed ARR, each capped at its target, {renewed} ÷ renewals due {due} = {value}.',
   'kpi.how.expansionRate': 'Expansion {expansion} ÷ start ARR {start} = {value}.',
   'kpi.how.nps':
-    '{promoters} promoters (9–10), {passives} passives, {detractors} detractors (0–6) of {responses} responses: % promoters − % detractors = {value}.',
-  'kpi.how.csat': '{satisfied} of {responses} CSAT responses rated 4 or 5: {value}.',
+    'Promoters (9–10) {promoters}, passives {passives}, detractors (0–6) {detractors}, responses {responses}: % promoters − % detractors = {value}.',
+  'kpi.how.csat': 'CSAT responses rated 4 or 5: {satisfied} of {responses} = {value}.',
   'kpi.how.ces':
-    'Sum {total} of {responses} CES responses (1–7, 7 = easiest) ÷ {responses} = {value}.',
-  'kpi.how.healthRate': '{green} accounts green ÷ {active} active accounts on {date} = {value}.',
+    'Sum of the CES responses (1–7, 7 = easiest) {total} ÷ responses {responses} = {value}.',
+  'kpi.how.healthRate': 'Green accounts {green} ÷ active accounts {active} on {date} = {value}.',
   'kpi.how.ltv':
-    'ARPA {arpa} a month × gross margin {margin} ÷ monthly revenue churn {churn} (the period’s gross revenue churn over {months} months) = {value}.',
+    'ARPA {arpa} a month × gross margin {margin} ÷ monthly revenue churn {churn} (the period’s gross revenue churn ÷ its length in months, {months}) = {value}.',
   'kpi.how.ltvNone': 'Undefined: nothing churned or contracted in the period (start ARR {start}).',
   'kpi.bridge.start': 'Start',
   'kpi.bridge.end': 'End',

@@ -12,9 +12,6 @@ export const enSyncDevice = {
   'sync.clock.title': "This computer's clock is wrong",
   'sync.clock.ahead': words.clockAhead,
   'sync.clock.wrong': words.clockWrong,
-  'sync.node.copied': words['node.copied'],
-  'sync.node.taken': words['node.taken'],
-  'sync.node.reset': words['node.reset'],
   'sync.node.when': 'On {when}',
   'sync.reset.title': 'Someone else signs in on this computer?',
   'sync.reset.explain':

@@ -3,6 +3,7 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import { minorDigitsOf } from '../../shared/domain/currencies';
 import { createFormatter } from '../../shared/format/formatters';
 import { languageOf } from '../../shared/format/languageOf';
+import { relativeDays, relativeTime } from '../../shared/format/relativeTime';
 import { en, type MessageKey } from './en';
 import { zhCN } from './zhCN';
 
@@ -45,6 +46,10 @@ export interface I18n {
   date(iso: string): string;
   /** A moment (ISO timestamp) in the user's time zone, to the minute. */
   dateTime(iso: string): string;
+  /** Days from today in words: 0 "today" / "今天", -1 "yesterday", 12 "in 12 days". */
+  relativeDays(days: number): string;
+  /** How long ago a moment was: "now", "5 minutes ago", "yesterday" / "现在", "昨天". */
+  ago(iso: string, nowMs?: number): string;
   minorDigits(currency: string): number;
 }
 
@@ -90,6 +95,8 @@ export function createI18n(lang: Language, setLang: (lang: Language) => void): I
     percent: (ratio) => formatter.percent(ratio),
     date: formatter.date,
     dateTime: formatter.dateTime,
+    relativeDays: (days) => relativeDays(lang, days),
+    ago: (iso, nowMs = Date.now()) => (iso ? relativeTime(lang, iso, nowMs) : '—'),
     minorDigits,
   };
 }

@@ -11,7 +11,6 @@ export const zhDeck: Record<keyof typeof enDeck, string> = {
   'qbr.customerHelp': '给客户看：不含健康分、风险、预警和预测——只有可以展示给客户的内容。',
   'qbr.internalHelp': '给团队看：增加健康分及其影响因素、未处理的风险和续约预测。',
   'qbr.titleSlide': '封面',
-  'qbr.chosen': '导出 {all} 页中的 {chosen} 页',
   'qbr.exportPptx': '导出 PowerPoint',
   'qbr.exportPdf': '导出 PDF',
   'branding.title': '演示文稿品牌',

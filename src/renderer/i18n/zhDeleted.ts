@@ -12,9 +12,6 @@ export const zhDeleted: Record<keyof typeof enDeleted, string> = {
   'departed.done': '已将 {name} 标记为 {date} 离职。',
   'nav.deleted': '最近删除',
   'deleted.title': '最近删除',
-  'deleted.intro':
-    '最近 {days} 天内在本机或同事设备上删除的所有记录。恢复客户会一并恢复它名下的全部记录。',
-  'deleted.none': '最近 {days} 天没有删除任何记录。',
   'deleted.filter': '显示',
   'deleted.allTypes': '全部',
   'deleted.count.one': '{count} 条已删除记录',
@@ -37,7 +34,6 @@ export const zhDeleted: Record<keyof typeof enDeleted, string> = {
     '该客户及其名下的全部记录将从所有列表、报表和预测中消失；下次同步后，团队成员的设备上也会消失。',
   'confirm.goesWith': '将一并删除：',
   'confirm.nothingWith': '该客户名下没有其他记录。',
-  'confirm.restoreHint': '{days} 天内可在"最近删除"中连同全部记录一起恢复。',
   'confirm.delete': '删除客户',
   'confirm.cancel': '保留',
   'with.contracts.one': '{count} 份合同',

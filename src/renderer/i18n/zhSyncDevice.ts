@@ -9,9 +9,6 @@ export const zhSyncDevice: Record<keyof typeof enSyncDevice, string> = {
   'sync.clock.title': '这台电脑的时钟有误',
   'sync.clock.ahead': words.clockAhead,
   'sync.clock.wrong': words.clockWrong,
-  'sync.node.copied': words['node.copied'],
-  'sync.node.taken': words['node.taken'],
-  'sync.node.reset': words['node.reset'],
   'sync.node.when': '时间：{when}',
   'sync.reset.title': '要换其他人在这台电脑上登录？',
   'sync.reset.explain':

@@ -9,6 +9,7 @@ import type {
   SyncErrorBody,
 } from '../../shared/sync/syncProtocol';
 import { sendsTokenInTheClear } from '../../shared/sync/serverAddress';
+import { networkReason } from './networkReason';
 import { SyncOfflineError, SyncServerError, type SyncTransport } from './syncTransport';
 
 export interface HttpTransportOptions {
@@ -85,13 +86,34 @@ export function httpSyncTransport(options: HttpTransportOptions): SyncTransport 
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
-      const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+      const { reason, cause } = networkReason(error);
       throw new SyncOfflineError(
         `Cannot reach ${base}: ${cause instanceof Error ? cause.message : String(cause)}`,
+        reason,
       );
     }
-    const text = await response.text();
-    if (response.ok) return JSON.parse(text) as T;
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      const { reason, cause } = networkReason(error);
+      throw new SyncOfflineError(
+        `The answer from ${base} was cut off: ${cause instanceof Error ? cause.message : String(cause)}`,
+        reason === 'unreachable' ? 'reset' : reason,
+      );
+    }
+    if (response.ok) {
+      try {
+        return JSON.parse(text) as T;
+      } catch {
+        // Something answered 200 that is not our server (a captive portal, a web page).
+        throw new SyncServerError(
+          response.status,
+          'unexpected',
+          `The server answered ${response.status} with something that is not JSON`,
+        );
+      }
+    }
     let body: Partial<SyncErrorBody> = {};
     try {
       body = JSON.parse(text) as SyncErrorBody;

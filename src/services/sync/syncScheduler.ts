@@ -10,16 +10,12 @@ import { readLastSync } from '../../db/sync/syncState';
 import type { SyncStatusView } from '../../shared/api/views';
 import type { Workspace } from '../workspace';
 import { ensureHealthCurrent } from '../health/healthRefresh';
-import {
-  checkServerUrlSecurity,
-  httpSyncTransport,
-  InsecureServerUrlError,
-  normalizeServerUrl,
-} from './httpSyncTransport';
+import { checkServerUrlSecurity, httpSyncTransport, normalizeServerUrl } from './httpSyncTransport';
 import { lastNodeChange, restampForNewServer } from './nodeIdentity';
 import { resetSyncState } from './syncReset';
+import { describeSyncFailure, type SyncFailure } from './syncFailure';
 import { runSyncRound, SyncPushRefusedError, type RoundReport } from './syncRound';
-import { SyncOfflineError, SyncServerError, type SyncTransport } from './syncTransport';
+import { SyncServerError, type SyncTransport } from './syncTransport';
 
 export interface SchedulerOptions {
   intervalMs?: number | undefined;
@@ -29,14 +25,6 @@ export interface SchedulerOptions {
   transportFor?: (settings: SyncSettings) => SyncTransport;
 }
 
-type Failure = {
-  kind: 'offline' | 'error';
-  message: string;
-  code?: string;
-  /** A push refused for a clock far ahead (aheadMs null when the server did not say). */
-  clock?: { aheadMs: number | null };
-};
-
 export class SyncScheduler {
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** The last round started or queued; rounds run one after another along it. */
@@ -45,7 +33,7 @@ export class SyncScheduler {
   private queued: Promise<void> | null = null;
   private active = false;
   private failures = 0;
-  private failure: Failure | null = null;
+  private failure: SyncFailure | null = null;
   private nextAt: number | null = null;
   private lastReport: RoundReport | null = null;
   private remoteVersion = 0;
@@ -150,8 +138,9 @@ export class SyncScheduler {
       conflicts: countOpenConflicts(db),
       serverUrl: settings?.serverUrl ?? null,
       lastSyncAt,
-      error: this.failure?.message ?? null,
+      error: this.failure?.detail ?? null,
       errorCode: this.failure?.code ?? null,
+      errorFacts: this.failure?.facts ?? null,
       nextAttemptAt: this.nextAt ? new Date(this.nextAt).toISOString() : null,
       remoteVersion: this.remoteVersion,
       lastRound: this.lastReport
@@ -207,7 +196,7 @@ export class SyncScheduler {
       // The push was refused, but what the pull brought is in.
       if (error instanceof SyncPushRefusedError) this.received(error.report);
       this.failures++;
-      this.failure = describeFailure(error);
+      this.failure = describeSyncFailure(error, settings.serverUrl);
       if (error instanceof SyncServerError && error.retryAfter)
         retryAfterMs = error.retryAfter * 1000;
     }
@@ -228,18 +217,4 @@ export class SyncScheduler {
 function nodeChangeView(ws: Workspace): SyncStatusView['nodeChange'] {
   const change = lastNodeChange(ws);
   return change ? { reason: change.reason, at: change.at, kept: change.restamped } : null;
-}
-
-function describeFailure(error: unknown): Failure {
-  if (error instanceof SyncOfflineError) return { kind: 'offline', message: error.message };
-  if (error instanceof SyncPushRefusedError && error.code === 'clock_drift')
-    return { kind: 'error', message: error.message, clock: { aheadMs: error.clockAheadMs } };
-  if (error instanceof InsecureServerUrlError)
-    return { kind: 'error', message: error.message, code: error.code };
-  if (error instanceof SyncServerError) {
-    if (error.code === 'unauthorized')
-      return { kind: 'error', message: `The server refused this device's token: ${error.message}` };
-    return { kind: 'error', message: error.message };
-  }
-  return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
 }

@@ -18,9 +18,15 @@ export interface SyncTransport {
   snapshot(query: SnapshotQuery): Promise<SnapshotResponse>;
 }
 
+/** Why the server could not be reached. */
+export type NetworkReason = 'unreachable' | 'refused' | 'reset' | 'timeout' | 'dns' | 'tls';
+
 /** The server could not be reached (no network, DNS, refused, timed out). */
 export class SyncOfflineError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly reason: NetworkReason = 'unreachable',
+  ) {
     super(message);
     this.name = 'SyncOfflineError';
   }

@@ -1,6 +1,7 @@
 /** Shapes the API returns that are views over several records. */
 import type { LifecycleStage, Segment } from '../domain/enums';
 import type { Band, NotScoredReason } from '../domain/healthEnums';
+import type { SyncFailureCode, SyncFailureFacts } from '../sync/syncFailureWords';
 import type { AlertView, HealthHistoryPoint, HealthSummary } from './healthViews';
 export type * from './healthViews';
 import type {
@@ -117,9 +118,12 @@ export interface SyncStatusView {
   conflicts: number;
   serverUrl: string | null;
   lastSyncAt: string | null;
+  /** The last failure's raw message, for support (the UI words `errorCode` instead). */
   error: string | null;
-  /** What kind of error, when the UI can say it in the user's language (`sync.error.<code>`). */
-  errorCode: string | null;
+  /** What kind of failure, which the UI says in the user's language. */
+  errorCode: SyncFailureCode | null;
+  /** What the words need: the server's address, an HTTP status, how long to wait. */
+  errorFacts: SyncFailureFacts | null;
   nextAttemptAt: string | null;
   /** Bumped whenever a round changed local data, so open pages refresh. */
   remoteVersion: number;

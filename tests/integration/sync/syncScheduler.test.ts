@@ -39,7 +39,9 @@ describe('sync scheduler', () => {
     await ctx.server.store.revokeUser('team', 'Ann', new Date().toISOString());
     const refused = await scheduler.syncNow();
     expect(refused.state).toBe('error');
-    expect(refused.error).toContain('refused');
+    // A code the app words in the user's language; the server's own text kept for support.
+    expect(refused).toMatchObject({ errorCode: 'unauthorized', errorFacts: { status: 401 } });
+    expect(refused.error).toBeTruthy();
     expect(refused.nextAttemptAt).toBeNull(); // not started: no background retries in this test
 
     expect(scheduler.disconnect().state).toBe('not_configured');
@@ -49,10 +51,19 @@ describe('sync scheduler', () => {
   it('says offline, with the reason, when the server cannot be reached', async () => {
     const { ws } = openReplica(ctx.dir, 'bob', inProcess({ serverUrl: SERVER_URL, token: 'x' }));
     const scheduler = new SyncScheduler(ws);
-    // Nothing listens on port 9 of 127.0.0.1.
+    createRecord(ws, 'accounts', { name: 'Hooli' });
+    // Nothing listens on port 9 of 127.0.0.1 (and fetch refuses that port anyway).
     const status = await scheduler.configure('http://127.0.0.1:9', 'opd_token');
     expect(status.state).toBe('offline');
     expect(status.error).toMatch(/Cannot reach http:\/\/127\.0\.0\.1:9/);
+    expect(status).toMatchObject({
+      errorCode: 'unreachable',
+      errorFacts: { server: '127.0.0.1:9' },
+      // The account and its handover record wait to be sent, and the status says how many.
+      pending: 2,
+    });
+    createRecord(ws, 'accounts', { name: 'Pied Piper' });
+    expect(scheduler.status()).toMatchObject({ state: 'offline', pending: 4 });
     ws.close();
   });
 

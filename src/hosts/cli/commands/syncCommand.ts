@@ -10,7 +10,8 @@
 import { existsSync } from 'node:fs';
 import { readSyncSettings } from '../../../db/sync/syncSettings';
 import { durationText } from '../../../shared/format/durationText';
-import { syncWord, type SyncWord } from '../../../shared/sync/syncWords';
+import { SYNC_FAILURE_FRAME, syncFailureText } from '../../../shared/sync/syncFailureWords';
+import { syncPlural, syncWord, type SyncPluralWord } from '../../../shared/sync/syncWords';
 import {
   httpSyncTransport,
   InsecureServerUrlError,
@@ -18,8 +19,10 @@ import {
 } from '../../../services/sync/httpSyncTransport';
 import type { NodeChange } from '../../../services/sync/nodeIdentity';
 import { resetSyncState } from '../../../services/sync/syncReset';
+import { describeSyncFailure } from '../../../services/sync/syncFailure';
 import {
   runSyncRound,
+  SyncDivergedError,
   SyncPushRefusedError,
   type RoundReport,
 } from '../../../services/sync/syncRound';
@@ -103,7 +106,7 @@ function target(ws: Workspace, values: CliValues, token: string | null): Target 
 const LANGS = ['en', 'zh-CN'] as const;
 type CliLang = (typeof LANGS)[number];
 
-const NODE_WORDS: Record<NodeChange['reason'], SyncWord> = {
+const NODE_WORDS: Record<NodeChange['reason'], SyncPluralWord> = {
   copied: 'node.copied',
   taken: 'node.taken',
   reset: 'node.reset',
@@ -128,13 +131,21 @@ function summary(report: RoundReport): string {
 }
 
 function nodeNotice(lang: CliLang, change: NodeChange | null): string | null {
-  return change ? syncWord(lang, NODE_WORDS[change.reason], { count: change.restamped }) : null;
+  return change ? syncPlural(lang, NODE_WORDS[change.reason], change.restamped) : null;
 }
 
 function printRound(io: CliIo, lang: CliLang, report: RoundReport, json: boolean): void {
   if (json) return io.out(JSON.stringify(report));
   io.out(summary(report));
-  if (report.restamped > 0) io.out(syncWord(lang, 'restamped', { count: report.restamped }));
+  if (report.restamped > 0) io.out(syncPlural(lang, 'restamped', report.restamped));
+}
+
+/** The failure in the user's language, then the raw message for support. */
+function failed(io: CliIo, lang: CliLang, error: unknown, serverUrl: string, lead: string): void {
+  const { code, facts, detail } = describeSyncFailure(error, serverUrl);
+  const words = code === 'insecureHttp' ? detail : syncFailureText(lang, code, facts);
+  io.err(`outpost: ${lead}${words}`);
+  io.err(`outpost: ${SYNC_FAILURE_FRAME[lang].detail}${detail}`);
 }
 
 async function runRound(
@@ -142,9 +153,9 @@ async function runRound(
   ws: Workspace,
   copied: NodeChange | null,
   transport: SyncTransport,
-  values: { lang: CliLang; json: boolean },
+  values: { lang: CliLang; json: boolean; serverUrl: string },
 ): Promise<number> {
-  const { lang, json } = values;
+  const { lang, json, serverUrl } = values;
   const notice = nodeNotice(lang, copied);
   if (notice) io.err(`outpost: ${notice}`);
   try {
@@ -157,17 +168,22 @@ async function runRound(
     if (error instanceof SyncPushRefusedError) {
       // The pull went through: say what arrived, then why nothing could be sent.
       printRound(io, lang, error.report, json);
-      const message =
-        error.code !== 'clock_drift'
-          ? error.message
-          : error.clockAheadMs !== null
+      const frame = SYNC_FAILURE_FRAME[lang];
+      if (error.code === 'clock_drift') {
+        const message =
+          error.clockAheadMs !== null
             ? syncWord(lang, 'clockAhead', { duration: durationText(error.clockAheadMs, lang) })
             : syncWord(lang, 'clockWrong');
-      io.err(`outpost: sync could not send changes: ${message}`);
+        io.err(`outpost: ${frame.notSent}${message}`);
+      } else failed(io, lang, error, serverUrl, frame.notSent);
       return 1;
     }
-    if (error instanceof SyncOfflineError || error instanceof SyncServerError) {
-      io.err(`outpost: sync failed: ${error.message}`);
+    if (
+      error instanceof SyncOfflineError ||
+      error instanceof SyncServerError ||
+      error instanceof SyncDivergedError
+    ) {
+      failed(io, lang, error, serverUrl, SYNC_FAILURE_FRAME[lang].failed);
       return 1;
     }
     throw error;
@@ -230,6 +246,7 @@ export const syncCommand: CliCommand = {
       return await runRound(ctx.io, ws, ws.openedAsCopy, transport, {
         lang: lang as CliLang,
         json: values.json === true,
+        serverUrl: url,
       });
     } finally {
       ws.close();

@@ -93,7 +93,10 @@ export function AlertList({
                   </Group>
                   <Text size="sm">{alertReason(i18n, a)}</Text>
                   <Text size="xs" c="dimmed">
-                    {t('alerts.since', { date: i18n.date(a.firstSeen) })}
+                    {t('alerts.since', {
+                      date: i18n.date(a.firstSeen),
+                      when: i18n.ago(a.firstSeen.slice(0, 10)),
+                    })}
                     {a.state === 'snoozed' && a.decision
                       ? ` · ${t('alerts.state.snoozed', { date: i18n.date(a.decision.until) })}`
                       : ''}

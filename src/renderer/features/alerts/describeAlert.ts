@@ -8,39 +8,39 @@ export function alertName(t: I18n['t'], type: string): string {
 }
 
 export function alertReason(i18n: I18n, alert: Pick<AlertView, 'type' | 'facts'>): string {
-  const { t, number, percent } = i18n;
+  const { t, plural, number, percent } = i18n;
   const f = alert.facts;
   const date = (v: unknown) => (v ? i18n.date(String(v)) : '');
-  const n = (v: unknown) => number(Number(v ?? 0));
+  const count = (v: unknown) => Number(v ?? 0);
+  const n = (v: unknown) => number(count(v));
   const band = (v: unknown) => t(`health.band.${String(v)}` as MessageKey);
   switch (alert.type) {
     case 'open_p1_ticket':
-      return t('alerts.r.open_p1_ticket', { count: n(f.count) });
+      return plural('alerts.r.open_p1_ticket', count(f.count));
     case 'turned_red':
       return f.before
         ? t('alerts.r.turned_red', { score: n(f.score), before: band(f.before) })
         : t('alerts.r.turned_redNoBefore', { score: n(f.score) });
     case 'health_drop':
-      return t('alerts.r.health_drop', { drop: n(f.drop), from: n(f.from), to: n(f.to) });
+      return plural('alerts.r.health_drop', count(f.drop), { from: n(f.from), to: n(f.to) });
     case 'champion_departed':
       return t('alerts.r.champion_departed', { name: String(f.name ?? ''), date: date(f.date) });
     case 'renewal_at_risk':
       return t('alerts.r.renewal_at_risk', {
         date: date(f.endDate),
-        days: n(f.days),
+        when: i18n.relativeDays(count(f.days)),
         score: n(f.score),
         band: band(f.band),
       });
     case 'detractor_response':
-      return t('alerts.r.detractor_response', {
+      return plural('alerts.r.detractor_response', count(f.count), {
         score: n(f.score),
         date: date(f.date),
-        count: n(f.count),
       });
     case 'no_recent_touchpoint':
       return f.last
-        ? t('alerts.r.no_recent_touchpoint', { days: n(f.days), date: date(f.last) })
-        : t('alerts.r.no_recent_touchpointNever', { days: n(f.days) });
+        ? plural('alerts.r.no_recent_touchpoint', count(f.days), { date: date(f.last) })
+        : plural('alerts.r.no_recent_touchpointNever', count(f.days));
     case 'low_utilisation':
       return t('alerts.r.low_utilisation', {
         active: n(f.active),
@@ -48,7 +48,7 @@ export function alertReason(i18n: I18n, alert: Pick<AlertView, 'type' | 'facts'>
         pct: percent(Number(f.percent ?? 0) / 100),
       });
     case 'milestone_overdue':
-      return t('alerts.r.milestone_overdue', { count: n(f.count), date: date(f.oldest) });
+      return plural('alerts.r.milestone_overdue', count(f.count), { date: date(f.oldest) });
     default:
       return '';
   }

@@ -48,7 +48,7 @@ export function ConfirmDeleteAccount(props: ConfirmDeleteAccountProps) {
           <Text size="sm">{t('confirm.nothingWith')}</Text>
         ) : null}
         <Text size="sm" c="dimmed">
-          {t('confirm.restoreHint', { days: RECENTLY_DELETED_DAYS })}
+          {i18n.plural('confirm.restoreHint', RECENTLY_DELETED_DAYS)}
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onCancel} data-autofocus>

@@ -65,7 +65,7 @@ export function RecentlyDeletedPage() {
         <div>
           <Title order={2}>{t('deleted.title')}</Title>
           <Text size="sm" c="dimmed">
-            {t('deleted.intro', { days: data?.days ?? 90 })}
+            {i18n.plural('deleted.intro', data?.days ?? 90)}
           </Text>
         </div>
         <Select
@@ -95,7 +95,7 @@ export function RecentlyDeletedPage() {
         </Text>
       ) : null}
       {data && data.total === 0 ? (
-        <Text c="dimmed">{t('deleted.none', { days: data.days })}</Text>
+        <Text c="dimmed">{i18n.plural('deleted.none', data.days)}</Text>
       ) : null}
       {data && data.items.length > 0 ? (
         <Table striped data-testid="deleted-list">

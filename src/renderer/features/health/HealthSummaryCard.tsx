@@ -50,7 +50,7 @@ export function HealthSummaryCard({ accountId }: { accountId: string }) {
         ))}
         {open.length > 0 ? (
           <Text size="sm" c="red">
-            {t('health.openAlerts', { count: open.length })}:{' '}
+            {i18n.plural('health.openAlerts', open.length)}:{' '}
             {open.map((a) => alertName(t, a.type)).join(', ')}
           </Text>
         ) : null}

@@ -5,7 +5,7 @@
  */
 import { Alert, Card, Group, Loader, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '../../api/useApi';
-import { useI18n } from '../../i18n/i18nContext';
+import { useI18n, type I18n } from '../../i18n/i18nContext';
 import { AlertList } from '../alerts';
 import { BAND_COLOR, HealthBadge, NotScoredBadge } from './HealthBadge';
 import { HealthHistoryChart } from './HealthHistoryChart';
@@ -14,6 +14,8 @@ import { describeMeasure, groupName, measureName } from './describeMeasure';
 import { RefreshProblem } from '../../components/RefreshProblem';
 
 const pts = (points: number | null) => (points === null ? '—' : String(Math.round(points)));
+const points = (i18n: I18n, value: number | null) =>
+  value === null ? '—' : i18n.plural('health.points', Math.round(value));
 
 export function HealthTab({ accountId }: { accountId: string }) {
   const i18n = useI18n();
@@ -76,7 +78,7 @@ export function HealthTab({ accountId }: { accountId: string }) {
             {data.drivers.map((d) => (
               <Text size="sm" key={d.id}>
                 <b>
-                  {measureName(t, d.id)} · {t('health.points', { points: pts(d.points) })}
+                  {measureName(t, d.id)} · {points(i18n, d.points)}
                 </b>{' '}
                 — {describeMeasure(i18n, d)}
               </Text>
@@ -97,8 +99,7 @@ export function HealthTab({ accountId }: { accountId: string }) {
           <Group justify="space-between" mb="xs">
             <Text fw={600}>{groupName(t, g.id)}</Text>
             <Text size="sm" c="dimmed">
-              {t('health.points', { points: pts(g.points) })} ·{' '}
-              {t('health.weight', { weight: percent(g.weight) })}
+              {points(i18n, g.points)} · {t('health.weight', { weight: percent(g.weight) })}
             </Text>
           </Group>
           <Table>

@@ -39,17 +39,16 @@ export function describeMeasure(i18n: I18n, measure: HealthMeasureView): string 
     case 'daysSinceTouchpoint':
       return i.days === null || i.days === undefined
         ? t('health.in.neverMet')
-        : t('health.in.lastTouchpoint', { days: n(i.days) });
+        : t('health.in.lastTouchpoint', { when: i18n.relativeDays(-Number(i.days)) });
     case 'daysSinceExecutiveTouchpoint':
       if (i.executives === 0) return t('health.in.noExecutive');
       if (i.since) return t('health.in.noExecutiveSince', { date: i18n.date(String(i.since)) });
       return i.days === null || i.days === undefined
         ? t('health.in.neverMet')
-        : t('health.in.lastExecutive', { days: n(i.days) });
+        : t('health.in.lastExecutive', { when: i18n.relativeDays(-Number(i.days)) });
     case 'nps':
       return i.responses
-        ? t('health.in.nps', {
-            responses: n(i.responses),
+        ? i18n.plural('health.in.nps', Number(i.responses), {
             promoters: n(i.promoters),
             detractors: n(i.detractors),
           })
@@ -60,18 +59,18 @@ export function describeMeasure(i18n: I18n, measure: HealthMeasureView): string 
         : t('health.in.noCsat');
     case 'ces':
       return i.responses
-        ? t('health.in.ces', { mean: number(Number(i.mean), 1), responses: n(i.responses) })
+        ? i18n.plural('health.in.ces', Number(i.responses), { mean: number(Number(i.mean), 1) })
         : t('health.in.noCes');
     case 'openTickets':
       return t('health.in.tickets', { p1: n(i.p1), p2: n(i.p2), other: n(i.other) });
     case 'activeChampion':
       return Number(i.departedRecently) > 0
         ? t('health.in.championDeparted')
-        : t('health.in.champion', { active: n(i.active) });
+        : i18n.plural('health.in.champion', Number(i.active ?? 0));
     case 'economicBuyerKnown':
       return i.known ? t('health.in.buyerKnown') : t('health.in.buyerUnknown');
     case 'stakeholdersMet':
-      return t('health.in.met', { met: n(i.met) });
+      return i18n.plural('health.in.met', Number(i.met ?? 0));
     case 'milestonesOnTrack':
       return i.due
         ? t('health.in.milestones', { done: n(i.done), due: n(i.due) })

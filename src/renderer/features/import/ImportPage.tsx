@@ -36,7 +36,7 @@ import { uploadImportFile } from './uploadImportFile';
 import { entityFromFileName } from './importWords';
 
 export function ImportPage() {
-  const { t, lang, number, percent } = useI18n();
+  const { t, plural, lang, percent } = useI18n();
   const [step, setStep] = useState(0);
   const [file, setFile] = useState<File | null>(null);
   const [uploadId, setUploadId] = useState('');
@@ -200,7 +200,7 @@ export function ImportPage() {
         <Stepper.Step label={t('import.step.preview')}>
           {report ? (
             <Stack gap="md" mt="md">
-              <Text size="sm">{t('import.rows', { count: number(report.counts.rows) })}</Text>
+              <Text size="sm">{plural('import.rows', report.counts.rows)}</Text>
               <ImportPreviewStep
                 report={report}
                 overwrite={choices.overwrite}
@@ -217,7 +217,7 @@ export function ImportPage() {
                   loading={busy || previewing}
                   data-testid="import-run"
                 >
-                  {t('import.run', { count: number(writable) })}
+                  {plural('import.run', writable)}
                 </Button>
               </Group>
             </Stack>

@@ -134,7 +134,7 @@ export function QbrTab({ accountId, today }: { accountId: string; today: string 
             ref={mainRef}
           >
             <Text size="sm" c="dimmed">
-              {t('qbr.chosen', { chosen: chosen.length, all: deck.slides.length })}
+              {i18n.plural('qbr.chosen', deck.slides.length, { chosen: chosen.length })}
             </Text>
             {current ? (
               <div data-testid="qbr-slide" data-slide={current.id}>

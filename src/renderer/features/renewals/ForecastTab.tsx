@@ -160,9 +160,8 @@ export function ForecastTab({ window, today }: { window: ForecastWindow; today: 
       {data ? (
         <>
           <Text size="xs" c="dimmed" data-testid="renewals-count">
-            {t('renewals.shown', {
+            {i18n.plural('renewals.shown', data.unfiltered, {
               shown: i18n.number(data.rows.length),
-              total: i18n.number(data.unfiltered),
             })}
             {data.asOf !== data.today
               ? ` · ${t('renewals.asOfNote', { date: i18n.date(data.asOf) })}`

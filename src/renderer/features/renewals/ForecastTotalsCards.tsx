@@ -98,7 +98,7 @@ export function ForecastTotalsCards({ totals }: { totals: MultiCurrencyTotals })
       <Group gap="xs" mt="xs">
         {COUNTS.filter(([key, , always]) => always || sum[key] > 0).map(([key, color]) => (
           <Badge key={key} variant="light" color={color}>
-            {t(`renewals.count.${key}`, { count: i18n.number(sum[key]) })}
+            {i18n.plural(`renewals.count.${key}`, sum[key])}
           </Badge>
         ))}
         {totals.reporting && totals.missingRates.length ? (

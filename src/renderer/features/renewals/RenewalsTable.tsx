@@ -108,9 +108,7 @@ export function RenewalsTable(props: {
               >
                 <span className={classes.groupTitle}>
                   {groupTitle(i18n, props.groupBy, item.group.key)} ·{' '}
-                  {t('renewals.count.renewals', {
-                    count: i18n.number(item.group.contractIds.length),
-                  })}
+                  {i18n.plural('renewals.count.renewals', item.group.contractIds.length)}
                 </span>
                 <span className={classes.groupFigures}>
                   {main

@@ -52,9 +52,8 @@ export function explainExpected(i18n: I18n, row: RenewalRowView): string {
     parts.push(t('renewals.explain.contraction', { amount: m(row.contraction) }));
   if (row.expansionSource === 'opportunities')
     parts.push(
-      t('renewals.explain.pipeline', {
+      i18n.plural('renewals.explain.pipeline', row.opportunityIds.length, {
         amount: m(row.expectedExpansion),
-        count: i18n.number(row.opportunityIds.length),
       }),
     );
   else if (row.expansion)

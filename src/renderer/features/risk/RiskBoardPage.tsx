@@ -86,7 +86,7 @@ function Column({
       <Group justify="space-between">
         <Title order={4} c={band === 'red' ? 'red' : 'yellow.7'}>
           {t(band === 'red' ? 'risk.red' : 'risk.yellow')} ·{' '}
-          {t('risk.accounts', { count: i18n.number(accounts.length) })}
+          {i18n.plural('risk.accounts', accounts.length)}
         </Title>
       </Group>
       <Text size="sm">
@@ -118,7 +118,7 @@ export function RiskBoardPage() {
         <Title order={2}>{t('risk.title')}</Title>
         <Group>
           <Text size="sm" c="dimmed">
-            {t('risk.greenCount', { count: i18n.number(data.greenCount) })}
+            {i18n.plural('risk.greenCount', data.greenCount)}
           </Text>
           <Button
             variant="default"
@@ -149,9 +149,7 @@ export function RiskBoardPage() {
               {data.byAlert.map((g) => (
                 <Table.Tr key={g.type}>
                   <Table.Td>{alertName(t, g.type)}</Table.Td>
-                  <Table.Td ta="right">
-                    {t('risk.accounts', { count: i18n.number(g.accounts) })}
-                  </Table.Td>
+                  <Table.Td ta="right">{i18n.plural('risk.accounts', g.accounts)}</Table.Td>
                   <Table.Td ta="right">{moneyList(i18n, g.arr)}</Table.Td>
                 </Table.Tr>
               ))}

@@ -18,13 +18,15 @@ import { useI18n } from '../../i18n/i18nContext';
 import { ProfileCard } from '../settings/ProfileCard';
 import { QuarantineCard } from './QuarantineCard';
 import { clockText, nodeChangeText } from './syncDeviceText';
+import { SyncErrorNote } from './SyncErrorNote';
 import { SyncResetCard } from './SyncResetCard';
-import { syncErrorText, syncNow, syncStateText } from './SyncStatusIndicator';
+import { syncStateText } from './syncStateText';
+import { syncNow } from './SyncStatusIndicator';
 import { setSyncStatus, useSyncStatus } from './syncStatusStore';
 
 export function SyncSettingsPage() {
   const i18n = useI18n();
-  const { t, dateTime, number } = i18n;
+  const { t, dateTime, ago, number } = i18n;
   const status = useSyncStatus();
   const clock = status ? clockText(i18n, status) : null;
   const nodeChange = status ? nodeChangeText(i18n, status) : null;
@@ -69,12 +71,17 @@ export function SyncSettingsPage() {
       {status ? (
         <Card withBorder data-testid="sync-summary">
           <Stack gap={4}>
-            <Text fw={600}>{syncStateText(t, status)}</Text>
+            <Text fw={600}>{syncStateText(i18n, status)}</Text>
             {status.serverUrl ? (
               <Text size="sm">{t('sync.server', { url: status.serverUrl })}</Text>
             ) : null}
             {status.lastSyncAt ? (
-              <Text size="sm">{t('sync.lastSync', { when: dateTime(status.lastSyncAt) })}</Text>
+              <Text size="sm">
+                {t('sync.lastSyncAgo', {
+                  when: ago(status.lastSyncAt),
+                  at: dateTime(status.lastSyncAt),
+                })}
+              </Text>
             ) : null}
             {status.lastRound ? (
               <Text size="sm">
@@ -88,11 +95,9 @@ export function SyncSettingsPage() {
               <Alert color="red" title={t('sync.clock.title')} data-testid="sync-clock">
                 {clock}
               </Alert>
-            ) : status.error ? (
-              <Text size="sm" c="red" data-testid="sync-error">
-                {syncErrorText(t, status)}
-              </Text>
-            ) : null}
+            ) : (
+              <SyncErrorNote status={status} testId="sync-error" />
+            )}
             {nodeChange ? (
               <Text size="sm" c="dimmed" data-testid="sync-node-change">
                 {nodeChange}

@@ -20,12 +20,12 @@ const NODE_TEXT = {
 
 /** Why and when this device last took a new sync id, or null. */
 export function nodeChangeText(
-  { t, dateTime }: Pick<I18n, 't' | 'dateTime'>,
+  { t, plural, dateTime }: Pick<I18n, 't' | 'plural' | 'dateTime'>,
   status: SyncStatusView,
 ): string | null {
   const change = status.nodeChange;
   if (!change) return null;
-  return `${t(NODE_TEXT[change.reason], { count: change.kept })} ${t('sync.node.when', {
+  return `${plural(NODE_TEXT[change.reason], change.kept)} ${t('sync.node.when', {
     when: dateTime(change.at),
   })}`;
 }

@@ -101,7 +101,7 @@ export function TodayPage() {
                 <Stack gap={0}>
                   {accountLink(r.accountId, r.accountName, 'contracts')}
                   <Text size="xs" c="dimmed">
-                    {i18n.date(r.endDate)} · {t('today.inDays', { days: r.days })} ·{' '}
+                    {i18n.date(r.endDate)} · {i18n.relativeDays(r.days)} ·{' '}
                     {i18n.money(r.arrMinor, r.currency)}
                   </Text>
                 </Stack>
@@ -123,7 +123,7 @@ export function TodayPage() {
                 <Stack gap={0}>
                   {accountLink(r.accountId, r.accountName, 'touchpoints')}
                   <Text size="xs" c="dimmed">
-                    {r.days < 0 ? t('today.neverMet') : t('today.quietDays', { days: r.days })}
+                    {r.days < 0 ? t('today.neverMet') : i18n.plural('today.quiet', r.days)}
                   </Text>
                 </Stack>
                 {r.health ? <HealthBadge score={r.health.score} band={r.health.band} /> : null}

@@ -96,7 +96,7 @@ export function OverviewTab({ detail }: TabProps) {
             <Fact label={t('field.startDate')} value={i18n.date(current.startDate)} />
             <Fact
               label={t('overview.nextRenewal')}
-              value={`${i18n.date(current.endDate)} · ${t('overview.inDays', { days: daysToRenewal ?? 0 })}`}
+              value={`${i18n.date(current.endDate)} · ${i18n.relativeDays(daysToRenewal ?? 0)}`}
             />
             <Fact label={t('field.modules')} value={current.modules.join(', ')} />
             <Fact label={t('field.paymentTerms')} value={current.paymentTerms} />
