@@ -28,7 +28,7 @@ import { HeaderSearch } from './HeaderSearch';
 import { navigate, routeHref, type Route } from './router';
 
 export function AppLayout({ route, children }: { route: Route; children: ReactNode }) {
-  const { t, lang, setLang, number } = useI18n();
+  const { t, lang, setLang, plural } = useI18n();
   const { colorScheme, toggleColorScheme } = useMantineColorScheme();
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const { data: info } = useQuery('app:info', {});
@@ -64,12 +64,12 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
           .then(({ scored }) =>
             notifications.show({
               color: 'teal',
-              message: t('palette.healthRecomputed', { count: number(scored) }),
+              message: plural('palette.healthRecomputed', scored),
             }),
           )
           .catch((e: unknown) => notifications.show({ color: 'red', message: String(e) })),
     }),
-    [route, lang, setLang, toggleColorScheme, t, number],
+    [route, lang, setLang, toggleColorScheme, plural],
   );
   useAppCommands(handlers);
   // The desktop menu speaks the app's language.
