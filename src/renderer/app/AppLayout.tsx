@@ -26,9 +26,11 @@ import { useAppCommands, type CommandHandlers } from './useAppCommands';
 import { requestNewRecord, TAB_OF_RECORD, type AccountRecordType } from './pendingNewRecord';
 import { HeaderSearch } from './HeaderSearch';
 import { navigate, routeHref, type Route } from './router';
+import { writeOrTell } from '../components/writeOrTell';
 
 export function AppLayout({ route, children }: { route: Route; children: ReactNode }) {
-  const { t, lang, setLang, plural } = useI18n();
+  const i18n = useI18n();
+  const { t, lang, setLang, plural } = i18n;
   const { colorScheme, toggleColorScheme } = useMantineColorScheme();
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const { data: info } = useQuery('app:info', {});
@@ -60,16 +62,16 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
           if (status?.state === 'not_configured') navigate({ page: 'sync' });
         }),
       recomputeHealth: () =>
-        void mutate('health:refresh', {})
-          .then(({ scored }) =>
+        void writeOrTell(i18n, () => mutate('health:refresh', {})).then(
+          (done) =>
+            done &&
             notifications.show({
               color: 'teal',
-              message: plural('palette.healthRecomputed', scored),
+              message: plural('palette.healthRecomputed', done.scored),
             }),
-          )
-          .catch((e: unknown) => notifications.show({ color: 'red', message: String(e) })),
+        ),
     }),
-    [route, lang, setLang, toggleColorScheme, plural],
+    [route, lang, setLang, toggleColorScheme, plural, i18n],
   );
   useAppCommands(handlers);
   // The desktop menu speaks the app's language.

@@ -18,7 +18,6 @@ import {
   Title,
 } from '@mantine/core';
 import type { MoneyTotal, RiskAccountView } from '../../../shared/api/views';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { mutate, useQuery } from '../../api/useApi';
 import { useI18n, type I18n } from '../../i18n/i18nContext';
@@ -26,6 +25,7 @@ import { alertName, alertReason, SEVERITY_COLOR } from '../alerts';
 import { HealthBadge } from '../health/HealthBadge';
 import { describeMeasure, measureName } from '../health/describeMeasure';
 import { RefreshProblem } from '../../components/RefreshProblem';
+import { writeOrTell } from '../../components/writeOrTell';
 
 const SHOWN = 100;
 
@@ -126,9 +126,9 @@ export function RiskBoardPage() {
             loading={busy}
             onClick={() => {
               setBusy(true);
-              void mutate('health:refresh', {})
-                .catch((e: unknown) => notifications.show({ color: 'red', message: String(e) }))
-                .finally(() => setBusy(false));
+              void writeOrTell(i18n, () => mutate('health:refresh', {})).finally(() =>
+                setBusy(false),
+              );
             }}
           >
             {t('risk.recompute')}

@@ -4,9 +4,11 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { mutate, useQuery } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18nContext';
+import { writeOrTell } from '../../components/writeOrTell';
 
 export function ProfileCard() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { data } = useQuery('profile:get', {});
   const [name, setName] = useState<string | null>(null);
   useEffect(() => {
@@ -25,8 +27,9 @@ export function ProfileCard() {
         <Button
           variant="default"
           onClick={() =>
-            void mutate('profile:save', { name: name ?? '' }).then(() =>
-              notifications.show({ color: 'teal', message: t('rates.nameSaved') }),
+            void writeOrTell(i18n, () => mutate('profile:save', { name: name ?? '' })).then(
+              (saved) =>
+                saved && notifications.show({ color: 'teal', message: t('rates.nameSaved') }),
             )
           }
         >

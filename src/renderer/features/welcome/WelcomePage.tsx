@@ -3,9 +3,11 @@ import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { mutate } from '../../api/useApi';
 import { useI18n } from '../../i18n/i18nContext';
+import { writeOrTell } from '../../components/writeOrTell';
 
 export function WelcomePage({ onStartEmpty }: { onStartEmpty(): void }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [loading, setLoading] = useState(false);
   return (
     <Card withBorder maw={640} mx="auto" mt="xl" p="xl">
@@ -17,7 +19,9 @@ export function WelcomePage({ onStartEmpty }: { onStartEmpty(): void }) {
             loading={loading}
             onClick={() => {
               setLoading(true);
-              void mutate('demo:load', { accounts: 50 }).finally(() => setLoading(false));
+              void writeOrTell(i18n, () => mutate('demo:load', { accounts: 50 })).finally(() =>
+                setLoading(false),
+              );
             }}
           >
             {t('welcome.loadDemo')}

@@ -6,6 +6,7 @@ import { mutate } from '../../../api/useApi';
 import { useI18n } from '../../../i18n/i18nContext';
 import type { MessageKey } from '../../../i18n/en';
 import type { TabProps } from './tabProps';
+import { writeOrTell } from '../../../components/writeOrTell';
 
 export function HandoverTab({ detail }: TabProps) {
   const i18n = useI18n();
@@ -29,7 +30,7 @@ export function HandoverTab({ detail }: TabProps) {
     (item) => handover[`${handoverItemKey(item)}Done`] === true,
   ).length;
   const save = (patch: Record<string, unknown>) =>
-    void mutate('records:update', { type: 'handovers', id, patch });
+    void writeOrTell(i18n, () => mutate('records:update', { type: 'handovers', id, patch }));
   return (
     <Card withBorder>
       <Group justify="space-between" mb="sm">

@@ -4,6 +4,7 @@ import { RecordSection } from '../../../components/RecordSection';
 import { useI18n } from '../../../i18n/i18nContext';
 import type { TabProps } from './tabProps';
 import { todayIso } from './tabProps';
+import { writeOrTell } from '../../../components/writeOrTell';
 
 /** Progress from start towards target, whichever direction the target lies. */
 function progress(
@@ -106,13 +107,12 @@ export function SuccessPlanTab({ detail, onEdit }: TabProps) {
               <Checkbox
                 aria-label={t('action.done')}
                 checked={a.status === 'done'}
-                onChange={(e) =>
-                  void mutate('records:update', {
-                    type: 'action_items',
-                    id: a.id,
-                    patch: { status: e.currentTarget.checked ? 'done' : 'open' },
-                  })
-                }
+                onChange={(e) => {
+                  const status = e.currentTarget.checked ? 'done' : 'open';
+                  void writeOrTell(i18n, () =>
+                    mutate('records:update', { type: 'action_items', id: a.id, patch: { status } }),
+                  );
+                }}
               />
             ),
           },
