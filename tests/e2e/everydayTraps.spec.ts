@@ -197,4 +197,23 @@ test('a departure asks the day and can be undone; a write that cannot reach the 
   await edit.getByRole('button', { name: 'Save' }).click();
   await expect(edit).toBeHidden();
   await expect(page.getByText(/· Mars ·/)).toBeVisible();
+
+  // A one-click write (an action item ticked done) that fails says so and offers Try again.
+  await page.getByRole('tab', { name: 'Success plan' }).click();
+  const items = page.getByTestId('section-action_items').getByRole('row');
+  const first = items.filter({ has: page.getByRole('checkbox') }).first();
+  // Titles repeat across plans: the title with its due date names the row.
+  const title = (await first.locator('td').nth(1).textContent()) ?? '';
+  const due = (await first.locator('td').nth(3).textContent()) ?? '';
+  const box = items.filter({ hasText: title }).filter({ hasText: due }).getByRole('checkbox');
+  const wasDone = await box.isChecked();
+  await page.route('**/api/records:update', (route) => route.abort('connectionrefused'));
+  await box.click();
+  const failed = page.getByTestId('write-failed');
+  await expect(failed).toContainText('cannot be reached');
+  await expect(box).toBeChecked({ checked: wasDone });
+  await page.unroute('**/api/records:update');
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await expect(failed).toHaveCount(0);
+  await expect(box).toBeChecked({ checked: !wasDone });
 });
