@@ -17,7 +17,7 @@ test.afterAll(async () => {
   await host?.stop();
 });
 
-const detractors = (text: string | null) => Number(/(\d+) detractors/.exec(text ?? '')?.[1] ?? 0);
+const detractors = (text: string | null) => Number(/detractors (\d+)/.exec(text ?? '')?.[1] ?? 0);
 
 test('the health score shows its working, reacts to a detractor, and its alert can be played and snoozed', async ({
   page,
@@ -53,7 +53,9 @@ test('the health score shows its working, reacts to a detractor, and its alert c
   await expect(page.getByTestId('health-trend')).toContainText(/vs 30 days ago|No trend yet/);
   await expect(page.getByTestId('health-history')).toBeVisible();
   const npsRow = page.getByTestId('health-group-sentiment').getByRole('row', { name: /NPS/ });
-  const before = detractors(await npsRow.textContent());
+  // The measure's inputs, in its second cell: "… promoters 2, detractors 2".
+  const npsInputs = npsRow.getByRole('cell').nth(1);
+  const before = detractors(await npsInputs.textContent());
   await page.screenshot({ path: 'test-results/health-tab.png', fullPage: true });
 
   // A detractor answers: log the response on the Signals tab (NPS and today are the defaults).
@@ -65,7 +67,7 @@ test('the health score shows its working, reacts to a detractor, and its alert c
   await expect(dialog).toBeHidden();
 
   await page.getByRole('tab', { name: 'Health' }).click();
-  await expect(npsRow).toContainText(`${before + 1} detractors`);
+  await expect(npsInputs).toContainText(`detractors ${before + 1}`);
   const after = Number(await page.getByTestId('health-score').textContent());
   expect(after).toBeLessThanOrEqual(score);
   // The header badge (first) follows too.
