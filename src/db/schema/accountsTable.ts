@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, sqliteTable } from 'drizzle-orm/sqlite-core';
-import { list, str, syncedColumns } from './columns';
+import { list, str, syncedColumns, tombstoneIndex } from './columns';
 
 export const accountsTable = sqliteTable(
   'accounts',
@@ -21,6 +21,7 @@ export const accountsTable = sqliteTable(
     notes: str('notes'),
   },
   (t) => [
+    tombstoneIndex('accounts', t),
     index('accounts_external_idx')
       .on(t.externalId)
       .where(sql`external_id <> ''`),

@@ -1,5 +1,5 @@
 import { index, sqliteTable } from 'drizzle-orm/sqlite-core';
-import { str, syncedColumns } from './columns';
+import { str, syncedColumns, tombstoneIndex } from './columns';
 
 export const actionItemsTable = sqliteTable(
   'action_items',
@@ -13,5 +13,5 @@ export const actionItemsTable = sqliteTable(
     dueDate: str('due_date'),
     status: str('status'),
   },
-  (t) => [index('action_items_account_idx').on(t.accountId)],
+  (t) => [tombstoneIndex('action_items', t), index('action_items_account_idx').on(t.accountId)],
 );

@@ -3,7 +3,7 @@
  * because a row may arrive from sync one field at a time (DESIGN.md §8).
  */
 import { sql } from 'drizzle-orm';
-import { integer, real, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, text, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 export const syncedColumns = () => ({
   id: text('id').primaryKey(),
@@ -23,3 +23,12 @@ export const list = (name: string) =>
     .$type<string[]>()
     .notNull()
     .default(sql`'[]'`);
+
+/**
+ * "Recently deleted" reads a table's tombstones by when they were set: an index of the deleted
+ * rows alone (a handful) instead of a scan of every row (a million usage snapshots).
+ */
+export const tombstoneIndex = (table: string, t: { updatedAt: SQLiteColumn }) =>
+  index(`${table}_tombstones_idx`)
+    .on(t.updatedAt)
+    .where(sql`deleted = 1`);

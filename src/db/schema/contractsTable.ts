@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, sqliteTable } from 'drizzle-orm/sqlite-core';
-import { int, list, num, str, syncedColumns } from './columns';
+import { int, list, num, str, syncedColumns, tombstoneIndex } from './columns';
 
 export const contractsTable = sqliteTable(
   'contracts',
@@ -21,6 +21,7 @@ export const contractsTable = sqliteTable(
     discountPct: num('discount_pct'),
   },
   (t) => [
+    tombstoneIndex('contracts', t),
     index('contracts_external_idx')
       .on(t.externalId)
       .where(sql`external_id <> ''`),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, sqliteTable } from 'drizzle-orm/sqlite-core';
-import { int, str, syncedColumns } from './columns';
+import { int, str, syncedColumns, tombstoneIndex } from './columns';
 
 export const expansionOpportunitiesTable = sqliteTable(
   'expansion_opportunities',
@@ -19,6 +19,7 @@ export const expansionOpportunitiesTable = sqliteTable(
     notes: str('notes'),
   },
   (t) => [
+    tombstoneIndex('expansion_opportunities', t),
     index('expansion_opportunities_external_idx')
       .on(t.externalId)
       .where(sql`external_id <> ''`),

@@ -1,5 +1,5 @@
 import { index, sqliteTable } from 'drizzle-orm/sqlite-core';
-import { flag, str, syncedColumns } from './columns';
+import { flag, str, syncedColumns, tombstoneIndex } from './columns';
 
 export const milestonesTable = sqliteTable(
   'milestones',
@@ -13,5 +13,5 @@ export const milestonesTable = sqliteTable(
     completedDate: str('completed_date'),
     onboarding: flag('onboarding'),
   },
-  (t) => [index('milestones_account_idx').on(t.accountId)],
+  (t) => [tombstoneIndex('milestones', t), index('milestones_account_idx').on(t.accountId)],
 );

@@ -1,5 +1,5 @@
 import { index, sqliteTable } from 'drizzle-orm/sqlite-core';
-import { nullableNum, str, syncedColumns } from './columns';
+import { nullableNum, str, syncedColumns, tombstoneIndex } from './columns';
 
 export const objectivesTable = sqliteTable(
   'objectives',
@@ -14,5 +14,5 @@ export const objectivesTable = sqliteTable(
     targetDate: str('target_date'),
     status: str('status'),
   },
-  (t) => [index('objectives_account_idx').on(t.accountId)],
+  (t) => [tombstoneIndex('objectives', t), index('objectives_account_idx').on(t.accountId)],
 );

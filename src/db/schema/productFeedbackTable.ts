@@ -1,5 +1,5 @@
 import { index, sqliteTable } from 'drizzle-orm/sqlite-core';
-import { str, syncedColumns } from './columns';
+import { str, syncedColumns, tombstoneIndex } from './columns';
 
 export const productFeedbackTable = sqliteTable(
   'product_feedback',
@@ -13,5 +13,8 @@ export const productFeedbackTable = sqliteTable(
     date: str('date'),
     stakeholderId: str('stakeholder_id'),
   },
-  (t) => [index('product_feedback_account_idx').on(t.accountId)],
+  (t) => [
+    tombstoneIndex('product_feedback', t),
+    index('product_feedback_account_idx').on(t.accountId),
+  ],
 );

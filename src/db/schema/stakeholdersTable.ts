@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, sqliteTable } from 'drizzle-orm/sqlite-core';
-import { flag, int, str, syncedColumns } from './columns';
+import { flag, int, str, syncedColumns, tombstoneIndex } from './columns';
 
 export const stakeholdersTable = sqliteTable(
   'stakeholders',
@@ -22,6 +22,7 @@ export const stakeholdersTable = sqliteTable(
     departedDate: str('departed_date'),
   },
   (t) => [
+    tombstoneIndex('stakeholders', t),
     index('stakeholders_external_idx')
       .on(t.externalId)
       .where(sql`external_id <> ''`),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, sqliteTable } from 'drizzle-orm/sqlite-core';
-import { str, syncedColumns } from './columns';
+import { str, syncedColumns, tombstoneIndex } from './columns';
 
 export const supportTicketsTable = sqliteTable(
   'support_tickets',
@@ -17,6 +17,7 @@ export const supportTicketsTable = sqliteTable(
     externalRef: str('external_ref'),
   },
   (t) => [
+    tombstoneIndex('support_tickets', t),
     index('support_tickets_external_idx')
       .on(t.externalId)
       .where(sql`external_id <> ''`),

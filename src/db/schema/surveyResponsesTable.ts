@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, sqliteTable } from 'drizzle-orm/sqlite-core';
-import { int, str, syncedColumns } from './columns';
+import { int, str, syncedColumns, tombstoneIndex } from './columns';
 
 export const surveyResponsesTable = sqliteTable(
   'survey_responses',
@@ -17,6 +17,7 @@ export const surveyResponsesTable = sqliteTable(
     comment: str('comment'),
   },
   (t) => [
+    tombstoneIndex('survey_responses', t),
     index('survey_responses_external_idx')
       .on(t.externalId)
       .where(sql`external_id <> ''`),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, sqliteTable } from 'drizzle-orm/sqlite-core';
-import { list, str, syncedColumns } from './columns';
+import { list, str, syncedColumns, tombstoneIndex } from './columns';
 
 export const touchpointsTable = sqliteTable(
   'touchpoints',
@@ -19,6 +19,7 @@ export const touchpointsTable = sqliteTable(
     nextSteps: str('next_steps'),
   },
   (t) => [
+    tombstoneIndex('touchpoints', t),
     index('touchpoints_external_idx')
       .on(t.externalId)
       .where(sql`external_id <> ''`),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, sqliteTable } from 'drizzle-orm/sqlite-core';
-import { int, list, str, syncedColumns } from './columns';
+import { int, list, str, syncedColumns, tombstoneIndex } from './columns';
 
 export const usageSnapshotsTable = sqliteTable(
   'usage_snapshots',
@@ -16,6 +16,7 @@ export const usageSnapshotsTable = sqliteTable(
     usageMinutes: int('usage_minutes'),
   },
   (t) => [
+    tombstoneIndex('usage_snapshots', t),
     index('usage_snapshots_external_idx')
       .on(t.externalId)
       .where(sql`external_id <> ''`),
