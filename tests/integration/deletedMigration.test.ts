@@ -1,12 +1,10 @@
 /** Migration 0013_recently_deleted: Recently deleted finds tombstones by index, never by a scan. */
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pinyinKeys } from '../../src/core/search/pinyinKeys';
-import { searchText } from '../../src/core/search/searchText';
 import { migrate, readMigrations, schemaVersion } from '../../src/db/migrations';
 import { defaultMigrationsDir } from '../../src/db/openDatabase';
 import { DELETABLE_TYPES } from '../../src/shared/records/deletableTypes';
+import { rawDb } from './migrationDb';
 import { tempDir } from './testWorkspace';
 
 const migrations = readMigrations(defaultMigrationsDir());
@@ -18,13 +16,7 @@ describe('migration 0013_recently_deleted', () => {
     const tmp = tempDir();
     cleanup = tmp.cleanup;
     const file = join(tmp.dir, 'd.db');
-    const db = new Database(file);
-    db.function('outpost_search_text', { deterministic: true }, (t: unknown) =>
-      searchText(typeof t === 'string' ? t : null),
-    );
-    db.function('outpost_search_keys', { deterministic: true }, (t: unknown) =>
-      pinyinKeys(typeof t === 'string' ? t : null),
-    );
+    const db = rawDb(file);
     migrate(db, file, migrations.slice(0, 13));
     db.prepare(
       "INSERT INTO accounts (id, name, deleted, updated_at) VALUES ('a1', 'Gone', 1, ?)",

@@ -2,8 +2,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pinyinKeys } from '../../src/core/search/pinyinKeys';
-import { searchText } from '../../src/core/search/searchText';
 import {
   migrate,
   NewerDatabaseError,
@@ -11,22 +9,12 @@ import {
   schemaVersion,
 } from '../../src/db/migrations';
 import { defaultMigrationsDir, openDatabase } from '../../src/db/openDatabase';
+import { rawDb } from './migrationDb';
 import { tempDir } from './testWorkspace';
 
 const migrations = readMigrations(defaultMigrationsDir());
 let cleanup = () => {};
 afterEach(() => cleanup());
-
-function rawDb(file: string) {
-  const db = new Database(file);
-  db.function('outpost_search_text', { deterministic: true }, (t: unknown) =>
-    searchText(typeof t === 'string' ? t : null),
-  );
-  db.function('outpost_search_keys', { deterministic: true }, (t: unknown) =>
-    pinyinKeys(typeof t === 'string' ? t : null),
-  );
-  return db;
-}
 
 describe('migrations', () => {
   it('0000_workbench creates every table on an empty file', () => {

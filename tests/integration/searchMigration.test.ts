@@ -1,28 +1,14 @@
 /** Migration 0012_search_pinyin on a file written before it (kept apart from migrations.test.ts for size). */
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pinyinKeys } from '../../src/core/search/pinyinKeys';
-import { searchText } from '../../src/core/search/searchText';
 import { migrate, readMigrations, schemaVersion } from '../../src/db/migrations';
 import { defaultMigrationsDir } from '../../src/db/openDatabase';
+import { rawDb } from './migrationDb';
 import { tempDir } from './testWorkspace';
 
 const migrations = readMigrations(defaultMigrationsDir());
 let cleanup = () => {};
 afterEach(() => cleanup());
-
-/** A connection with the functions the app registers on every one (openDatabase). */
-function rawDb(file: string) {
-  const db = new Database(file);
-  db.function('outpost_search_text', { deterministic: true }, (t: unknown) =>
-    searchText(typeof t === 'string' ? t : null),
-  );
-  db.function('outpost_search_keys', { deterministic: true }, (t: unknown) =>
-    pinyinKeys(typeof t === 'string' ? t : null),
-  );
-  return db;
-}
 
 describe('migration 0012_search_pinyin', () => {
   it('0012_search_pinyin indexes the names of an existing file by pinyin and owner, live records only, newest first', () => {

@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import type { RecordType } from '../../shared/records/recordTypes';
 import {
   ACCOUNT_DEPENDENTS,
+  DELETABLE_TYPES,
   type AccountDependent,
   type DeletableType,
 } from '../../shared/records/deletableTypes';
@@ -107,7 +108,7 @@ function accountColumn(type: DeletableType): string {
 
 /** The deletable type a record id belongs to (ids are unique across tables), or null. */
 export function deletableTypeOf(db: Database.Database, id: string): DeletableType | null {
-  for (const type of Object.keys(LABELS) as DeletableType[])
+  for (const type of DELETABLE_TYPES)
     if (prepared(db, `SELECT 1 FROM ${type} WHERE id = ?`).get(id)) return type;
   return null;
 }
